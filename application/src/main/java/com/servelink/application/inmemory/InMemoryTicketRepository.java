@@ -1,0 +1,126 @@
+package com.servelink.application.inmemory;
+
+import com.servelink.application.port.out.TicketCursor;
+import com.servelink.application.port.out.TicketRepository;
+import com.servelink.domain.shared.SearchText;
+import com.servelink.domain.support.Message;
+import com.servelink.domain.support.Ticket;
+import com.servelink.domain.support.TicketId;
+import com.servelink.domain.support.TicketPriority;
+import com.servelink.domain.support.TicketStatistics;
+import com.servelink.domain.support.TicketStatus;
+import com.servelink.domain.team.TeamId;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** Tickets and messages in maps; the reference for the persistence contract tests. */
+public final class InMemoryTicketRepository implements TicketRepository {
+    private static final Comparator<Ticket> NEWEST_FIRST = Comparator.comparing(Ticket::createdAt)
+            .thenComparing(t -> t.id().value()).reversed();
+
+    private final Map<TicketId, Ticket> tickets = new LinkedHashMap<>();
+    private final Map<TicketId, List<Message>> messages = new LinkedHashMap<>();
+
+    @Override
+    public synchronized Optional<Ticket> findById(TicketId id) {
+        return Optional.ofNullable(tickets.get(id)).map(t -> copy(t, t.version()));
+    }
+
+    @Override
+    public synchronized void save(Ticket ticket) {
+        Ticket stored = tickets.get(ticket.id());
+        long version = Versions.next(stored == null ? null : stored.version(), ticket.version(),
+                "ticket " + ticket.id());
+        tickets.put(ticket.id(), copy(ticket, version));
+    }
+
+    @Override
+    public synchronized void addMessage(Message message) {
+        if (!tickets.containsKey(message.ticketId())) {
+            throw new IllegalStateException("no ticket " + message.ticketId());
+        }
+        messages.computeIfAbsent(message.ticketId(), id -> new ArrayList<>()).add(message);
+    }
+
+    @Override
+    public synchronized List<Message> messagesOf(TicketId ticket, boolean includeInternal) {
+        return messages.getOrDefault(ticket, List.of()).stream()
+                .filter(m -> includeInternal || m.visibleToTeam())
+                .sorted(Comparator.comparing(Message::createdAt).thenComparing(m -> m.id().value()))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<Ticket> findPage(TicketFilter filter, Optional<TicketCursor> after, int limit) {
+        Predicate<Ticket> matches = t -> t.teamId().equals(filter.team())
+                && filter.status().map(s -> t.status() == s).orElse(true)
+                && filter.category().map(c -> t.category() == c).orElse(true)
+                && filter.priority().map(p -> t.priority() == p).orElse(true)
+                && filter.text().map(text -> mentions(t, text)).orElse(true)
+                && after.map(cursor -> isAfter(t, cursor)).orElse(true);
+        return tickets.values().stream().filter(matches).sorted(NEWEST_FIRST).limit(limit)
+                .map(t -> copy(t, t.version())).toList();
+    }
+
+    private boolean mentions(Ticket ticket, String text) {
+        return SearchText.contains(ticket.subject(), text) || SearchText.contains(ticket.description(), text)
+                || messages.getOrDefault(ticket.id(), List.of()).stream()
+                .anyMatch(m -> m.visibleToTeam() && SearchText.contains(m.text(), text));
+    }
+
+    private static boolean isAfter(Ticket ticket, TicketCursor cursor) {
+        int byTime = ticket.createdAt().compareTo(cursor.createdAt());
+        return byTime < 0 || byTime == 0 && ticket.id().value().compareTo(cursor.ticketId().value()) < 0;
+    }
+
+    @Override
+    public synchronized List<Ticket> findQueue(TicketPriority minPriority, int limit) {
+        return tickets.values().stream()
+                .filter(t -> t.status().isOpen() && t.priority().isAtLeast(minPriority))
+                .sorted(Comparator.comparing(Ticket::priority).reversed()
+                        .thenComparing(Ticket::firstResponseDueAt)
+                        .thenComparing(Ticket::createdAt)
+                        .thenComparing(t -> t.id().value()))
+                .limit(limit)
+                .map(t -> copy(t, t.version()))
+                .toList();
+    }
+
+    @Override
+    public synchronized TicketStatistics statistics(Optional<TeamId> team) {
+        Map<TicketStatus, Long> byStatus = new EnumMap<>(TicketStatus.class);
+        Map<TicketPriority, Long> byPriority = new EnumMap<>(TicketPriority.class);
+        long resolved = 0;
+        BigDecimal resolutionSeconds = BigDecimal.ZERO;
+        for (Ticket ticket : tickets.values()) {
+            if (team.isPresent() && !ticket.teamId().equals(team.get())) {
+                continue;
+            }
+            byStatus.merge(ticket.status(), 1L, Long::sum);
+            if (ticket.status().isOpen()) {
+                byPriority.merge(ticket.priority(), 1L, Long::sum);
+            }
+            if (ticket.resolvedAt().isPresent()) {
+                resolved++;
+                Duration took = Duration.between(ticket.createdAt(), ticket.resolvedAt().get());
+                resolutionSeconds = resolutionSeconds.add(BigDecimal.valueOf(took.toNanos(), 9));
+            }
+        }
+        return TicketStatistics.of(byStatus, byPriority, resolved, resolutionSeconds);
+    }
+
+    private static Ticket copy(Ticket t, long version) {
+        return Ticket.reconstitute(t.id(), t.teamId(), t.userId(), t.subject(), t.description(), t.category(),
+                t.priority(), t.status(), t.assignedTo().orElse(null), t.createdAt(), t.updatedAt(),
+                t.resolvedAt().orElse(null), t.closedAt().orElse(null), t.firstRespondedAt().orElse(null), version);
+    }
+}

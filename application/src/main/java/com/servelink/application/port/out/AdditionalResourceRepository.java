@@ -1,0 +1,32 @@
+package com.servelink.application.port.out;
+
+import com.servelink.domain.billing.AdditionalResource;
+import com.servelink.domain.billing.ResourceId;
+import com.servelink.domain.billing.ResourceStatus;
+import com.servelink.domain.catalog.ResourceType;
+import com.servelink.domain.team.TeamId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Stores the add-ons teams bought, and answers the sums the limits need. */
+public interface AdditionalResourceRepository {
+    Optional<AdditionalResource> findById(ResourceId id);
+
+    /** The team's resources, newest first, optionally of one status only. */
+    List<AdditionalResource> findByTeam(TeamId team, Optional<ResourceStatus> status);
+
+    /**
+     * Units per type of the team's resources that count at {@code now}: {@code active} and
+     * {@code expires_at} after {@code now}. Types with no counting unit may be absent.
+     */
+    Map<ResourceType, Long> countingUnits(TeamId team, Instant now);
+
+    /** Inserts or updates; an update from a stale version is a {@code CONFLICT}. */
+    void save(AdditionalResource resource);
+
+    /** Marks every active resource whose {@code expires_at} is not after {@code now} expired; returns how many. */
+    int expireDue(Instant now);
+}

@@ -1,0 +1,26 @@
+package com.servelink.application.port.out;
+
+import com.servelink.domain.team.Membership;
+import com.servelink.domain.team.Role;
+import com.servelink.domain.team.Team;
+import com.servelink.domain.team.TeamSlug;
+import com.servelink.domain.team.UserId;
+
+import java.util.Optional;
+
+/** Who belongs to which team. */
+public interface MembershipRepository {
+
+    /** A team seen by one of its members: the team and the member's role. */
+    record TeamMembership(Team team, Role role) {
+    }
+
+    /**
+     * The team with {@code slug} and the role {@code user} has in it, in one look-up; empty when
+     * the team does not exist or the user is not a member (the caller cannot tell which).
+     */
+    Optional<TeamMembership> findMembership(TeamSlug slug, UserId user);
+
+    /** Adds the user to the team, or changes the role of an existing member. */
+    void save(Membership membership);
+}

@@ -1,0 +1,59 @@
+package com.servelink.application.port.out;
+
+import com.servelink.domain.support.Message;
+import com.servelink.domain.support.Ticket;
+import com.servelink.domain.support.TicketCategory;
+import com.servelink.domain.support.TicketId;
+import com.servelink.domain.support.TicketPriority;
+import com.servelink.domain.support.TicketStatistics;
+import com.servelink.domain.support.TicketStatus;
+import com.servelink.domain.team.TeamId;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Stores tickets and their messages, and answers the support desk's queries. */
+public interface TicketRepository {
+
+    /**
+     * Which of a team's tickets to list. {@code text} matches, as a literal substring folded by
+     * {@link com.servelink.domain.shared.SearchText}, the subject, the description or a public message.
+     */
+    record TicketFilter(TeamId team, Optional<TicketStatus> status, Optional<TicketCategory> category,
+                        Optional<TicketPriority> priority, Optional<String> text) {
+        public TicketFilter {
+            Objects.requireNonNull(team, "team");
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(category, "category");
+            Objects.requireNonNull(priority, "priority");
+            Objects.requireNonNull(text, "text");
+        }
+
+        public static TicketFilter allOf(TeamId team) {
+            return new TicketFilter(team, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+    }
+
+    Optional<Ticket> findById(TicketId id);
+
+    /** Inserts or updates; an update from a stale version is a {@code CONFLICT}. */
+    void save(Ticket ticket);
+
+    void addMessage(Message message);
+
+    /** The ticket's messages, oldest first; internal notes only when asked for. */
+    List<Message> messagesOf(TicketId ticket, boolean includeInternal);
+
+    /** Up to {@code limit} matching tickets, newest first, strictly after {@code after}. */
+    List<Ticket> findPage(TicketFilter filter, Optional<TicketCursor> after, int limit);
+
+    /**
+     * The staff queue: tickets not resolved or closed, of priority {@code minPriority} or above,
+     * across all teams; highest priority first, then earliest first-response due time, then oldest.
+     */
+    List<Ticket> findQueue(TicketPriority minPriority, int limit);
+
+    /** Statistics of one team's tickets, or of all tickets when {@code team} is empty. */
+    TicketStatistics statistics(Optional<TeamId> team);
+}

@@ -1,0 +1,50 @@
+package com.servelink.application.service.access;
+
+import com.servelink.application.port.in.access.Actor;
+import com.servelink.application.port.out.MembershipRepository;
+import com.servelink.application.port.out.MembershipRepository.TeamMembership;
+import com.servelink.domain.shared.DomainException;
+import com.servelink.domain.shared.ErrorCode;
+import com.servelink.domain.team.TeamSlug;
+
+/**
+ * The authorisation decisions of team routes, in one place. A caller who is not a member of a
+ * team learns nothing about it: the answer is "not found", exactly as for a missing team.
+ */
+public final class TeamAccess {
+    private final MembershipRepository memberships;
+
+    public TeamAccess(MembershipRepository memberships) {
+        this.memberships = memberships;
+    }
+
+    /** The team and the caller's role, if the caller is one of its members. */
+    public TeamMembership requireMember(Actor actor, TeamSlug slug) {
+        if (actor instanceof Actor.TeamUser user) {
+            return memberships.findMembership(slug, user.userId()).orElseThrow(() -> teamNotFound(slug));
+        }
+        throw teamNotFound(slug);
+    }
+
+    /** As {@link #requireMember}, and the caller manages the team's billing (owner or admin). */
+    public TeamMembership requireBillingManager(Actor actor, TeamSlug slug) {
+        TeamMembership membership = requireMember(actor, slug);
+        if (!membership.role().managesBilling()) {
+            throw new DomainException(ErrorCode.FORBIDDEN,
+                    "only the team's owners and admins manage add-ons; you are a " + membership.role().code());
+        }
+        return membership;
+    }
+
+    /** The caller, if it is support staff. */
+    public static Actor.Staff requireStaff(Actor actor) {
+        if (actor instanceof Actor.Staff staff) {
+            return staff;
+        }
+        throw new DomainException(ErrorCode.FORBIDDEN, "this action is reserved to support staff");
+    }
+
+    private static DomainException teamNotFound(TeamSlug slug) {
+        return DomainException.notFound("team " + slug);
+    }
+}

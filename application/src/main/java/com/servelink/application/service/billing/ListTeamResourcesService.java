@@ -1,0 +1,29 @@
+package com.servelink.application.service.billing;
+
+import com.servelink.application.port.in.billing.ListTeamResourcesUseCase;
+import com.servelink.application.port.out.AdditionalResourceRepository;
+import com.servelink.application.service.access.TeamAccess;
+import com.servelink.domain.billing.AddOnTotals;
+
+import java.time.Clock;
+
+/** Lists a team's add-ons with the totals of those counting now. */
+public final class ListTeamResourcesService implements ListTeamResourcesUseCase {
+    private final TeamAccess access;
+    private final AdditionalResourceRepository resources;
+    private final Clock clock;
+
+    public ListTeamResourcesService(TeamAccess access, AdditionalResourceRepository resources, Clock clock) {
+        this.access = access;
+        this.resources = resources;
+        this.clock = clock;
+    }
+
+    @Override
+    public TeamResources listResources(ListTeamResourcesQuery query) {
+        var team = access.requireMember(query.actor(), query.team()).team();
+        var list = resources.findByTeam(team.id(), query.status());
+        var totals = AddOnTotals.fromUnits(resources.countingUnits(team.id(), clock.instant()));
+        return new TeamResources(list, totals);
+    }
+}

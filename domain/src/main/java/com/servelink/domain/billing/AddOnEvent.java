@@ -1,0 +1,24 @@
+package com.servelink.domain.billing;
+
+import com.servelink.domain.shared.DomainEvent;
+import com.servelink.domain.team.TeamId;
+
+import java.time.Instant;
+
+/** What happened to a team's add-on: notifications and integrations listen to these. */
+public sealed interface AddOnEvent extends DomainEvent {
+    ResourceId resourceId();
+
+    TeamId teamId();
+
+    record Purchased(ResourceId resourceId, TeamId teamId, PaymentId paymentId, Instant occurredAt)
+            implements AddOnEvent {
+    }
+
+    record Activated(ResourceId resourceId, TeamId teamId, Instant expiresAt, Instant occurredAt)
+            implements AddOnEvent {
+    }
+
+    record Cancelled(ResourceId resourceId, TeamId teamId, Instant occurredAt) implements AddOnEvent {
+    }
+}

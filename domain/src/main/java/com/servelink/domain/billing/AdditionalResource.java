@@ -1,0 +1,172 @@
+package com.servelink.domain.billing;
+
+import com.servelink.domain.catalog.ResourceType;
+import com.servelink.domain.shared.DomainException;
+import com.servelink.domain.shared.ErrorCode;
+import com.servelink.domain.shared.Money;
+import com.servelink.domain.team.TeamId;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An add-on a team bought: some units of one resource type for thirty days. It counts towards
+ * the team's limits only while {@link ResourceStatus#ACTIVE} and before {@code expiresAt}, so
+ * correctness never waits for the expiry job.
+ */
+public final class AdditionalResource {
+    /** Exactly 720 hours: paid time is measured in UTC hours, never in calendar months. */
+    public static final Duration VALIDITY = Duration.ofHours(720);
+
+    private final ResourceId id;
+    private final TeamId teamId;
+    private final ResourceType type;
+    private final Quantity quantity;
+    private final Money unitPrice;
+    private final PaymentId paymentId;
+    private final Instant createdAt;
+    private final long version;
+    private ResourceStatus status;
+    private Instant activatedAt;
+    private Instant expiresAt;
+    private Instant cancelledAt;
+
+    private AdditionalResource(ResourceId id, TeamId teamId, ResourceType type, Quantity quantity, Money unitPrice,
+                               PaymentId paymentId, ResourceStatus status, Instant createdAt, Instant activatedAt,
+                               Instant expiresAt, Instant cancelledAt, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.teamId = Objects.requireNonNull(teamId, "teamId");
+        this.type = Objects.requireNonNull(type, "type");
+        this.quantity = Objects.requireNonNull(quantity, "quantity");
+        this.unitPrice = Objects.requireNonNull(unitPrice, "unitPrice");
+        this.paymentId = Objects.requireNonNull(paymentId, "paymentId");
+        this.status = Objects.requireNonNull(status, "status");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.activatedAt = activatedAt;
+        this.expiresAt = expiresAt;
+        this.cancelledAt = cancelledAt;
+        this.version = version;
+    }
+
+    /** A new add-on waiting for its payment. */
+    public static AdditionalResource purchase(ResourceId id, TeamId teamId, ResourceType type, Quantity quantity,
+                                              Money unitPrice, PaymentId paymentId, Instant now) {
+        return new AdditionalResource(id, teamId, type, quantity, unitPrice, paymentId, ResourceStatus.PENDING,
+                now, null, null, null, 0);
+    }
+
+    /** For the persistence mapper only: rebuilds a stored resource as it was. */
+    public static AdditionalResource reconstitute(ResourceId id, TeamId teamId, ResourceType type, Quantity quantity,
+                                                  Money unitPrice, PaymentId paymentId, ResourceStatus status,
+                                                  Instant createdAt, Instant activatedAt, Instant expiresAt,
+                                                  Instant cancelledAt, long version) {
+        return new AdditionalResource(id, teamId, type, quantity, unitPrice, paymentId, status, createdAt,
+                activatedAt, expiresAt, cancelledAt, version);
+    }
+
+    /**
+     * The payment completed: the resource counts for the next 720 hours. A resource cancelled
+     * while it waited for payment is activated too, because the customer paid (a refund is a
+     * staff decision). Returns whether anything changed.
+     */
+    public boolean activate(Instant now) {
+        boolean cancelledBeforePayment = status == ResourceStatus.CANCELLED && activatedAt == null;
+        if (status != ResourceStatus.PENDING && !cancelledBeforePayment) {
+            return false;
+        }
+        status = ResourceStatus.ACTIVE;
+        activatedAt = now;
+        expiresAt = now.plus(VALIDITY);
+        cancelledAt = null;
+        return true;
+    }
+
+    /** The team gives the resource up, at once and without refund. */
+    public void cancel(Instant now) {
+        if (status != ResourceStatus.PENDING && status != ResourceStatus.ACTIVE) {
+            throw new DomainException(ErrorCode.INVALID_TRANSITION,
+                    "resource " + id + " is " + status.code() + " and cannot be cancelled");
+        }
+        status = ResourceStatus.CANCELLED;
+        cancelledAt = now;
+    }
+
+    /** The payment failed or was abandoned: a pending resource is cancelled; others keep their state. */
+    public boolean cancelUnpaid(Instant now) {
+        if (status != ResourceStatus.PENDING) {
+            return false;
+        }
+        status = ResourceStatus.CANCELLED;
+        cancelledAt = now;
+        return true;
+    }
+
+    /** Marks an active resource past its expiry as expired; returns whether it did. */
+    public boolean expire(Instant now) {
+        if (status != ResourceStatus.ACTIVE || now.isBefore(expiresAt)) {
+            return false;
+        }
+        status = ResourceStatus.EXPIRED;
+        return true;
+    }
+
+    /** Whether the resource adds to the team's limits at {@code now}. */
+    public boolean countsAt(Instant now) {
+        return status == ResourceStatus.ACTIVE && now.isBefore(expiresAt);
+    }
+
+    public Money totalPrice() {
+        return unitPrice.times(quantity.value());
+    }
+
+    public ResourceId id() {
+        return id;
+    }
+
+    public TeamId teamId() {
+        return teamId;
+    }
+
+    public ResourceType type() {
+        return type;
+    }
+
+    public Quantity quantity() {
+        return quantity;
+    }
+
+    public Money unitPrice() {
+        return unitPrice;
+    }
+
+    public PaymentId paymentId() {
+        return paymentId;
+    }
+
+    public ResourceStatus status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> activatedAt() {
+        return Optional.ofNullable(activatedAt);
+    }
+
+    public Optional<Instant> expiresAt() {
+        return Optional.ofNullable(expiresAt);
+    }
+
+    public Optional<Instant> cancelledAt() {
+        return Optional.ofNullable(cancelledAt);
+    }
+
+    /** The optimistic-locking version the resource was loaded with. */
+    public long version() {
+        return version;
+    }
+}

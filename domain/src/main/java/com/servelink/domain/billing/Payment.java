@@ -1,0 +1,157 @@
+package com.servelink.domain.billing;
+
+import com.servelink.domain.shared.DomainException;
+import com.servelink.domain.shared.ErrorCode;
+import com.servelink.domain.shared.Money;
+import com.servelink.domain.team.TeamId;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A payment asked of a provider for one add-on purchase. It protects the customer's money: a
+ * completion is always honoured (even after a failure or an expiry), never applied twice, and
+ * never for another amount than the one asked.
+ */
+public final class Payment {
+    private final PaymentId id;
+    private final TeamId teamId;
+    private final ResourceId resourceId;
+    private final Money amount;
+    private final String provider;
+    private final String providerReference;
+    private final String checkoutUrl;
+    private final Instant createdAt;
+    private final long version;
+    private PaymentStatus status;
+    private Instant completedAt;
+    private Instant failedAt;
+
+    private Payment(PaymentId id, TeamId teamId, ResourceId resourceId, Money amount, String provider,
+                    String providerReference, String checkoutUrl, PaymentStatus status, Instant createdAt,
+                    Instant completedAt, Instant failedAt, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.teamId = Objects.requireNonNull(teamId, "teamId");
+        this.resourceId = Objects.requireNonNull(resourceId, "resourceId");
+        this.amount = Objects.requireNonNull(amount, "amount");
+        this.provider = Objects.requireNonNull(provider, "provider");
+        this.providerReference = Objects.requireNonNull(providerReference, "providerReference");
+        this.checkoutUrl = Objects.requireNonNull(checkoutUrl, "checkoutUrl");
+        this.status = Objects.requireNonNull(status, "status");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.completedAt = completedAt;
+        this.failedAt = failedAt;
+        this.version = version;
+    }
+
+    public static Payment start(PaymentId id, TeamId teamId, ResourceId resourceId, Money amount, String provider,
+                                CheckoutSession checkout, Instant now) {
+        if (amount.amount().signum() <= 0) {
+            throw new IllegalArgumentException("a payment is for a positive amount");
+        }
+        return new Payment(id, teamId, resourceId, amount, provider, checkout.providerReference(),
+                checkout.checkoutUrl(), PaymentStatus.PENDING, now, null, null, 0);
+    }
+
+    /** For the persistence mapper only. */
+    public static Payment reconstitute(PaymentId id, TeamId teamId, ResourceId resourceId, Money amount,
+                                       String provider, String providerReference, String checkoutUrl,
+                                       PaymentStatus status, Instant createdAt, Instant completedAt,
+                                       Instant failedAt, long version) {
+        return new Payment(id, teamId, resourceId, amount, provider, providerReference, checkoutUrl, status,
+                createdAt, completedAt, failedAt, version);
+    }
+
+    /**
+     * The provider says the customer paid {@code paid}. Returns {@code true} when this completes
+     * the payment, {@code false} when it was already completed.
+     *
+     * @throws DomainException {@link ErrorCode#AMOUNT_MISMATCH} when amount or currency differ
+     */
+    public boolean complete(Money paid, Instant now) {
+        requireAmount(paid);
+        if (status == PaymentStatus.COMPLETED) {
+            return false;
+        }
+        status = PaymentStatus.COMPLETED;
+        completedAt = now;
+        return true;
+    }
+
+    /** Refuses a provider's report about another amount or currency than this payment's. */
+    public void requireAmount(Money reported) {
+        if (!amount.sameAs(reported)) {
+            throw new DomainException(ErrorCode.AMOUNT_MISMATCH, "payment " + id + " is for " + amount
+                    + ", the provider reported " + reported);
+        }
+    }
+
+    /** The provider says the payment failed; only a pending payment moves. */
+    public boolean fail(Instant now) {
+        if (status != PaymentStatus.PENDING) {
+            return false;
+        }
+        status = PaymentStatus.FAILED;
+        failedAt = now;
+        return true;
+    }
+
+    /** Nobody paid in time; only a pending payment moves. */
+    public boolean expire(Instant now) {
+        if (status != PaymentStatus.PENDING) {
+            return false;
+        }
+        status = PaymentStatus.EXPIRED;
+        failedAt = now;
+        return true;
+    }
+
+    public PaymentId id() {
+        return id;
+    }
+
+    public TeamId teamId() {
+        return teamId;
+    }
+
+    public ResourceId resourceId() {
+        return resourceId;
+    }
+
+    public Money amount() {
+        return amount;
+    }
+
+    public String provider() {
+        return provider;
+    }
+
+    public String providerReference() {
+        return providerReference;
+    }
+
+    public String checkoutUrl() {
+        return checkoutUrl;
+    }
+
+    public PaymentStatus status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> completedAt() {
+        return Optional.ofNullable(completedAt);
+    }
+
+    public Optional<Instant> failedAt() {
+        return Optional.ofNullable(failedAt);
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,25 @@
+package com.servelink.domain.support;
+
+import com.servelink.domain.shared.DomainEvent;
+import com.servelink.domain.team.TeamId;
+
+import java.time.Instant;
+
+/** What happened to a ticket, for notifications (e-mail to the team, paging support). */
+public sealed interface SupportEvent extends DomainEvent {
+    TicketId ticketId();
+
+    TeamId teamId();
+
+    record Opened(TicketId ticketId, TeamId teamId, TicketPriority priority, Instant occurredAt)
+            implements SupportEvent {
+    }
+
+    record MessagePosted(TicketId ticketId, TeamId teamId, MessageId messageId, AuthorType authorType,
+                         boolean internal, Instant occurredAt) implements SupportEvent {
+    }
+
+    record StatusChanged(TicketId ticketId, TeamId teamId, TicketStatus from, TicketStatus to, Instant occurredAt)
+            implements SupportEvent {
+    }
+}

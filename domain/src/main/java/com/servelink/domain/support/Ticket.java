@@ -1,0 +1,259 @@
+package com.servelink.domain.support;
+
+import com.servelink.domain.shared.DomainException;
+import com.servelink.domain.shared.ErrorCode;
+import com.servelink.domain.shared.FieldChecks;
+import com.servelink.domain.team.TeamId;
+import com.servelink.domain.team.UserId;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A support request of a team. Every change of status passes through {@link TicketStatus}'s
+ * table, so the status always follows who writes; the ticket also keeps the timestamps support
+ * is measured by (first response, resolution, closing).
+ */
+public final class Ticket {
+    public static final int SUBJECT_MAX = 200;
+    public static final int DESCRIPTION_MAX = 10_000;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final TicketId id;
+    private final TeamId teamId;
+    private final UserId userId;
+    private final String subject;
+    private final String description;
+    private final TicketCategory category;
+    private final Instant createdAt;
+    private final long version;
+    private TicketPriority priority;
+    private TicketStatus status;
+    private String assignedTo;
+    private Instant updatedAt;
+    private Instant resolvedAt;
+    private Instant closedAt;
+    private Instant firstRespondedAt;
+
+    private Ticket(TicketId id, TeamId teamId, UserId userId, String subject, String description,
+                   TicketCategory category, TicketPriority priority, TicketStatus status, String assignedTo,
+                   Instant createdAt, Instant updatedAt, Instant resolvedAt, Instant closedAt,
+                   Instant firstRespondedAt, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.teamId = Objects.requireNonNull(teamId, "teamId");
+        this.userId = Objects.requireNonNull(userId, "userId");
+        this.subject = Objects.requireNonNull(subject, "subject");
+        this.description = Objects.requireNonNull(description, "description");
+        this.category = Objects.requireNonNull(category, "category");
+        this.priority = Objects.requireNonNull(priority, "priority");
+        this.status = Objects.requireNonNull(status, "status");
+        this.assignedTo = assignedTo;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        this.resolvedAt = resolvedAt;
+        this.closedAt = closedAt;
+        this.firstRespondedAt = firstRespondedAt;
+        this.version = version;
+    }
+
+    /**
+     * A new ticket, {@code open}, at the priority the {@link PriorityPolicy} grants. The
+     * description is also the ticket's first message: see {@link #descriptionMessage}.
+     */
+    public static Ticket open(TicketId id, TeamId teamId, UserId userId, String subject, String description,
+                              TicketCategory category, TicketPriority requestedPriority, boolean prioritySupport,
+                              Instant now) {
+        new FieldChecks()
+                .text(subject, "subject", 1, SUBJECT_MAX)
+                .text(description, "description", 1, DESCRIPTION_MAX)
+                .throwIfAny();
+        return new Ticket(id, teamId, userId, subject, description,
+                category == null ? TicketCategory.DEFAULT : category,
+                PriorityPolicy.effective(requestedPriority, prioritySupport), TicketStatus.OPEN, null,
+                now, now, null, null, null, 0);
+    }
+
+    /** For the persistence mapper only. */
+    public static Ticket reconstitute(TicketId id, TeamId teamId, UserId userId, String subject, String description,
+                                      TicketCategory category, TicketPriority priority, TicketStatus status,
+                                      String assignedTo, Instant createdAt, Instant updatedAt, Instant resolvedAt,
+                                      Instant closedAt, Instant firstRespondedAt, long version) {
+        return new Ticket(id, teamId, userId, subject, description, category, priority, status, assignedTo,
+                createdAt, updatedAt, resolvedAt, closedAt, firstRespondedAt, version);
+    }
+
+    /** The description as the ticket's first message (seed §7 step 4). */
+    public Message descriptionMessage(MessageId messageId) {
+        return new Message(messageId, id, Optional.of(userId), AuthorType.USER, description, false, createdAt);
+    }
+
+    /** A member of the team writes: the ball goes to support. */
+    public Message replyAsUser(MessageId messageId, UserId author, String text, Instant now) {
+        Message message = new Message(messageId, id, Optional.of(author), AuthorType.USER, text, false, now);
+        apply(TicketEvent.USER_REPLY, now);
+        return message;
+    }
+
+    /** Support writes to the team: the ball goes to the team, and the first response is recorded. */
+    public Message replyAsStaff(MessageId messageId, UserId author, String text, Instant now) {
+        Message message = new Message(messageId, id, Optional.of(author), AuthorType.SUPPORT, text, false, now);
+        apply(TicketEvent.STAFF_PUBLIC_REPLY, now);
+        if (firstRespondedAt == null) {
+            firstRespondedAt = now;
+        }
+        return message;
+    }
+
+    /** Support writes a note only staff will see; the status does not move. */
+    public Message addInternalNote(MessageId messageId, UserId author, String text, Instant now) {
+        Message message = new Message(messageId, id, Optional.of(author), AuthorType.SUPPORT, text, true, now);
+        apply(TicketEvent.INTERNAL_NOTE, now);
+        return message;
+    }
+
+    public void resolve(Instant now) {
+        apply(TicketEvent.RESOLVE, now);
+    }
+
+    public void close(Instant now) {
+        apply(TicketEvent.CLOSE, now);
+    }
+
+    /**
+     * Moves the ticket to {@code target} as a status change asked for explicitly (not by a
+     * message). Members may only resolve or close; that is checked by the caller's use case.
+     */
+    public void moveTo(TicketStatus target, Instant now) {
+        apply(switch (target) {
+            case OPEN -> TicketEvent.STAFF_SETS_OPEN;
+            case IN_PROGRESS -> TicketEvent.STAFF_SETS_IN_PROGRESS;
+            case WAITING -> TicketEvent.STAFF_SETS_WAITING;
+            case RESOLVED -> TicketEvent.RESOLVE;
+            case CLOSED -> TicketEvent.CLOSE;
+        }, now);
+    }
+
+    /** Staff may set any priority; the first-response due time follows it. */
+    public void changePriority(TicketPriority newPriority, Instant now) {
+        requireNotClosed("change the priority of");
+        priority = Objects.requireNonNull(newPriority, "newPriority");
+        updatedAt = now;
+    }
+
+    /** Assigns the ticket to a staff e-mail, or unassigns it with {@code null}. */
+    public void assignTo(String staffEmail, Instant now) {
+        requireNotClosed("assign");
+        if (staffEmail != null && (FieldChecks.codePoints(staffEmail) > 254 || !EMAIL.matcher(staffEmail).matches())) {
+            throw DomainException.invalidField("assigned_to", "must be a staff e-mail address or null");
+        }
+        assignedTo = staffEmail;
+        updatedAt = now;
+    }
+
+    private void requireNotClosed(String action) {
+        if (status == TicketStatus.CLOSED) {
+            throw refused("cannot " + action + " a closed ticket");
+        }
+    }
+
+    /** The one place a status changes: the table decides, then the timestamps follow. */
+    private void apply(TicketEvent event, Instant now) {
+        TicketStatus from = status;
+        TicketStatus to = from.after(event).orElseThrow(() -> refused(refusal(event, from)));
+        status = to;
+        updatedAt = now;
+        if (to == TicketStatus.RESOLVED && from != TicketStatus.RESOLVED) {
+            resolvedAt = now;
+        }
+        if (from == TicketStatus.RESOLVED && to.isOpen()) {
+            resolvedAt = null;
+        }
+        if (to == TicketStatus.CLOSED) {
+            closedAt = now;
+        }
+    }
+
+    private String refusal(TicketEvent event, TicketStatus from) {
+        if (from == TicketStatus.CLOSED && event == TicketEvent.USER_REPLY) {
+            return "ticket " + id + " is closed: open a new ticket";
+        }
+        return "ticket " + id + " is " + from.code() + ": " + event.name().toLowerCase(java.util.Locale.ROOT)
+                .replace('_', ' ') + " is not allowed";
+    }
+
+    private DomainException refused(String message) {
+        return new DomainException(ErrorCode.INVALID_TRANSITION, message);
+    }
+
+    /** When support must have answered: creation plus the priority's first-response target. */
+    public Instant firstResponseDueAt() {
+        return createdAt.plus(priority.firstResponseTarget());
+    }
+
+    /** Overdue while support has not answered publicly and the due time has passed. */
+    public boolean isFirstResponseOverdue(Instant now) {
+        return firstRespondedAt == null && now.isAfter(firstResponseDueAt());
+    }
+
+    public TicketId id() {
+        return id;
+    }
+
+    public TeamId teamId() {
+        return teamId;
+    }
+
+    public UserId userId() {
+        return userId;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public TicketCategory category() {
+        return category;
+    }
+
+    public TicketPriority priority() {
+        return priority;
+    }
+
+    public TicketStatus status() {
+        return status;
+    }
+
+    public Optional<String> assignedTo() {
+        return Optional.ofNullable(assignedTo);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Optional<Instant> resolvedAt() {
+        return Optional.ofNullable(resolvedAt);
+    }
+
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(closedAt);
+    }
+
+    public Optional<Instant> firstRespondedAt() {
+        return Optional.ofNullable(firstRespondedAt);
+    }
+
+    public long version() {
+        return version;
+    }
+}
