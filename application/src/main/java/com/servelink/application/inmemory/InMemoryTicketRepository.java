@@ -55,7 +55,7 @@ public final class InMemoryTicketRepository implements TicketRepository {
     public synchronized List<Message> messagesOf(TicketId ticket, boolean includeInternal) {
         return messages.getOrDefault(ticket, List.of()).stream()
                 .filter(m -> includeInternal || m.visibleToTeam())
-                .sorted(Comparator.comparing(Message::createdAt).thenComparing(m -> m.id().value()))
+                .sorted(Comparator.comparing(Message::createdAt)) // stable: same instant keeps insertion order
                 .toList();
     }
 

@@ -42,7 +42,10 @@ public interface TicketRepository {
 
     void addMessage(Message message);
 
-    /** The ticket's messages, oldest first; internal notes only when asked for. */
+    /**
+     * The ticket's messages, oldest first (messages of the same instant in the order they were
+     * added); internal notes only when asked for.
+     */
     List<Message> messagesOf(TicketId ticket, boolean includeInternal);
 
     /** Up to {@code limit} matching tickets, newest first, strictly after {@code after}. */

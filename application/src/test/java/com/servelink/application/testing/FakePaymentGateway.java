@@ -1,0 +1,37 @@
+package com.servelink.application.testing;
+
+import com.servelink.application.port.out.PaymentGateway;
+import com.servelink.domain.billing.CheckoutSession;
+import com.servelink.domain.shared.DomainException;
+import com.servelink.domain.shared.ErrorCode;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A provider that records each checkout asked of it, and can be told to be down. */
+public final class FakePaymentGateway implements PaymentGateway {
+    private final List<CheckoutRequest> requests = new CopyOnWriteArrayList<>();
+    private volatile boolean down;
+
+    public void goDown() {
+        down = true;
+    }
+
+    public List<CheckoutRequest> requests() {
+        return List.copyOf(requests);
+    }
+
+    @Override
+    public String provider() {
+        return "fake";
+    }
+
+    @Override
+    public CheckoutSession createCheckout(CheckoutRequest request) {
+        if (down) {
+            throw new DomainException(ErrorCode.PROVIDER_UNAVAILABLE, "the payment provider is unreachable");
+        }
+        requests.add(request);
+        return new CheckoutSession("ref_" + request.paymentId().value(), "https://pay.example.test/" + request.paymentId());
+    }
+}

@@ -1,0 +1,153 @@
+package com.servelink.application.testing;
+
+import com.servelink.application.inmemory.InMemoryAdditionalResourceRepository;
+import com.servelink.application.inmemory.InMemoryMembershipRepository;
+import com.servelink.application.inmemory.InMemoryPaymentRepository;
+import com.servelink.application.inmemory.InMemoryProcessedEventRepository;
+import com.servelink.application.inmemory.InMemoryTeamRepository;
+import com.servelink.application.inmemory.InMemoryTicketRepository;
+import com.servelink.application.inmemory.InMemoryTransactions;
+import com.servelink.application.inmemory.InMemoryUserRepository;
+import com.servelink.application.inmemory.RandomIdSource;
+import com.servelink.application.inmemory.RecordingEventPublisher;
+import com.servelink.application.port.in.access.Actor;
+import com.servelink.application.port.in.billing.ConfirmPaymentUseCase.ConfirmPaymentCommand;
+import com.servelink.application.port.in.billing.GetTeamLimitsUseCase.GetTeamLimitsQuery;
+import com.servelink.application.port.in.billing.ListTeamResourcesUseCase.ListTeamResourcesQuery;
+import com.servelink.application.port.in.billing.ListTeamResourcesUseCase.TeamResources;
+import com.servelink.application.port.in.billing.PaymentOutcome;
+import com.servelink.application.port.in.billing.PurchaseAddOnUseCase.PurchaseAddOnCommand;
+import com.servelink.application.port.in.billing.PurchaseAddOnUseCase.PurchaseReceipt;
+import com.servelink.application.service.access.TeamAccess;
+import com.servelink.application.service.billing.CancelAddOnService;
+import com.servelink.application.service.billing.ConfirmPaymentService;
+import com.servelink.application.service.billing.ExpireAddOnsService;
+import com.servelink.application.service.billing.FailPaymentService;
+import com.servelink.application.service.billing.GetTeamLimitsService;
+import com.servelink.application.service.billing.ListAddOnOffersService;
+import com.servelink.application.service.billing.ListTeamResourcesService;
+import com.servelink.application.service.billing.PurchaseAddOnService;
+import com.servelink.application.service.support.CreateTicketService;
+import com.servelink.application.service.support.GetStaffQueueService;
+import com.servelink.application.service.support.GetTicketService;
+import com.servelink.application.service.support.GetTicketStatisticsService;
+import com.servelink.application.service.support.ListTicketsService;
+import com.servelink.application.service.support.PostMessageService;
+import com.servelink.application.service.support.UpdateTicketService;
+import com.servelink.domain.billing.TeamLimits;
+import com.servelink.domain.catalog.PlanId;
+import com.servelink.domain.catalog.PricingCatalog;
+import com.servelink.domain.catalog.TestCatalog;
+import com.servelink.domain.team.Membership;
+import com.servelink.domain.team.Role;
+import com.servelink.domain.team.Team;
+import com.servelink.domain.team.TeamId;
+import com.servelink.domain.team.TeamSlug;
+import com.servelink.domain.team.User;
+import com.servelink.domain.team.UserId;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Every use case wired on in-memory adapters, with a hand-moved clock and a fake provider, and
+ * a small cast: team {@code acme} on Pro (owner, admin, member), team {@code tiny} on Free
+ * (owner), team {@code rival} on Pro (owner), and one support staff member.
+ */
+public final class TestCore {
+    public static final Instant START = Instant.parse("2025-01-25T10:00:00Z");
+    public static final TeamSlug ACME = new TeamSlug("acme");
+    public static final TeamSlug TINY = new TeamSlug("tiny");
+    public static final TeamSlug RIVAL = new TeamSlug("rival");
+
+    public final Actor owner = new Actor.TeamUser(new UserId(1));
+    public final Actor admin = new Actor.TeamUser(new UserId(2));
+    public final Actor member = new Actor.TeamUser(new UserId(3));
+    public final Actor freeOwner = new Actor.TeamUser(new UserId(4));
+    public final Actor rivalOwner = new Actor.TeamUser(new UserId(5));
+    public final Actor.Staff staff = new Actor.Staff(new UserId(10), "support@servelink.com");
+    public final Actor operator = new Actor.Operator();
+
+    public final PricingCatalog catalog = TestCatalog.standard();
+    public final MutableClock clock = new MutableClock(START);
+    public final FakePaymentGateway gateway = new FakePaymentGateway();
+    public final RecordingEventPublisher events = new RecordingEventPublisher();
+    public final InMemoryTransactions transactions = new InMemoryTransactions();
+    public final RandomIdSource ids = new RandomIdSource();
+    public final InMemoryTeamRepository teams = new InMemoryTeamRepository();
+    public final InMemoryUserRepository users = new InMemoryUserRepository();
+    public final InMemoryMembershipRepository memberships = new InMemoryMembershipRepository(teams);
+    public final InMemoryAdditionalResourceRepository resources = new InMemoryAdditionalResourceRepository();
+    public final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
+    public final InMemoryProcessedEventRepository processedEvents = new InMemoryProcessedEventRepository();
+    public final InMemoryTicketRepository tickets = new InMemoryTicketRepository();
+    public final TeamAccess access = new TeamAccess(memberships);
+
+    public final ListAddOnOffersService listOffers = new ListAddOnOffersService(access, catalog);
+    public final PurchaseAddOnService purchase = new PurchaseAddOnService(access, catalog, gateway, resources,
+            payments, transactions, ids, clock, events);
+    public final ConfirmPaymentService confirmPayment = new ConfirmPaymentService(payments, resources,
+            processedEvents, transactions, clock, events);
+    public final FailPaymentService failPayment = new FailPaymentService(payments, resources, processedEvents,
+            transactions, clock, events);
+    public final CancelAddOnService cancel = new CancelAddOnService(access, resources, transactions, clock, events);
+    public final ListTeamResourcesService listResources = new ListTeamResourcesService(access, resources, clock);
+    public final GetTeamLimitsService limits = new GetTeamLimitsService(access, catalog, resources, clock);
+    public final ExpireAddOnsService expire = new ExpireAddOnsService(resources, transactions, clock);
+
+    public final CreateTicketService createTicket = new CreateTicketService(access, catalog, tickets, transactions,
+            ids, clock, events);
+    public final PostMessageService postMessage = new PostMessageService(access, tickets, transactions, ids, clock,
+            events);
+    public final UpdateTicketService updateTicket = new UpdateTicketService(access, tickets, transactions, clock,
+            events);
+    public final GetTicketService getTicket = new GetTicketService(access, tickets, clock);
+    public final ListTicketsService listTickets = new ListTicketsService(access, tickets, clock);
+    public final GetTicketStatisticsService statistics = new GetTicketStatisticsService(access, tickets);
+    public final GetStaffQueueService staffQueue = new GetStaffQueueService(tickets, clock);
+
+    public TestCore() {
+        Team acme = addTeam("acme", PlanId.PRO);
+        Team tiny = addTeam("tiny", PlanId.FREE);
+        Team rival = addTeam("rival", PlanId.PRO);
+        addMember(acme, 1, Role.OWNER);
+        addMember(acme, 2, Role.ADMIN);
+        addMember(acme, 3, Role.MEMBER);
+        addMember(tiny, 4, Role.OWNER);
+        addMember(rival, 5, Role.OWNER);
+        users.save(new User(new UserId(10), "support@servelink.com", "Support", true));
+    }
+
+    private Team addTeam(String slug, PlanId plan) {
+        Team team = Team.create(TeamId.fromOpaque(slug), new TeamSlug(slug), slug.toUpperCase(), plan);
+        teams.save(team);
+        return team;
+    }
+
+    private void addMember(Team team, long userId, Role role) {
+        users.save(new User(new UserId(userId), "user" + userId + "@example.com", "User " + userId, false));
+        memberships.save(new Membership(team.id(), new UserId(userId), role));
+    }
+
+    public PurchaseReceipt buy(Actor actor, TeamSlug team, String type, int quantity) {
+        return purchase.purchase(PurchaseAddOnCommand.of(actor, team, type, quantity));
+    }
+
+    /** The provider reports the purchase paid, with a fresh event id. */
+    public PaymentOutcome pay(PurchaseReceipt receipt) {
+        return confirmPayment.confirm(new ConfirmPaymentCommand(gateway.provider(), "evt_" + ids.nextOpaqueId(),
+                receipt.paymentId(), receipt.amount()));
+    }
+
+    public TeamLimits limitsOf(Actor actor, TeamSlug team) {
+        return limits.getLimits(new GetTeamLimitsQuery(actor, team));
+    }
+
+    public TeamResources resourcesOf(Actor actor, TeamSlug team) {
+        return listResources.listResources(new ListTeamResourcesQuery(actor, team, Optional.empty()));
+    }
+
+    public TeamId teamId(TeamSlug slug) {
+        return teams.findBySlug(slug).orElseThrow().id();
+    }
+}
