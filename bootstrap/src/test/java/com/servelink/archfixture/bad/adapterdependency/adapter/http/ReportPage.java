@@ -1,0 +1,5 @@
+package com.servelink.archfixture.bad.adapterdependency.adapter.http;
+
+/** Fixture: an adapter class. */
+public final class ReportPage {
+}

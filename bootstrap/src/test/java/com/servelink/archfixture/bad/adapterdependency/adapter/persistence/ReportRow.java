@@ -1,0 +1,5 @@
+package com.servelink.archfixture.bad.adapterdependency.adapter.persistence;
+
+/** Fixture: an adapter class. */
+public record ReportRow(String id) {
+}

@@ -1,0 +1,6 @@
+package com.servelink.archfixture.bad.domainleak.application.port.out;
+
+/** Fixture: an out-port the domain must not see. */
+public interface InvoiceNumberSource {
+    String next();
+}

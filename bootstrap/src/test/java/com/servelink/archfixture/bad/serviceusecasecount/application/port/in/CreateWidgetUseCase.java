@@ -1,0 +1,6 @@
+package com.servelink.archfixture.bad.serviceusecasecount.application.port.in;
+
+/** Fixture: an inbound port. */
+public interface CreateWidgetUseCase {
+    void execute(String name);
+}

@@ -1,0 +1,5 @@
+package com.servelink.archfixture.good.domain;
+
+/** Fixture: a domain value. */
+public record WidgetId(String value) {
+}

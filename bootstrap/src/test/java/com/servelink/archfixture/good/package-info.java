@@ -1,0 +1,2 @@
+/** A minimal hexagon that obeys every architecture rule: the rules must pass on it. */
+package com.servelink.archfixture.good;

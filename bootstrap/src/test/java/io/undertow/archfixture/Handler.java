@@ -1,0 +1,9 @@
+package io.undertow.archfixture;
+
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+
+/** Architecture-test stand-in for a framework annotation; the real library is not on bootstrap's test classpath. */
+@Retention(RetentionPolicy.RUNTIME)
+public @interface Handler {
+}
