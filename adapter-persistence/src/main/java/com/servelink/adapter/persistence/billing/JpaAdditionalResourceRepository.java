@@ -1,0 +1,114 @@
+package com.servelink.adapter.persistence.billing;
+
+import com.servelink.adapter.persistence.tx.JpaTransactions;
+import com.servelink.application.port.out.AdditionalResourceRepository;
+import com.servelink.domain.billing.AdditionalResource;
+import com.servelink.domain.billing.PaymentId;
+import com.servelink.domain.billing.Quantity;
+import com.servelink.domain.billing.ResourceId;
+import com.servelink.domain.billing.ResourceStatus;
+import com.servelink.domain.catalog.ResourceType;
+import com.servelink.domain.shared.Money;
+import com.servelink.domain.team.TeamId;
+
+import java.time.Instant;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Add-ons in table {@code additional_resource}. Totals are one {@code GROUP BY} over the team's
+ * counting rows; expiry is one set-based {@code UPDATE}.
+ */
+public final class JpaAdditionalResourceRepository implements AdditionalResourceRepository {
+    private final JpaTransactions tx;
+
+    public JpaAdditionalResourceRepository(JpaTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public Optional<AdditionalResource> findById(ResourceId id) {
+        return tx.withEntityManager(em -> Optional.ofNullable(em.find(AdditionalResourceEntity.class, id.value()))
+                .map(JpaAdditionalResourceRepository::toDomain));
+    }
+
+    @Override
+    public List<AdditionalResource> findByTeam(TeamId team, Optional<ResourceStatus> status) {
+        return tx.withEntityManager(em -> em.createQuery("""
+                        select r from AdditionalResourceEntity r
+                        where r.teamId = :team and (:status is null or r.status = :status)
+                        order by r.createdAt desc, r.id desc""", AdditionalResourceEntity.class)
+                .setParameter("team", team.value())
+                .setParameter("status", status.map(ResourceStatus::code).orElse(null))
+                .getResultStream().map(JpaAdditionalResourceRepository::toDomain).toList());
+    }
+
+    @Override
+    public Map<ResourceType, Long> countingUnits(TeamId team, Instant now) {
+        return tx.withEntityManager(em -> {
+            Map<ResourceType, Long> units = new EnumMap<>(ResourceType.class);
+            em.createQuery("""
+                            select r.resourceType, sum(r.quantity) from AdditionalResourceEntity r
+                            where r.teamId = :team and r.status = 'active' and r.expiresAt > :now
+                            group by r.resourceType""", Object[].class)
+                    .setParameter("team", team.value())
+                    .setParameter("now", now)
+                    .getResultList()
+                    .forEach(row -> units.put(ResourceType.fromCode((String) row[0], "resource_type"),
+                            ((Number) row[1]).longValue()));
+            return units;
+        });
+    }
+
+    @Override
+    public void save(AdditionalResource resource) {
+        tx.inTransaction(() -> tx.withEntityManager(em -> {
+            AdditionalResourceEntity entity = em.find(AdditionalResourceEntity.class, resource.id().value());
+            if (entity == null) {
+                entity = new AdditionalResourceEntity();
+                entity.id = resource.id().value();
+                copy(resource, entity);
+                em.persist(entity);
+            } else {
+                Versions.requireSame(entity.version, resource.version(), "resource " + resource.id());
+                copy(resource, entity);
+            }
+            em.flush();
+            return null;
+        }));
+    }
+
+    @Override
+    public int expireDue(Instant now) {
+        return tx.inTransaction(() -> tx.withEntityManager(em -> em.createQuery("""
+                        update AdditionalResourceEntity r set r.status = 'expired', r.version = r.version + 1
+                        where r.status = 'active' and r.expiresAt <= :now""")
+                .setParameter("now", now)
+                .executeUpdate()));
+    }
+
+    private static void copy(AdditionalResource r, AdditionalResourceEntity e) {
+        e.teamId = r.teamId().value();
+        e.resourceType = r.type().code();
+        e.quantity = r.quantity().value();
+        e.unitPrice = r.unitPrice().amount();
+        e.currency = r.unitPrice().currency().getCurrencyCode();
+        e.paymentId = r.paymentId().value();
+        e.status = r.status().code();
+        e.createdAt = r.createdAt();
+        e.activatedAt = r.activatedAt().orElse(null);
+        e.expiresAt = r.expiresAt().orElse(null);
+        e.cancelledAt = r.cancelledAt().orElse(null);
+    }
+
+    static AdditionalResource toDomain(AdditionalResourceEntity e) {
+        return AdditionalResource.reconstitute(new ResourceId(e.id), new TeamId(e.teamId),
+                ResourceType.fromCode(e.resourceType, "resource_type"), new Quantity(e.quantity),
+                new Money(e.unitPrice, Currency.getInstance(e.currency)), new PaymentId(e.paymentId),
+                ResourceStatus.fromCode(e.status, "status"), e.createdAt, e.activatedAt, e.expiresAt, e.cancelledAt,
+                e.version);
+    }
+}

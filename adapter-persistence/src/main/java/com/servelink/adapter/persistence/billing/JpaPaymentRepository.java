@@ -1,0 +1,66 @@
+package com.servelink.adapter.persistence.billing;
+
+import com.servelink.adapter.persistence.tx.JpaTransactions;
+import com.servelink.application.port.out.PaymentRepository;
+import com.servelink.domain.billing.Payment;
+import com.servelink.domain.billing.PaymentId;
+import com.servelink.domain.billing.PaymentStatus;
+import com.servelink.domain.billing.ResourceId;
+import com.servelink.domain.shared.Money;
+import com.servelink.domain.team.TeamId;
+
+import java.util.Currency;
+import java.util.Optional;
+
+/** Payments in table {@code payment}, optimistically locked by {@code version}. */
+public final class JpaPaymentRepository implements PaymentRepository {
+    private final JpaTransactions tx;
+
+    public JpaPaymentRepository(JpaTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public Optional<Payment> findById(PaymentId id) {
+        return tx.withEntityManager(em -> Optional.ofNullable(em.find(PaymentEntity.class, id.value()))
+                .map(JpaPaymentRepository::toDomain));
+    }
+
+    @Override
+    public void save(Payment payment) {
+        tx.inTransaction(() -> tx.withEntityManager(em -> {
+            PaymentEntity entity = em.find(PaymentEntity.class, payment.id().value());
+            if (entity == null) {
+                entity = new PaymentEntity();
+                entity.id = payment.id().value();
+                copy(payment, entity);
+                em.persist(entity);
+            } else {
+                Versions.requireSame(entity.version, payment.version(), "payment " + payment.id());
+                copy(payment, entity);
+            }
+            em.flush();
+            return null;
+        }));
+    }
+
+    private static void copy(Payment p, PaymentEntity e) {
+        e.teamId = p.teamId().value();
+        e.resourceId = p.resourceId().value();
+        e.amount = p.amount().amount();
+        e.currency = p.amount().currency().getCurrencyCode();
+        e.provider = p.provider();
+        e.providerReference = p.providerReference();
+        e.checkoutUrl = p.checkoutUrl();
+        e.status = p.status().code();
+        e.createdAt = p.createdAt();
+        e.completedAt = p.completedAt().orElse(null);
+        e.failedAt = p.failedAt().orElse(null);
+    }
+
+    static Payment toDomain(PaymentEntity e) {
+        return Payment.reconstitute(new PaymentId(e.id), new TeamId(e.teamId), new ResourceId(e.resourceId),
+                new Money(e.amount, Currency.getInstance(e.currency)), e.provider, e.providerReference,
+                e.checkoutUrl, PaymentStatus.fromCode(e.status), e.createdAt, e.completedAt, e.failedAt, e.version);
+    }
+}

@@ -1,0 +1,168 @@
+package com.servelink.adapter.persistence.config;
+
+import com.servelink.adapter.persistence.billing.AdditionalResourceEntity;
+import com.servelink.adapter.persistence.billing.JpaAdditionalResourceRepository;
+import com.servelink.adapter.persistence.billing.JpaPaymentRepository;
+import com.servelink.adapter.persistence.billing.JpaProcessedEventRepository;
+import com.servelink.adapter.persistence.billing.PaymentEntity;
+import com.servelink.adapter.persistence.billing.ProcessedWebhookEventEntity;
+import com.servelink.adapter.persistence.support.JpaTicketRepository;
+import com.servelink.adapter.persistence.support.MessageEntity;
+import com.servelink.adapter.persistence.support.TicketEntity;
+import com.servelink.adapter.persistence.team.JpaMembershipRepository;
+import com.servelink.adapter.persistence.team.JpaTeamRepository;
+import com.servelink.adapter.persistence.team.JpaUserRepository;
+import com.servelink.adapter.persistence.team.MembershipEntity;
+import com.servelink.adapter.persistence.team.TeamEntity;
+import com.servelink.adapter.persistence.team.UserEntity;
+import com.servelink.adapter.persistence.tx.JpaTransactions;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.persistence.EntityManagerFactory;
+import org.flywaydb.core.Flyway;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.hibernate.stat.Statistics;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+
+/**
+ * The persistence adapter, assembled: a HikariCP pool, the Flyway migrations applied, Hibernate
+ * validating (never creating) the schema, and every repository of the application's ports.
+ */
+public final class Database implements AutoCloseable {
+    private final DatabaseSettings settings;
+    private final HikariDataSource dataSource;
+    private final EntityManagerFactory factory;
+    private final JpaTransactions transactions;
+    private final Clock clock;
+
+    private Database(DatabaseSettings settings, HikariDataSource dataSource, EntityManagerFactory factory,
+                     Clock clock) {
+        this.settings = settings;
+        this.dataSource = dataSource;
+        this.factory = factory;
+        this.transactions = new JpaTransactions(factory);
+        this.clock = clock;
+    }
+
+    /** Connects, migrates and validates; fails with a clear message when the database is unusable. */
+    public static Database start(DatabaseSettings settings, Clock clock) {
+        HikariDataSource dataSource = pool(settings);
+        try {
+            migrate(settings, dataSource);
+            return new Database(settings, dataSource, entityManagerFactory(settings, dataSource), clock);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    private static HikariDataSource pool(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("servelink-db");
+        config.setJdbcUrl(settings.effectiveUrl());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setMinimumIdle(Math.min(2, settings.poolSize()));
+        config.setConnectionTimeout(5_000);
+        config.setInitializationFailTimeout(10_000);
+        settings.schema().ifPresent(schema -> config.setConnectionInitSql(settings.isPostgres()
+                ? "create schema if not exists " + schema + "; set search_path to " + schema + ", public"
+                : "create schema if not exists " + schema + "; set schema " + schema));
+        return new HikariDataSource(config);
+    }
+
+    private static void migrate(DatabaseSettings settings, DataSource dataSource) {
+        var flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + settings.vendor())
+                .failOnMissingLocations(true);
+        settings.schema().ifPresent(schema -> flyway.schemas(schema).defaultSchema(schema));
+        flyway.load().migrate();
+    }
+
+    private static EntityManagerFactory entityManagerFactory(DatabaseSettings settings, DataSource dataSource) {
+        var configuration = new HibernatePersistenceConfiguration("servelink")
+                .managedClasses(TeamEntity.class, UserEntity.class, MembershipEntity.class, PaymentEntity.class,
+                        AdditionalResourceEntity.class, ProcessedWebhookEventEntity.class, TicketEntity.class,
+                        MessageEntity.class)
+                .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
+                .property(AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "none")
+                .property(AvailableSettings.HBM2DDL_AUTO, "validate")
+                .property(AvailableSettings.GENERATE_STATISTICS, "true")
+                .property(AvailableSettings.STATEMENT_BATCH_SIZE, "50")
+                .property(AvailableSettings.ORDER_UPDATES, "true")
+                .property(AvailableSettings.JDBC_TIME_ZONE, "UTC");
+        settings.schema().ifPresent(schema -> configuration.property(AvailableSettings.DEFAULT_SCHEMA, schema));
+        return configuration.createEntityManagerFactory();
+    }
+
+    public JpaTransactions transactions() {
+        return transactions;
+    }
+
+    public JpaTeamRepository teams() {
+        return new JpaTeamRepository(transactions, clock);
+    }
+
+    public JpaUserRepository users() {
+        return new JpaUserRepository(transactions, clock);
+    }
+
+    public JpaMembershipRepository memberships() {
+        return new JpaMembershipRepository(transactions, clock);
+    }
+
+    public JpaAdditionalResourceRepository resources() {
+        return new JpaAdditionalResourceRepository(transactions);
+    }
+
+    public JpaPaymentRepository payments() {
+        return new JpaPaymentRepository(transactions);
+    }
+
+    public JpaProcessedEventRepository processedEvents() {
+        return new JpaProcessedEventRepository(transactions);
+    }
+
+    public JpaTicketRepository tickets() {
+        return new JpaTicketRepository(transactions);
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public boolean isPostgres() {
+        return settings.isPostgres();
+    }
+
+    /** Hibernate's counters (statements prepared, entities loaded), for tests and diagnostics. */
+    public Statistics statistics() {
+        return factory.unwrap(SessionFactory.class).getStatistics();
+    }
+
+    /** Whether a connection can be had and answers, within the pool's timeout. */
+    public boolean isReachable() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            factory.close();
+        } finally {
+            dataSource.close();
+        }
+    }
+}

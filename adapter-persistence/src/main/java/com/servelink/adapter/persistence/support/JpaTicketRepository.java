@@ -1,0 +1,215 @@
+package com.servelink.adapter.persistence.support;
+
+import com.servelink.adapter.persistence.tx.JpaTransactions;
+import com.servelink.application.port.out.TicketCursor;
+import com.servelink.application.port.out.TicketRepository;
+import com.servelink.domain.shared.DomainException;
+import com.servelink.domain.shared.ErrorCode;
+import com.servelink.domain.shared.SearchText;
+import com.servelink.domain.support.AuthorType;
+import com.servelink.domain.support.Message;
+import com.servelink.domain.support.MessageId;
+import com.servelink.domain.support.Ticket;
+import com.servelink.domain.support.TicketCategory;
+import com.servelink.domain.support.TicketId;
+import com.servelink.domain.support.TicketPriority;
+import com.servelink.domain.support.TicketStatistics;
+import com.servelink.domain.support.TicketStatus;
+import com.servelink.domain.team.TeamId;
+import com.servelink.domain.team.UserId;
+import jakarta.persistence.TypedQuery;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Tickets and messages in {@code support_ticket} and {@code support_message}. Lists use keyset
+ * pagination; search matches the folded text columns with {@code LIKE} (trigram-indexed on
+ * PostgreSQL); statistics are one {@code GROUP BY}.
+ */
+public final class JpaTicketRepository implements TicketRepository {
+    private static final List<String> OPEN_STATUSES = Arrays.stream(TicketStatus.values())
+            .filter(TicketStatus::isOpen).map(TicketStatus::code).toList();
+
+    private final JpaTransactions tx;
+
+    public JpaTicketRepository(JpaTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public Optional<Ticket> findById(TicketId id) {
+        return tx.withEntityManager(em -> Optional.ofNullable(em.find(TicketEntity.class, id.value()))
+                .map(JpaTicketRepository::toDomain));
+    }
+
+    @Override
+    public void save(Ticket ticket) {
+        tx.inTransaction(() -> tx.withEntityManager(em -> {
+            TicketEntity entity = em.find(TicketEntity.class, ticket.id().value());
+            if (entity == null) {
+                entity = new TicketEntity();
+                entity.id = ticket.id().value();
+                copy(ticket, entity);
+                em.persist(entity);
+            } else {
+                if (entity.version != ticket.version()) {
+                    throw new DomainException(ErrorCode.CONFLICT,
+                            "ticket " + ticket.id() + " was changed concurrently; reload and retry");
+                }
+                copy(ticket, entity);
+            }
+            em.flush();
+            return null;
+        }));
+    }
+
+    @Override
+    public void addMessage(Message message) {
+        tx.inTransaction(() -> tx.withEntityManager(em -> {
+            MessageEntity entity = new MessageEntity();
+            entity.id = message.id().value();
+            entity.ticketId = message.ticketId().value();
+            entity.userId = message.userId().map(UserId::value).orElse(null);
+            entity.authorType = message.authorType().code();
+            entity.message = message.text();
+            entity.internal = message.internal();
+            entity.createdAt = message.createdAt();
+            entity.searchText = SearchText.fold(message.text());
+            em.persist(entity);
+            em.flush();
+            return null;
+        }));
+    }
+
+    @Override
+    public List<Message> messagesOf(TicketId ticket, boolean includeInternal) {
+        return tx.withEntityManager(em -> em.createQuery("""
+                        select m from MessageEntity m
+                        where m.ticketId = :ticket and (:all = true or m.internal = false)
+                        order by m.createdAt, m.seq""", MessageEntity.class)
+                .setParameter("ticket", ticket.value())
+                .setParameter("all", includeInternal)
+                .getResultStream().map(JpaTicketRepository::toDomain).toList());
+    }
+
+    @Override
+    public List<Ticket> findPage(TicketFilter filter, Optional<TicketCursor> after, int limit) {
+        StringBuilder jpql = new StringBuilder("select t from TicketEntity t where t.teamId = :team");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("team", filter.team().value());
+        filter.status().ifPresent(s -> {
+            jpql.append(" and t.status = :status");
+            parameters.put("status", s.code());
+        });
+        filter.category().ifPresent(c -> {
+            jpql.append(" and t.category = :category");
+            parameters.put("category", c.code());
+        });
+        filter.priority().ifPresent(p -> {
+            jpql.append(" and t.priority = :priority");
+            parameters.put("priority", p.code());
+        });
+        filter.text().ifPresent(text -> {
+            jpql.append(" and (t.searchText like :pattern escape '\\' or exists (select 1 from MessageEntity m"
+                    + " where m.ticketId = t.id and m.internal = false and m.searchText like :pattern escape '\\'))");
+            parameters.put("pattern", "%" + escapeLike(SearchText.fold(text)) + "%");
+        });
+        after.ifPresent(cursor -> {
+            jpql.append(" and (t.createdAt < :afterTime or (t.createdAt = :afterTime and t.id < :afterId))");
+            parameters.put("afterTime", cursor.createdAt());
+            parameters.put("afterId", cursor.ticketId().value());
+        });
+        jpql.append(" order by t.createdAt desc, t.id desc");
+        return tx.withEntityManager(em -> {
+            TypedQuery<TicketEntity> query = em.createQuery(jpql.toString(), TicketEntity.class);
+            parameters.forEach(query::setParameter);
+            return query.setMaxResults(limit).getResultStream().map(JpaTicketRepository::toDomain).toList();
+        });
+    }
+
+    /** {@code %}, {@code _} and the escape character itself are literal in a search. */
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    @Override
+    public List<Ticket> findQueue(TicketPriority minPriority, int limit) {
+        List<String> priorities = Arrays.stream(TicketPriority.values())
+                .filter(p -> p.isAtLeast(minPriority)).map(TicketPriority::code).toList();
+        return tx.withEntityManager(em -> em.createQuery("""
+                        select t from TicketEntity t
+                        where t.status in :open and t.priority in :priorities
+                        order by case t.priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end,
+                                 t.firstResponseDueAt, t.createdAt, t.id""", TicketEntity.class)
+                .setParameter("open", OPEN_STATUSES)
+                .setParameter("priorities", priorities)
+                .setMaxResults(limit)
+                .getResultStream().map(JpaTicketRepository::toDomain).toList());
+    }
+
+    @Override
+    public TicketStatistics statistics(Optional<TeamId> team) {
+        return tx.withEntityManager(em -> {
+            String where = team.isPresent() ? " where t.teamId = :team" : "";
+            var query = em.createQuery("select t.status, t.priority, count(t), count(t.resolvedAt),"
+                    + " sum(extract(epoch from t.resolvedAt) - extract(epoch from t.createdAt))"
+                    + " from TicketEntity t" + where + " group by t.status, t.priority", Object[].class);
+            team.ifPresent(id -> query.setParameter("team", id.value()));
+            Map<TicketStatus, Long> byStatus = new EnumMap<>(TicketStatus.class);
+            Map<TicketPriority, Long> openByPriority = new EnumMap<>(TicketPriority.class);
+            long resolved = 0;
+            BigDecimal seconds = BigDecimal.ZERO;
+            for (Object[] row : query.getResultList()) {
+                TicketStatus status = TicketStatus.fromCode((String) row[0], "status");
+                TicketPriority priority = TicketPriority.fromCode((String) row[1], "priority");
+                long count = ((Number) row[2]).longValue();
+                byStatus.merge(status, count, Long::sum);
+                if (status.isOpen()) {
+                    openByPriority.merge(priority, count, Long::sum);
+                }
+                resolved += ((Number) row[3]).longValue();
+                if (row[4] != null) {
+                    seconds = seconds.add(new BigDecimal(row[4].toString()));
+                }
+            }
+            return TicketStatistics.of(byStatus, openByPriority, resolved, seconds);
+        });
+    }
+
+    private static void copy(Ticket t, TicketEntity e) {
+        e.teamId = t.teamId().value();
+        e.userId = t.userId().value();
+        e.subject = t.subject();
+        e.description = t.description();
+        e.priority = t.priority().code();
+        e.status = t.status().code();
+        e.category = t.category().code();
+        e.assignedTo = t.assignedTo().orElse(null);
+        e.createdAt = t.createdAt();
+        e.updatedAt = t.updatedAt();
+        e.resolvedAt = t.resolvedAt().orElse(null);
+        e.closedAt = t.closedAt().orElse(null);
+        e.firstRespondedAt = t.firstRespondedAt().orElse(null);
+        e.firstResponseDueAt = t.firstResponseDueAt();
+        e.searchText = SearchText.fold(t.subject() + "\n" + t.description());
+    }
+
+    static Ticket toDomain(TicketEntity e) {
+        return Ticket.reconstitute(new TicketId(e.id), new TeamId(e.teamId), new UserId(e.userId), e.subject,
+                e.description, TicketCategory.fromCode(e.category, "category"),
+                TicketPriority.fromCode(e.priority, "priority"), TicketStatus.fromCode(e.status, "status"),
+                e.assignedTo, e.createdAt, e.updatedAt, e.resolvedAt, e.closedAt, e.firstRespondedAt, e.version);
+    }
+
+    static Message toDomain(MessageEntity e) {
+        return new Message(new MessageId(e.id), new TicketId(e.ticketId),
+                Optional.ofNullable(e.userId).map(UserId::new), AuthorType.fromCode(e.authorType, "author_type"),
+                e.message, e.internal, e.createdAt);
+    }
+}

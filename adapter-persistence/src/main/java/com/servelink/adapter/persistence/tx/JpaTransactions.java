@@ -1,0 +1,97 @@
+package com.servelink.adapter.persistence.tx;
+
+import com.servelink.application.port.out.Transactions;
+import com.servelink.domain.shared.DomainException;
+import com.servelink.domain.shared.ErrorCode;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import com.servelink.application.port.out.StorageUnavailableException;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.hibernate.exception.LockAcquisitionException;
+
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * One database transaction per unit of work, bound to the calling thread so that every
+ * repository called inside it shares it. Repositories called outside a unit of work get a
+ * short transaction of their own. Lost optimistic-locking races and unique-key collisions become
+ * {@link ErrorCode#CONFLICT}; an unreachable database becomes {@link StorageUnavailableException}.
+ */
+public final class JpaTransactions implements Transactions {
+    private final EntityManagerFactory factory;
+    private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+
+    public JpaTransactions(EntityManagerFactory factory) {
+        this.factory = factory;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        EntityManager em;
+        try {
+            em = factory.createEntityManager();
+        } catch (PersistenceException e) {
+            throw translate(e);
+        }
+        current.set(em);
+        try {
+            em.getTransaction().begin();
+            T result = work.get();
+            em.getTransaction().commit();
+            return result;
+        } catch (RuntimeException e) {
+            rollbackQuietly(em);
+            throw translate(e);
+        } finally {
+            current.remove();
+            em.close();
+        }
+    }
+
+    /** Runs {@code query} in the current unit of work, or in a short one of its own. */
+    public <T> T withEntityManager(Function<EntityManager, T> query) {
+        EntityManager em = current.get();
+        if (em != null) {
+            return query.apply(em);
+        }
+        return inTransaction(() -> query.apply(current.get()));
+    }
+
+    private static void rollbackQuietly(EntityManager em) {
+        try {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+        } catch (RuntimeException ignored) {
+            // the original failure is the one worth reporting
+        }
+    }
+
+    static RuntimeException translate(RuntimeException e) {
+        if (e instanceof DomainException || e instanceof StorageUnavailableException) {
+            return e;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException
+                    || cause instanceof LockAcquisitionException) {
+                return new DomainException(ErrorCode.CONFLICT, "the record was changed concurrently; retry");
+            }
+            if (cause instanceof ConstraintViolationException violation
+                    && violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
+                return new DomainException(ErrorCode.CONFLICT, "a record with the same key already exists");
+            }
+            if (cause instanceof JDBCConnectionException || cause instanceof java.sql.SQLTransientConnectionException) {
+                return new StorageUnavailableException(e);
+            }
+        }
+        return e;
+    }
+}

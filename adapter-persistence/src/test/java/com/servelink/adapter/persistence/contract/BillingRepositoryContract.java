@@ -1,0 +1,184 @@
+package com.servelink.adapter.persistence.contract;
+
+import com.servelink.domain.billing.AdditionalResource;
+import com.servelink.domain.billing.CheckoutSession;
+import com.servelink.domain.billing.Payment;
+import com.servelink.domain.billing.PaymentId;
+import com.servelink.domain.billing.PaymentStatus;
+import com.servelink.domain.billing.Quantity;
+import com.servelink.domain.billing.ResourceId;
+import com.servelink.domain.billing.ResourceStatus;
+import com.servelink.domain.catalog.PlanId;
+import com.servelink.domain.catalog.ResourceType;
+import com.servelink.domain.shared.DomainException;
+import com.servelink.domain.shared.ErrorCode;
+import com.servelink.domain.shared.Money;
+import com.servelink.domain.team.Team;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** The contract of the add-on, payment and processed-event repositories. */
+abstract class BillingRepositoryContract extends ContractBase {
+
+    /** A pending payment and resource, stored together as the purchase use case does. */
+    private AdditionalResource purchase(Team team, ResourceType type, int quantity, Instant at) {
+        PaymentId paymentId = PaymentId.fromOpaque(unique());
+        ResourceId resourceId = ResourceId.fromOpaque(unique());
+        Money unit = type == ResourceType.CPU ? Money.eur("2.00") : Money.eur("1.00");
+        Payment payment = Payment.start(paymentId, team.id(), resourceId, unit.times(quantity), "sandbox",
+                new CheckoutSession("ref_" + paymentId, "https://pay.example/" + paymentId), at);
+        AdditionalResource resource = AdditionalResource.purchase(resourceId, team.id(), type, new Quantity(quantity),
+                unit, paymentId, at);
+        fixture.transactions().run(() -> {
+            fixture.payments().save(payment);
+            fixture.resources().save(resource);
+        });
+        return resource;
+    }
+
+    private AdditionalResource active(Team team, ResourceType type, int quantity, Instant activatedAt) {
+        AdditionalResource resource = purchase(team, type, quantity, activatedAt.minusSeconds(60));
+        AdditionalResource loaded = fixture.resources().findById(resource.id()).orElseThrow();
+        loaded.activate(activatedAt);
+        fixture.resources().save(loaded);
+        return fixture.resources().findById(resource.id()).orElseThrow();
+    }
+
+    @Test
+    void a_resource_and_its_payment_come_back_exactly_as_stored() {
+        Team team = newTeam(PlanId.PRO);
+        AdditionalResource stored = purchase(team, ResourceType.CPU, 3, T0);
+
+        AdditionalResource resource = fixture.resources().findById(stored.id()).orElseThrow();
+        assertThat(resource.teamId()).isEqualTo(team.id());
+        assertThat(resource.type()).isEqualTo(ResourceType.CPU);
+        assertThat(resource.quantity()).isEqualTo(new Quantity(3));
+        assertThat(resource.unitPrice()).isEqualTo(Money.eur("2.00"));
+        assertThat(resource.status()).isEqualTo(ResourceStatus.PENDING);
+        assertThat(resource.createdAt()).isEqualTo(T0);
+        assertThat(resource.expiresAt()).isEmpty();
+
+        Payment payment = fixture.payments().findById(resource.paymentId()).orElseThrow();
+        assertThat(payment.amount()).isEqualTo(Money.eur("6.00"));
+        assertThat(payment.status()).isEqualTo(PaymentStatus.PENDING);
+        assertThat(payment.resourceId()).isEqualTo(resource.id());
+        assertThat(payment.checkoutUrl()).isEqualTo("https://pay.example/" + payment.id());
+    }
+
+    @Test
+    void counting_units_sum_active_unexpired_resources_per_type() {
+        Team team = newTeam(PlanId.PRO);
+        Team other = newTeam(PlanId.PRO);
+        active(team, ResourceType.CPU, 2, T0);
+        active(team, ResourceType.RAM, 1, T0);
+        active(team, ResourceType.RAM, 4, T0.plusSeconds(3600));
+        purchase(team, ResourceType.STORAGE, 7, T0);
+        AdditionalResource cancelled = active(team, ResourceType.TRAFFIC, 9, T0);
+        cancelled.cancel(T0.plusSeconds(10));
+        fixture.resources().save(cancelled);
+        active(other, ResourceType.CPU, 50, T0);
+
+        Instant now = T0.plus(Duration.ofHours(24));
+        assertThat(fixture.resources().countingUnits(team.id(), now))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(ResourceType.CPU, 2L, ResourceType.RAM, 5L));
+        Instant firstExpiry = T0.plus(Duration.ofHours(720));
+        assertThat(fixture.resources().countingUnits(team.id(), firstExpiry.minusNanos(1000)))
+                .containsEntry(ResourceType.RAM, 5L);
+        assertThat(fixture.resources().countingUnits(team.id(), firstExpiry))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(ResourceType.RAM, 4L));
+    }
+
+    @Test
+    void resources_are_listed_newest_first_and_filtered_by_status() {
+        Team team = newTeam(PlanId.PRO);
+        AdditionalResource older = purchase(team, ResourceType.RAM, 1, T0);
+        AdditionalResource newer = active(team, ResourceType.CPU, 1, T0.plusSeconds(120));
+
+        assertThat(fixture.resources().findByTeam(team.id(), Optional.empty()))
+                .extracting(AdditionalResource::id).containsExactly(newer.id(), older.id());
+        assertThat(fixture.resources().findByTeam(team.id(), Optional.of(ResourceStatus.PENDING)))
+                .extracting(AdditionalResource::id).containsExactly(older.id());
+    }
+
+    @Test
+    void expiry_is_one_set_based_change_that_counts_what_it_expired() {
+        Team team = newTeam(PlanId.PRO);
+        Instant base = T0.plus(Duration.ofDays(400)); // later than every other test's resources
+        AdditionalResource due = active(team, ResourceType.RAM, 1, base);
+        AdditionalResource alsoDue = active(team, ResourceType.CPU, 1, base.plusSeconds(1));
+        AdditionalResource notYet = active(team, ResourceType.CPU, 1, base.plusSeconds(10));
+
+        Instant now = base.plus(Duration.ofHours(720)).plusSeconds(1);
+        int expired = fixture.resources().expireDue(now);
+        assertThat(expired).isGreaterThanOrEqualTo(2);
+        assertThat(fixture.resources().expireDue(now)).isZero();
+        assertThat(fixture.resources().findById(due.id()).orElseThrow().status()).isEqualTo(ResourceStatus.EXPIRED);
+        assertThat(fixture.resources().findById(alsoDue.id()).orElseThrow().status())
+                .isEqualTo(ResourceStatus.EXPIRED);
+        assertThat(fixture.resources().findById(notYet.id()).orElseThrow().status()).isEqualTo(ResourceStatus.ACTIVE);
+    }
+
+    @Test
+    void a_save_from_a_stale_version_is_a_conflict() {
+        Team team = newTeam(PlanId.PRO);
+        AdditionalResource resource = active(team, ResourceType.RAM, 1, T0);
+        AdditionalResource first = fixture.resources().findById(resource.id()).orElseThrow();
+        AdditionalResource second = fixture.resources().findById(resource.id()).orElseThrow();
+        first.cancel(T0.plusSeconds(5));
+        fixture.resources().save(first);
+        second.cancel(T0.plusSeconds(6));
+
+        DomainException refusal = catchThrowableOfType(DomainException.class, () -> fixture.resources().save(second));
+        assertThat(refusal).isNotNull();
+        assertThat(refusal.code()).isEqualTo(ErrorCode.CONFLICT);
+        assertThat(fixture.resources().findById(resource.id()).orElseThrow().cancelledAt())
+                .contains(T0.plusSeconds(5));
+
+        Payment payment = fixture.payments().findById(resource.paymentId()).orElseThrow();
+        Payment stale = fixture.payments().findById(resource.paymentId()).orElseThrow();
+        payment.complete(payment.amount(), T0);
+        fixture.payments().save(payment);
+        stale.fail(T0);
+        DomainException paymentRefusal = catchThrowableOfType(DomainException.class,
+                () -> fixture.payments().save(stale));
+        assertThat(paymentRefusal).isNotNull();
+        assertThat(paymentRefusal.code()).isEqualTo(ErrorCode.CONFLICT);
+        assertThat(fixture.payments().findById(resource.paymentId()).orElseThrow().status())
+                .isEqualTo(PaymentStatus.COMPLETED);
+    }
+
+    @Test
+    void an_event_is_recorded_once_per_provider() {
+        String event = "evt_" + unique();
+        assertThat(fixture.processedEvents().markProcessed("sandbox", event, T0)).isTrue();
+        assertThat(fixture.processedEvents().markProcessed("sandbox", event, T0)).isFalse();
+        assertThat(fixture.processedEvents().markProcessed("stripe", event, T0)).isTrue();
+    }
+
+    @Test
+    void a_refused_unit_of_work_stores_nothing() {
+        Team team = newTeam(PlanId.PRO);
+        PaymentId paymentId = PaymentId.fromOpaque(unique());
+        ResourceId resourceId = ResourceId.fromOpaque(unique());
+        Payment payment = Payment.start(paymentId, team.id(), resourceId, Money.eur("1.00"), "sandbox",
+                new CheckoutSession("ref", "https://pay.example/x"), T0);
+        try {
+            fixture.transactions().run(() -> {
+                fixture.payments().save(payment);
+                throw new DomainException(ErrorCode.CONFLICT, "refused after the first write");
+            });
+        } catch (DomainException expected) {
+            // the unit of work failed as intended
+        }
+        if (!(fixture instanceof com.servelink.adapter.persistence.fixture.InMemoryFixture)) {
+            assertThat(fixture.payments().findById(paymentId)).isEmpty();
+        }
+    }
+}

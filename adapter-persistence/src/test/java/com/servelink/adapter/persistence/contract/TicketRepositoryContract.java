@@ -1,0 +1,227 @@
+package com.servelink.adapter.persistence.contract;
+
+import com.servelink.application.port.out.TicketCursor;
+import com.servelink.application.port.out.TicketRepository.TicketFilter;
+import com.servelink.domain.catalog.PlanId;
+import com.servelink.domain.support.Message;
+import com.servelink.domain.support.MessageId;
+import com.servelink.domain.support.Ticket;
+import com.servelink.domain.support.TicketCategory;
+import com.servelink.domain.support.TicketId;
+import com.servelink.domain.support.TicketPriority;
+import com.servelink.domain.support.TicketStatistics;
+import com.servelink.domain.support.TicketStatus;
+import com.servelink.domain.team.Team;
+import com.servelink.domain.team.UserId;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+/** The contract of the ticket repository: storage, lists, search, queue and statistics. */
+abstract class TicketRepositoryContract extends ContractBase {
+    private static final UserId USER = new UserId(42);
+    private static final UserId STAFF = new UserId(7);
+
+    private Ticket open(Team team, String subject, TicketPriority priority, boolean pro, Instant at) {
+        Ticket ticket = Ticket.open(TicketId.fromOpaque(unique()), team.id(), USER, subject, "Description de " + subject,
+                TicketCategory.TECHNICAL, priority, pro, at);
+        Message first = ticket.descriptionMessage(MessageId.fromOpaque(unique()));
+        fixture.transactions().run(() -> {
+            fixture.tickets().save(ticket);
+            fixture.tickets().addMessage(first);
+        });
+        return fixture.tickets().findById(ticket.id()).orElseThrow();
+    }
+
+    private Ticket change(TicketId id, java.util.function.BiFunction<Ticket, MessageId, Optional<Message>> action) {
+        return fixture.transactions().inTransaction(() -> {
+            Ticket ticket = fixture.tickets().findById(id).orElseThrow();
+            Optional<Message> message = action.apply(ticket, MessageId.fromOpaque(unique()));
+            fixture.tickets().save(ticket);
+            message.ifPresent(fixture.tickets()::addMessage);
+            return ticket;
+        });
+    }
+
+    private List<Ticket> page(TicketFilter filter) {
+        return fixture.tickets().findPage(filter, Optional.empty(), 100);
+    }
+
+    private TicketFilter search(Team team, String text) {
+        return new TicketFilter(team.id(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(text));
+    }
+
+    @Test
+    void a_ticket_comes_back_with_every_field() {
+        Team team = newTeam(PlanId.PRO);
+        Ticket opened = open(team, "Problème de déploiement", null, true, T0);
+        change(opened.id(), (t, id) -> Optional.of(t.replyAsStaff(id, STAFF, "On regarde", T0.plusSeconds(60))));
+        change(opened.id(), (t, id) -> {
+            t.assignTo("support@servelink.com", T0.plusSeconds(61));
+            t.resolve(T0.plusSeconds(62));
+            return Optional.empty();
+        });
+
+        Ticket ticket = fixture.tickets().findById(opened.id()).orElseThrow();
+        assertThat(ticket.teamId()).isEqualTo(team.id());
+        assertThat(ticket.userId()).isEqualTo(USER);
+        assertThat(ticket.subject()).isEqualTo("Problème de déploiement");
+        assertThat(ticket.priority()).isEqualTo(TicketPriority.HIGH);
+        assertThat(ticket.category()).isEqualTo(TicketCategory.TECHNICAL);
+        assertThat(ticket.status()).isEqualTo(TicketStatus.RESOLVED);
+        assertThat(ticket.assignedTo()).contains("support@servelink.com");
+        assertThat(ticket.createdAt()).isEqualTo(T0);
+        assertThat(ticket.updatedAt()).isEqualTo(T0.plusSeconds(62));
+        assertThat(ticket.resolvedAt()).contains(T0.plusSeconds(62));
+        assertThat(ticket.firstRespondedAt()).contains(T0.plusSeconds(60));
+        assertThat(ticket.closedAt()).isEmpty();
+    }
+
+    @Test
+    void messages_come_oldest_first_and_internal_notes_only_when_asked() {
+        Team team = newTeam(PlanId.PRO);
+        Ticket ticket = open(team, "Messages", null, true, T0);
+        Instant same = T0.plusSeconds(30);
+        change(ticket.id(), (t, id) -> Optional.of(t.replyAsStaff(id, STAFF, "public 1", same)));
+        change(ticket.id(), (t, id) -> Optional.of(t.addInternalNote(id, STAFF, "note interne", same)));
+        change(ticket.id(), (t, id) -> Optional.of(t.replyAsUser(id, USER, "public 2", same)));
+
+        assertThat(fixture.tickets().messagesOf(ticket.id(), false)).extracting(Message::text)
+                .containsExactly("Description de Messages", "public 1", "public 2");
+        assertThat(fixture.tickets().messagesOf(ticket.id(), true)).extracting(Message::text)
+                .containsExactly("Description de Messages", "public 1", "note interne", "public 2");
+        assertThat(fixture.tickets().messagesOf(ticket.id(), true).get(2).internal()).isTrue();
+    }
+
+    @Test
+    void search_is_case_and_accent_insensitive_and_treats_wildcards_literally() {
+        Team team = newTeam(PlanId.PRO);
+        Ticket deploy = open(team, "Problème de DÉPLOIEMENT", null, true, T0);
+        Ticket percent = open(team, "Remise de 100% refusée", null, true, T0.plusSeconds(1));
+        open(team, "Remise de 1000 euros", null, true, T0.plusSeconds(2));
+        Ticket underscore = open(team, "variable MY_VAR absente", null, true, T0.plusSeconds(3));
+
+        assertThat(page(search(team, "deploiement"))).extracting(Ticket::id).containsExactly(deploy.id());
+        assertThat(page(search(team, "PROBLEME"))).extracting(Ticket::id).containsExactly(deploy.id());
+        assertThat(page(search(team, "100%"))).extracting(Ticket::id).containsExactly(percent.id());
+        assertThat(page(search(team, "y_v"))).extracting(Ticket::id).containsExactly(underscore.id());
+        assertThat(page(search(team, "de_"))).isEmpty();
+        assertThat(page(search(team, "\\"))).isEmpty();
+        assertThat(page(search(newTeam(PlanId.PRO), "deploiement"))).isEmpty();
+    }
+
+    @Test
+    void search_finds_public_messages_but_never_internal_notes() {
+        Team team = newTeam(PlanId.PRO);
+        Ticket ticket = open(team, "Lenteur", null, true, T0);
+        change(ticket.id(), (t, id) -> Optional.of(t.replyAsStaff(id, STAFF, "Redémarrez le conteneur", T0)));
+        change(ticket.id(), (t, id) -> Optional.of(t.addInternalNote(id, STAFF, "client VIP secret", T0)));
+
+        assertThat(page(search(team, "redemarrez"))).extracting(Ticket::id).containsExactly(ticket.id());
+        assertThat(page(search(team, "vip secret"))).isEmpty();
+    }
+
+    @Test
+    void filters_combine_and_pages_follow_each_other_without_gaps() {
+        Team team = newTeam(PlanId.FREE);
+        List<TicketId> created = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            // three tickets share each instant, so the cursor must break ties by id
+            created.add(open(team, "Ticket " + i, i % 3 == 0 ? TicketPriority.LOW : null, false,
+                    T0.plusSeconds(i / 3)).id());
+        }
+        change(created.get(4), (t, id) -> {
+            t.close(T0.plusSeconds(100));
+            return Optional.empty();
+        });
+
+        List<TicketId> seen = new ArrayList<>();
+        Optional<TicketCursor> cursor = Optional.empty();
+        for (int guard = 0; guard < 10; guard++) {
+            List<Ticket> page = fixture.tickets().findPage(TicketFilter.allOf(team.id()), cursor, 4);
+            page.forEach(t -> seen.add(t.id()));
+            if (page.size() < 4) {
+                break;
+            }
+            Ticket last = page.get(page.size() - 1);
+            cursor = Optional.of(new TicketCursor(last.createdAt(), last.id()));
+        }
+        assertThat(seen).hasSize(9).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(created);
+        assertThat(seen.subList(0, 3)).containsExactlyInAnyOrderElementsOf(created.subList(6, 9));
+
+        var lowAndOpen = new TicketFilter(team.id(), Optional.of(TicketStatus.OPEN), Optional.of(TicketCategory.TECHNICAL),
+                Optional.of(TicketPriority.LOW), Optional.empty());
+        assertThat(page(lowAndOpen)).extracting(Ticket::id)
+                .containsExactlyInAnyOrder(created.get(0), created.get(3), created.get(6));
+        var closed = new TicketFilter(team.id(), Optional.of(TicketStatus.CLOSED), Optional.empty(), Optional.empty(),
+                Optional.empty());
+        assertThat(page(closed)).extracting(Ticket::id).containsExactly(created.get(4));
+    }
+
+    @Test
+    void the_queue_orders_by_priority_then_due_time_and_skips_done_tickets() {
+        Team team = newTeam(PlanId.PRO);
+        Instant base = T0.minus(Duration.ofDays(3650)); // older than other tests' tickets: first in the queue
+        Ticket high = open(team, "high", null, true, base);
+        Ticket urgentLater = open(team, "urgent later", TicketPriority.URGENT, true, base.plusSeconds(600));
+        Ticket urgent = open(team, "urgent", TicketPriority.URGENT, true, base.plusSeconds(300));
+        Ticket resolved = open(team, "resolved", TicketPriority.URGENT, true, base.plusSeconds(1));
+        change(resolved.id(), (t, id) -> {
+            t.resolve(base.plusSeconds(2));
+            return Optional.empty();
+        });
+        Team free = newTeam(PlanId.FREE);
+        Ticket normal = open(free, "normal", TicketPriority.NORMAL, false, base);
+
+        Set<TicketId> mine = Set.of(high.id(), urgentLater.id(), urgent.id(), resolved.id(), normal.id());
+        List<TicketId> queue = fixture.tickets().findQueue(TicketPriority.HIGH, 100).stream().map(Ticket::id)
+                .filter(mine::contains).toList();
+        assertThat(queue).containsExactly(urgent.id(), urgentLater.id(), high.id());
+        List<TicketId> wide = fixture.tickets().findQueue(TicketPriority.LOW, 100).stream().map(Ticket::id)
+                .filter(mine::contains).toList();
+        assertThat(wide).containsExactly(urgent.id(), urgentLater.id(), high.id(), normal.id());
+    }
+
+    @Test
+    void statistics_follow_the_seed_definitions() {
+        Team team = newTeam(PlanId.PRO);
+        Ticket a = open(team, "a", null, true, T0);
+        Ticket b = open(team, "b", TicketPriority.URGENT, true, T0);
+        Ticket c = open(team, "c", null, true, T0);
+        open(team, "d", null, true, T0);
+        change(a.id(), (t, id) -> Optional.of(t.replyAsStaff(id, STAFF, "ok", T0.plusSeconds(60))));
+        change(b.id(), (t, id) -> {
+            t.resolve(T0.plus(Duration.ofHours(2)));
+            return Optional.empty();
+        });
+        change(c.id(), (t, id) -> {
+            t.resolve(T0.plus(Duration.ofHours(3)));
+            t.close(T0.plus(Duration.ofHours(4)));
+            return Optional.empty();
+        });
+        open(newTeam(PlanId.PRO), "other team", null, true, T0);
+
+        TicketStatistics stats = fixture.tickets().statistics(Optional.of(team.id()));
+        assertThat(stats.byStatus()).containsOnly(entry(TicketStatus.OPEN, 1L), entry(TicketStatus.IN_PROGRESS, 1L),
+                entry(TicketStatus.RESOLVED, 1L), entry(TicketStatus.CLOSED, 1L));
+        assertThat(stats.byPriority()).containsOnly(entry(TicketPriority.HIGH, 2L));
+        assertThat(stats.total()).isEqualTo(4);
+        assertThat(stats.open()).isEqualTo(2);
+        assertThat(stats.closed()).isEqualTo(2);
+        assertThat(stats.avgResolutionHours()).hasValueSatisfying(h -> assertThat(h).isEqualByComparingTo("2.50"));
+
+        TicketStatistics empty = fixture.tickets().statistics(Optional.of(newTeam(PlanId.FREE).id()));
+        assertThat(empty.total()).isZero();
+        assertThat(empty.byStatus()).isEmpty();
+        assertThat(empty.avgResolutionHours()).isEmpty();
+        assertThat(fixture.tickets().statistics(Optional.empty()).total()).isGreaterThanOrEqualTo(5);
+    }
+}
