@@ -5,6 +5,7 @@ import com.servelink.domain.shared.ErrorCode;
 import com.servelink.domain.shared.Money;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,8 @@ public final class PricingCatalog {
         if (byId.isEmpty()) {
             throw new IllegalArgumentException("plans: the catalog needs at least one plan");
         }
-        this.plans = Map.copyOf(byId);
+        // Kept in file order: Map.copyOf would reorder plans differently on every JVM start.
+        this.plans = Collections.unmodifiableMap(byId);
         this.addOns = Map.copyOf(described);
     }
 
