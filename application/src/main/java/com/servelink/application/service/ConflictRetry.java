@@ -3,6 +3,8 @@ package com.servelink.application.service;
 import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.shared.ErrorCode;
 
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
 /**
@@ -28,7 +30,8 @@ public final class ConflictRetry {
                 if (e.code() != ErrorCode.CONFLICT || attempt >= attempts) {
                     throw e;
                 }
-                Thread.onSpinWait();
+                // jittered back-off, growing with the attempts, so racers stop colliding in lockstep
+                LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(1, 2 + Math.min(attempt, 20)) * 500_000L);
             }
         }
     }

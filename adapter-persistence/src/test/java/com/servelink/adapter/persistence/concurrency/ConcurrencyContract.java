@@ -1,0 +1,172 @@
+package com.servelink.adapter.persistence.concurrency;
+
+import com.servelink.adapter.persistence.fixture.DatabaseFixture;
+import com.servelink.application.inmemory.RandomIdSource;
+import com.servelink.application.inmemory.RecordingEventPublisher;
+import com.servelink.application.port.in.access.Actor;
+import com.servelink.application.port.in.billing.CancelAddOnUseCase.CancelAddOnCommand;
+import com.servelink.application.port.in.support.CreateTicketUseCase.CreateTicketCommand;
+import com.servelink.application.port.in.support.PostMessageUseCase.PostMessageCommand;
+import com.servelink.application.port.in.support.TicketScope;
+import com.servelink.application.service.access.TeamAccess;
+import com.servelink.application.service.billing.CancelAddOnService;
+import com.servelink.application.service.support.CreateTicketService;
+import com.servelink.application.service.support.PostMessageService;
+import com.servelink.domain.billing.AdditionalResource;
+import com.servelink.domain.billing.CheckoutSession;
+import com.servelink.domain.billing.Payment;
+import com.servelink.domain.billing.PaymentId;
+import com.servelink.domain.billing.Quantity;
+import com.servelink.domain.billing.ResourceId;
+import com.servelink.domain.billing.ResourceStatus;
+import com.servelink.domain.catalog.PlanId;
+import com.servelink.domain.catalog.ResourceType;
+import com.servelink.domain.catalog.TestCatalog;
+import com.servelink.domain.shared.DomainException;
+import com.servelink.domain.shared.ErrorCode;
+import com.servelink.domain.shared.Money;
+import com.servelink.domain.support.TicketId;
+import com.servelink.domain.support.TicketStatus;
+import com.servelink.domain.team.Membership;
+import com.servelink.domain.team.Role;
+import com.servelink.domain.team.Team;
+import com.servelink.domain.team.TeamId;
+import com.servelink.domain.team.TeamSlug;
+import com.servelink.domain.team.User;
+import com.servelink.domain.team.UserId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Fifty threads racing through the real use cases on a real database: nothing is lost, and of
+ * competing cancellations exactly one wins.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ConcurrencyContract {
+    private static final int THREADS = 50;
+
+    private DatabaseFixture fixture;
+    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
+    private final RecordingEventPublisher events = new RecordingEventPublisher();
+    private Team team;
+    private final Actor owner = new Actor.TeamUser(new UserId(1));
+    private final Actor member = new Actor.TeamUser(new UserId(2));
+    private final Actor.Staff staff = new Actor.Staff(new UserId(3), "support@servelink.com");
+
+    abstract DatabaseFixture createFixture();
+
+    @BeforeAll
+    void setUp() {
+        fixture = createFixture();
+        team = Team.create(TeamId.fromOpaque("race"), new TeamSlug("race"), "Race", PlanId.PRO);
+        fixture.teams().save(team);
+        for (long id = 1; id <= 3; id++) {
+            fixture.users().save(new User(new UserId(id), "u" + id + "@example.com", "U" + id, id == 3));
+        }
+        fixture.memberships().save(new Membership(team.id(), new UserId(1), Role.OWNER));
+        fixture.memberships().save(new Membership(team.id(), new UserId(2), Role.MEMBER));
+    }
+
+    @AfterAll
+    void tearDown() {
+        fixture.close();
+    }
+
+    /** Runs the tasks all at once; returns, per task, its failure or {@code null} when it succeeded. */
+    private List<Throwable> race(List<Callable<Object>> tasks) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Object>> futures = new ArrayList<>();
+            for (Callable<Object> task : tasks) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            List<Throwable> failures = new ArrayList<>();
+            for (Future<Object> future : futures) {
+                try {
+                    future.get();
+                    failures.add(null);
+                } catch (ExecutionException e) {
+                    failures.add(e.getCause());
+                }
+            }
+            return failures;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void fifty_threads_posting_to_one_ticket_store_fifty_one_messages() throws Exception {
+        var access = new TeamAccess(fixture.memberships());
+        var create = new CreateTicketService(access, TestCatalog.standard(), fixture.tickets(), fixture.transactions(),
+                new RandomIdSource(), clock, events);
+        var post = new PostMessageService(access, fixture.tickets(), fixture.transactions(), new RandomIdSource(),
+                clock, events);
+        TicketId ticket = create.create(CreateTicketCommand.of(member, team.slug(), "Course", "d", null, null))
+                .ticket().id();
+
+        List<Callable<Object>> replies = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            boolean fromStaff = i % 2 == 0;
+            String text = "réponse " + i;
+            replies.add(() -> post.post(fromStaff
+                    ? new PostMessageCommand(staff, TicketScope.staff(), ticket, text, false)
+                    : new PostMessageCommand(member, TicketScope.ofTeam(team.slug()), ticket, text, false)));
+        }
+        assertThat(race(replies)).containsOnlyNulls();
+        assertThat(fixture.tickets().messagesOf(ticket, true)).hasSize(THREADS + 1);
+        var stored = fixture.tickets().findById(ticket).orElseThrow();
+        assertThat(stored.status()).isIn(TicketStatus.IN_PROGRESS, TicketStatus.WAITING);
+        assertThat(stored.firstRespondedAt()).isPresent();
+    }
+
+    @Test
+    void fifty_threads_cancelling_one_resource_one_wins_the_others_get_a_conflict() throws Exception {
+        Instant now = clock.instant();
+        PaymentId paymentId = PaymentId.fromOpaque("race" + System.nanoTime());
+        ResourceId resourceId = ResourceId.fromOpaque("race" + System.nanoTime());
+        AdditionalResource resource = AdditionalResource.purchase(resourceId, team.id(), ResourceType.RAM,
+                new Quantity(1), Money.eur("1.00"), paymentId, now);
+        resource.activate(now);
+        fixture.transactions().run(() -> {
+            fixture.payments().save(Payment.start(paymentId, team.id(), resourceId, Money.eur("1.00"), "sandbox",
+                    new CheckoutSession("ref", "https://pay.example/x"), now));
+            fixture.resources().save(resource);
+        });
+        var cancel = new CancelAddOnService(new TeamAccess(fixture.memberships()), fixture.resources(),
+                fixture.transactions(), clock, events);
+
+        List<Callable<Object>> attempts = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            attempts.add(() -> cancel.cancel(new CancelAddOnCommand(owner, team.slug(), resourceId)));
+        }
+        List<Throwable> failures = race(attempts);
+
+        assertThat(failures).filteredOn(java.util.Objects::isNull).hasSize(1);
+        assertThat(failures).filteredOn(java.util.Objects::nonNull).hasSize(THREADS - 1)
+                .allSatisfy(failure -> assertThat(failure).isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isIn(ErrorCode.CONFLICT, ErrorCode.INVALID_TRANSITION)));
+        assertThat(fixture.resources().findById(resourceId).orElseThrow().status()).isEqualTo(ResourceStatus.CANCELLED);
+    }
+}
