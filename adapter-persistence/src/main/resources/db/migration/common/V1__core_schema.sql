@@ -104,6 +104,8 @@ create table support_ticket (
     subject               varchar(1000)  not null,
     description           varchar(50000) not null,
     priority              varchar(16)    not null,
+    -- 0 low … 3 urgent: lets the staff queue be read in index order
+    priority_rank         smallint       not null,
     status                varchar(16)    not null,
     category              varchar(32)    not null,
     assigned_to           varchar(254),
@@ -120,14 +122,16 @@ create table support_ticket (
     constraint support_ticket_status_check check (status in ('open', 'in_progress', 'waiting', 'resolved', 'closed')),
     constraint support_ticket_category_check
         check (category in ('technical', 'billing', 'feature_request', 'bug_report', 'other')),
-    constraint support_ticket_closed_check check ((status = 'closed') = (closed_at is not null))
+    constraint support_ticket_closed_check check ((status = 'closed') = (closed_at is not null)),
+    constraint support_ticket_priority_rank_check check (priority_rank = case priority
+        when 'low' then 0 when 'normal' then 1 when 'high' then 2 when 'urgent' then 3 end)
 );
 -- Team lists, newest first, and keyset pagination.
 create index support_ticket_team_idx on support_ticket (team_id, created_at, id);
 -- Team statistics.
 create index support_ticket_team_status_idx on support_ticket (team_id, status, priority);
--- The staff queue: open tickets by priority and due time.
-create index support_ticket_queue_idx on support_ticket (status, priority, first_response_due_at);
+-- The staff queue: open tickets by priority and due time (PostgreSQL adds a partial index).
+create index support_ticket_queue_idx on support_ticket (status, priority_rank, first_response_due_at);
 
 create table support_message (
     id          varchar(80)    primary key,

@@ -192,9 +192,12 @@ public final class Ticket {
         return createdAt.plus(priority.firstResponseTarget());
     }
 
-    /** Overdue while support has not answered publicly and the due time has passed. */
+    /**
+     * Overdue while the ticket still needs support, support has not answered publicly, and the
+     * due time has passed. A ticket the team resolved or closed on its own is no longer overdue.
+     */
     public boolean isFirstResponseOverdue(Instant now) {
-        return firstRespondedAt == null && now.isAfter(firstResponseDueAt());
+        return status.isOpen() && firstRespondedAt == null && now.isAfter(firstResponseDueAt());
     }
 
     public TicketId id() {

@@ -51,6 +51,20 @@ class FirstResponseTest {
     }
 
     @Test
+    void a_ticket_the_team_resolved_or_closed_itself_is_no_longer_overdue() {
+        Ticket resolved = Tickets.fresh(TicketPriority.URGENT, true);
+        Ticket closed = Tickets.fresh(TicketPriority.URGENT, true);
+        Instant late = CREATED.plus(Duration.ofHours(5));
+
+        resolved.resolve(late);
+        closed.close(late);
+
+        assertThat(resolved.isFirstResponseOverdue(late.plusSeconds(1))).isFalse();
+        assertThat(closed.isFirstResponseOverdue(late.plusSeconds(1))).isFalse();
+        assertThat(resolved.firstRespondedAt()).isEmpty();
+    }
+
+    @Test
     void customer_messages_and_internal_notes_are_not_a_response() {
         Ticket ticket = Tickets.fresh(TicketPriority.HIGH, true);
 

@@ -140,17 +140,19 @@ public final class JpaTicketRepository implements TicketRepository {
 
     @Override
     public List<Ticket> findQueue(TicketPriority minPriority, int limit) {
-        List<String> priorities = Arrays.stream(TicketPriority.values())
-                .filter(p -> p.isAtLeast(minPriority)).map(TicketPriority::code).toList();
         return tx.withEntityManager(em -> em.createQuery("""
                         select t from TicketEntity t
-                        where t.status in :open and t.priority in :priorities
-                        order by case t.priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end,
-                                 t.firstResponseDueAt, t.createdAt, t.id""", TicketEntity.class)
+                        where t.status in :open and t.priorityRank >= :minRank
+                        order by t.priorityRank desc, t.firstResponseDueAt, t.createdAt, t.id""", TicketEntity.class)
                 .setParameter("open", OPEN_STATUSES)
-                .setParameter("priorities", priorities)
+                .setParameter("minRank", rank(minPriority))
                 .setMaxResults(limit)
                 .getResultStream().map(JpaTicketRepository::toDomain).toList());
+    }
+
+    /** The priority's place in the queue order, stored in {@code priority_rank}. */
+    private static short rank(TicketPriority priority) {
+        return (short) priority.ordinal();
     }
 
     @Override
@@ -188,6 +190,7 @@ public final class JpaTicketRepository implements TicketRepository {
         e.subject = t.subject();
         e.description = t.description();
         e.priority = t.priority().code();
+        e.priorityRank = rank(t.priority());
         e.status = t.status().code();
         e.category = t.category().code();
         e.assignedTo = t.assignedTo().orElse(null);

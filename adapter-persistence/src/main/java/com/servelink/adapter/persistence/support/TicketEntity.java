@@ -31,6 +31,9 @@ public class TicketEntity {
     @Column(name = "priority", nullable = false, length = 16)
     String priority;
 
+    @Column(name = "priority_rank", nullable = false)
+    short priorityRank;
+
     @Column(name = "status", nullable = false, length = 16)
     String status;
 

@@ -98,7 +98,8 @@ public final class PersistenceBenchmark {
             s.execute("insert into team_membership (team_id, user_id, role, created_at) select 'team_t' || g, g + 1,"
                     + " 'owner', " + ts + " from generate_series(0, " + (TEAMS - 1) + ") g");
             s.execute("insert into support_ticket (id, team_id, user_id, subject, description, priority, status,"
-                    + " category, created_at, updated_at, resolved_at, closed_at, first_response_due_at, search_text)"
+                    + " category, created_at, updated_at, resolved_at, closed_at, first_response_due_at, search_text,"
+                    + " priority_rank)"
                     + " select 'ticket_b' || g, 'team_t' || (g % " + TEAMS + "), 1,"
                     + " case when g % 10 = 0 then 'Problème de déploiement ' || g else 'Question ' || g end,"
                     + " 'Description ' || g,"
@@ -109,7 +110,7 @@ public final class PersistenceBenchmark {
                     + " case when g % 5 = 4 then " + ts + " end,"
                     + " " + ts + " - (g || ' minutes')::interval + interval '4 hours',"
                     + " case when g % 10 = 0 then 'probleme de deploiement ' || g else 'question ' || g end"
-                    + " || ' description ' || g"
+                    + " || ' description ' || g, g % 4"
                     + " from generate_series(0, " + (TICKETS - 1) + ") g");
             s.execute("insert into payment (id, team_id, resource_id, amount, currency, provider, provider_reference,"
                     + " checkout_url, status, created_at, completed_at) select 'pm_b' || g, 'team_t' || (g % " + TEAMS
