@@ -8,6 +8,7 @@ import com.servelink.application.port.out.EventPublisher;
 import com.servelink.application.port.out.IdSource;
 import com.servelink.application.port.out.PaymentGateway;
 import com.servelink.application.port.out.PaymentRepository;
+import com.servelink.application.port.out.PurchaseIdempotencyRepository;
 import com.servelink.application.port.out.Transactions;
 import com.servelink.application.service.billing.PurchaseAddOnService;
 import com.servelink.application.testing.TestCore;
@@ -83,11 +84,12 @@ class PurchaseAddOnServiceTest {
         private final Transactions transactions = mock(Transactions.class);
         private final IdSource ids = mock(IdSource.class);
         private final EventPublisher events = mock(EventPublisher.class);
+        private final PurchaseIdempotencyRepository idempotency = mock(PurchaseIdempotencyRepository.class);
         private final PurchaseAddOnService service = new PurchaseAddOnService(core.access, core.catalog, gateway,
-                resources, payments, transactions, ids, core.clock, events);
+                resources, payments, transactions, ids, core.clock, events, idempotency);
 
         private void assertNothingWritten() {
-            verifyNoInteractions(gateway, resources, payments, transactions, ids, events);
+            verifyNoInteractions(gateway, resources, payments, transactions, ids, events, idempotency);
         }
 
         @Test
@@ -134,6 +136,48 @@ class PurchaseAddOnServiceTest {
         refusedFields(() -> PurchaseAddOnCommand.of(core.owner, ACME, "gpu", 0), "resource_type", "quantity");
         refusedFields(() -> PurchaseAddOnCommand.of(core.owner, ACME, null, null), "resource_type", "quantity");
         refusedFields(() -> PurchaseAddOnCommand.of(core.owner, ACME, "RAM", 1), "resource_type");
+    }
+
+    @Nested
+    class Idempotency_keys {
+        private PurchaseReceipt buyWithKey(String type, int quantity, String key) {
+            return core.purchase.purchase(PurchaseAddOnCommand.of(core.owner, ACME, type, quantity,
+                    java.util.Optional.of(key)));
+        }
+
+        @Test
+        void the_same_key_and_body_return_the_first_answer_and_create_nothing() {
+            PurchaseReceipt first = buyWithKey("ram", 2, "click-1");
+            core.clock.advance(java.time.Duration.ofHours(23));
+            PurchaseReceipt again = buyWithKey("ram", 2, "click-1");
+
+            assertThat(again).isEqualTo(first);
+            assertThat(core.gateway.requests()).hasSize(1);
+            assertThat(core.resourcesOf(core.owner, ACME).resources()).hasSize(1);
+        }
+
+        @Test
+        void the_same_key_with_another_body_is_refused_naming_the_header() {
+            buyWithKey("ram", 2, "click-1");
+            refusedFields(() -> buyWithKey("ram", 3, "click-1"), "Idempotency-Key");
+            assertThat(core.resourcesOf(core.owner, ACME).resources()).hasSize(1);
+        }
+
+        @Test
+        void a_key_is_forgotten_after_24_hours_and_keys_are_per_team() {
+            PurchaseReceipt first = buyWithKey("ram", 2, "click-1");
+            core.clock.advance(java.time.Duration.ofHours(24).plusSeconds(1));
+            assertThat(buyWithKey("ram", 2, "click-1").paymentId()).isNotEqualTo(first.paymentId());
+            assertThat(core.gateway.requests()).hasSize(2);
+        }
+
+        @Test
+        void a_malformed_key_is_refused() {
+            refusedFields(() -> PurchaseAddOnCommand.of(core.owner, ACME, "ram", 1, java.util.Optional.of("é")),
+                    "Idempotency-Key");
+            refusedFields(() -> PurchaseAddOnCommand.of(core.owner, ACME, "ram", 1,
+                    java.util.Optional.of("x".repeat(256))), "Idempotency-Key");
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.servelink.application.inmemory.InMemoryAdditionalResourceRepository;
 import com.servelink.application.inmemory.InMemoryMembershipRepository;
 import com.servelink.application.inmemory.InMemoryPaymentRepository;
 import com.servelink.application.inmemory.InMemoryProcessedEventRepository;
+import com.servelink.application.inmemory.InMemoryPurchaseIdempotencyRepository;
 import com.servelink.application.inmemory.InMemoryTeamRepository;
 import com.servelink.application.inmemory.InMemoryTicketRepository;
 import com.servelink.application.inmemory.InMemoryTransactions;
@@ -81,11 +82,12 @@ public final class TestCore {
     public final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
     public final InMemoryProcessedEventRepository processedEvents = new InMemoryProcessedEventRepository();
     public final InMemoryTicketRepository tickets = new InMemoryTicketRepository();
+    public final InMemoryPurchaseIdempotencyRepository idempotency = new InMemoryPurchaseIdempotencyRepository();
     public final TeamAccess access = new TeamAccess(memberships);
 
     public final ListAddOnOffersService listOffers = new ListAddOnOffersService(access, catalog);
     public final PurchaseAddOnService purchase = new PurchaseAddOnService(access, catalog, gateway, resources,
-            payments, transactions, ids, clock, events);
+            payments, transactions, ids, clock, events, idempotency);
     public final ConfirmPaymentService confirmPayment = new ConfirmPaymentService(payments, resources,
             processedEvents, transactions, clock, events);
     public final FailPaymentService failPayment = new FailPaymentService(payments, resources, processedEvents,

@@ -44,6 +44,13 @@ public final class TeamAccess {
         throw new DomainException(ErrorCode.FORBIDDEN, "this action is reserved to support staff");
     }
 
+    /** The caller, if it is the platform operator. */
+    public static void requireOperator(Actor actor) {
+        if (!(actor instanceof Actor.Operator)) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "this action is reserved to the platform operator");
+        }
+    }
+
     private static DomainException teamNotFound(TeamSlug slug) {
         return DomainException.notFound("team " + slug);
     }

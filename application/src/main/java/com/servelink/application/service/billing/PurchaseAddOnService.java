@@ -6,7 +6,10 @@ import com.servelink.application.port.out.EventPublisher;
 import com.servelink.application.port.out.IdSource;
 import com.servelink.application.port.out.PaymentGateway;
 import com.servelink.application.port.out.PaymentRepository;
+import com.servelink.application.port.out.PurchaseIdempotencyRepository;
+import com.servelink.application.port.out.PurchaseIdempotencyRepository.StoredPurchase;
 import com.servelink.application.port.out.Transactions;
+import com.servelink.application.service.ConflictRetry;
 import com.servelink.application.service.access.TeamAccess;
 import com.servelink.domain.billing.AddOnEvent;
 import com.servelink.domain.billing.AddOnPurchasePolicy;
@@ -16,6 +19,7 @@ import com.servelink.domain.billing.Payment;
 import com.servelink.domain.billing.PaymentId;
 import com.servelink.domain.billing.ResourceId;
 import com.servelink.domain.catalog.PricingCatalog;
+import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.shared.Money;
 
 import java.time.Clock;
@@ -37,10 +41,12 @@ public final class PurchaseAddOnService implements PurchaseAddOnUseCase {
     private final IdSource ids;
     private final Clock clock;
     private final EventPublisher events;
+    private final PurchaseIdempotencyRepository idempotency;
 
     public PurchaseAddOnService(TeamAccess access, PricingCatalog catalog, PaymentGateway gateway,
                                 AdditionalResourceRepository resources, PaymentRepository payments,
-                                Transactions transactions, IdSource ids, Clock clock, EventPublisher events) {
+                                Transactions transactions, IdSource ids, Clock clock, EventPublisher events,
+                                PurchaseIdempotencyRepository idempotency) {
         this.access = access;
         this.catalog = catalog;
         this.policy = new AddOnPurchasePolicy(catalog);
@@ -51,14 +57,34 @@ public final class PurchaseAddOnService implements PurchaseAddOnUseCase {
         this.ids = ids;
         this.clock = clock;
         this.events = events;
+        this.idempotency = idempotency;
     }
 
+    /**
+     * Two identical requests racing with one key: the second one's insert of the key conflicts,
+     * and its retry finds and returns the first answer.
+     */
     @Override
     public PurchaseReceipt purchase(PurchaseAddOnCommand command) {
+        return ConflictRetry.retrying(() -> purchaseOnce(command), 3);
+    }
+
+    private PurchaseReceipt purchaseOnce(PurchaseAddOnCommand command) {
         var membership = access.requireBillingManager(command.actor(), command.team());
         var team = membership.team();
         Money unitPrice = policy.unitPriceFor(catalog.requirePlan(team.plan()), command.resourceType());
         Money amount = unitPrice.times(command.quantity().value());
+        Instant windowStart = clock.instant().minus(IDEMPOTENCY_WINDOW);
+        if (command.idempotencyKey().isPresent()) {
+            var stored = idempotency.find(team.id(), command.idempotencyKey().get(), windowStart);
+            if (stored.isPresent()) {
+                if (!stored.get().fingerprint().equals(command.fingerprint())) {
+                    throw DomainException.invalidField("Idempotency-Key",
+                            "was already used with a different request body");
+                }
+                return stored.get().receipt();
+            }
+        }
 
         PaymentId paymentId = PaymentId.fromOpaque(ids.nextOpaqueId());
         ResourceId resourceId = ResourceId.fromOpaque(ids.nextOpaqueId());
@@ -69,11 +95,14 @@ public final class PurchaseAddOnService implements PurchaseAddOnUseCase {
         AdditionalResource resource = AdditionalResource.purchase(resourceId, team.id(), command.resourceType(),
                 command.quantity(), unitPrice, paymentId, now);
         Payment payment = Payment.start(paymentId, team.id(), resourceId, amount, gateway.provider(), checkout, now);
+        PurchaseReceipt receipt = new PurchaseReceipt(paymentId, resourceId, amount, checkout.checkoutUrl());
         transactions.run(() -> {
             payments.save(payment);
             resources.save(resource);
+            command.idempotencyKey().ifPresent(key -> idempotency.save(new StoredPurchase(team.id(), key,
+                    command.fingerprint(), receipt, now), windowStart));
         });
         events.publish(new AddOnEvent.Purchased(resourceId, team.id(), paymentId, now));
-        return new PurchaseReceipt(paymentId, resourceId, amount, checkout.checkoutUrl());
+        return receipt;
     }
 }

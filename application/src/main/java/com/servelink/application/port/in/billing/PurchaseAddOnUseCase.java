@@ -10,22 +10,48 @@ import com.servelink.domain.shared.FieldChecks;
 import com.servelink.domain.shared.Money;
 import com.servelink.domain.team.TeamSlug;
 
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** An owner or admin buys some units of an add-on; the team pays on the provider's page. */
 public interface PurchaseAddOnUseCase {
 
-    /** A checked purchase request; build it from raw input with {@link #of}. */
-    record PurchaseAddOnCommand(Actor actor, TeamSlug team, ResourceType resourceType, Quantity quantity) {
+    /** How long an {@code Idempotency-Key} is remembered. */
+    Duration IDEMPOTENCY_WINDOW = Duration.ofHours(24);
+
+    /**
+     * A checked purchase request; build it from raw input with {@link #of}. With an
+     * idempotency key, the same key and the same request within 24 hours return the first answer.
+     */
+    record PurchaseAddOnCommand(Actor actor, TeamSlug team, ResourceType resourceType, Quantity quantity,
+                                Optional<String> idempotencyKey) {
+        private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+
         public PurchaseAddOnCommand {
             Objects.requireNonNull(actor, "actor");
             Objects.requireNonNull(team, "team");
             Objects.requireNonNull(resourceType, "resourceType");
             Objects.requireNonNull(quantity, "quantity");
+            Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+            if (idempotencyKey.isPresent() && !KEY.matcher(idempotencyKey.get()).matches()) {
+                throw DomainException.invalidField("Idempotency-Key", "must be 1 to 255 visible ASCII characters");
+            }
+        }
+
+        /** What makes two requests "the same body". */
+        public String fingerprint() {
+            return resourceType.code() + ":" + quantity.value();
+        }
+
+        public static PurchaseAddOnCommand of(Actor actor, TeamSlug team, String resourceType, Integer quantity) {
+            return of(actor, team, resourceType, quantity, Optional.empty());
         }
 
         /** Validates every field at once, naming each bad one ({@code resource_type}, {@code quantity}). */
-        public static PurchaseAddOnCommand of(Actor actor, TeamSlug team, String resourceType, Integer quantity) {
+        public static PurchaseAddOnCommand of(Actor actor, TeamSlug team, String resourceType, Integer quantity,
+                                              Optional<String> idempotencyKey) {
             FieldChecks checks = new FieldChecks();
             ResourceType type = null;
             Quantity units = null;
@@ -42,7 +68,7 @@ public interface PurchaseAddOnUseCase {
                 e.fieldErrors().forEach(checks::add);
             }
             checks.throwIfAny();
-            return new PurchaseAddOnCommand(actor, team, type, units);
+            return new PurchaseAddOnCommand(actor, team, type, units, idempotencyKey);
         }
     }
 

@@ -1,0 +1,40 @@
+package com.servelink.application.service.access;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/**
+ * Bearer tokens: 256 random bits, prefixed {@code slk_} so leaked tokens are recognisable by
+ * secret scanners. Only their SHA-256 hash is stored; a fast hash is right here because the
+ * token itself has full entropy (no dictionary to attack).
+ */
+public final class ApiTokens {
+    private static final String PREFIX = "slk_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private ApiTokens() {
+    }
+
+    public static String generate() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return PREFIX + HexFormat.of().formatHex(bytes);
+    }
+
+    public static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** Compares two hashes in time independent of where they differ. */
+    public static boolean sameHash(String a, String b) {
+        return MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
+    }
+}
