@@ -201,6 +201,28 @@ create table usage_alert (
     constraint usage_alert_level_check check (level in ('warning', 'critical', 'exceeded'))
 );
 
+-- First answers to purchases sent with an Idempotency-Key (kept 24 hours).
+create table purchase_idempotency (
+    team_id     varchar(80)    not null references team (id),
+    idem_key    varchar(255)   not null,
+    fingerprint varchar(200)   not null,
+    payment_id  varchar(80)    not null,
+    resource_id varchar(80)    not null,
+    amount      numeric(12, 2) not null,
+    currency    varchar(3)     not null,
+    payment_url varchar(2000)  not null,
+    created_at  timestamp with time zone not null,
+    primary key (team_id, idem_key)
+);
+
+-- The last run of each scheduled job, whichever node ran it.
+create table job_run (
+    job         varchar(80) primary key,
+    affected    integer     not null,
+    started_at  timestamp with time zone not null,
+    finished_at timestamp with time zone not null
+);
+
 -- Settings the system generates once and keeps (the sandbox webhook secret, for instance).
 create table system_setting (
     setting_name  varchar(100)  primary key,

@@ -4,11 +4,19 @@ import com.servelink.adapter.persistence.billing.AdditionalResourceEntity;
 import com.servelink.adapter.persistence.billing.JpaAdditionalResourceRepository;
 import com.servelink.adapter.persistence.billing.JpaPaymentRepository;
 import com.servelink.adapter.persistence.billing.JpaProcessedEventRepository;
+import com.servelink.adapter.persistence.billing.JpaPurchaseIdempotencyRepository;
 import com.servelink.adapter.persistence.billing.PaymentEntity;
+import com.servelink.adapter.persistence.billing.PurchaseIdempotencyEntity;
 import com.servelink.adapter.persistence.billing.ProcessedWebhookEventEntity;
 import com.servelink.adapter.persistence.support.JpaTicketRepository;
 import com.servelink.adapter.persistence.support.MessageEntity;
 import com.servelink.adapter.persistence.support.TicketEntity;
+import com.servelink.adapter.persistence.system.JobRunEntity;
+import com.servelink.adapter.persistence.system.JpaJobRunLog;
+import com.servelink.adapter.persistence.system.JpaSystemSettings;
+import com.servelink.adapter.persistence.system.SystemSettingEntity;
+import com.servelink.adapter.persistence.team.ApiTokenEntity;
+import com.servelink.adapter.persistence.team.JpaApiTokenRepository;
 import com.servelink.adapter.persistence.team.JpaMembershipRepository;
 import com.servelink.adapter.persistence.team.JpaTeamRepository;
 import com.servelink.adapter.persistence.team.JpaUserRepository;
@@ -91,7 +99,8 @@ public final class Database implements AutoCloseable {
         var configuration = new HibernatePersistenceConfiguration("servelink")
                 .managedClasses(TeamEntity.class, UserEntity.class, MembershipEntity.class, PaymentEntity.class,
                         AdditionalResourceEntity.class, ProcessedWebhookEventEntity.class, TicketEntity.class,
-                        MessageEntity.class)
+                        MessageEntity.class, ApiTokenEntity.class, PurchaseIdempotencyEntity.class,
+                        JobRunEntity.class, SystemSettingEntity.class)
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .property(AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "none")
                 .property(AvailableSettings.HBM2DDL_AUTO, "validate")
@@ -133,6 +142,22 @@ public final class Database implements AutoCloseable {
 
     public JpaTicketRepository tickets() {
         return new JpaTicketRepository(transactions);
+    }
+
+    public JpaApiTokenRepository apiTokens() {
+        return new JpaApiTokenRepository(transactions);
+    }
+
+    public JpaPurchaseIdempotencyRepository purchaseIdempotency() {
+        return new JpaPurchaseIdempotencyRepository(transactions);
+    }
+
+    public JpaJobRunLog jobRuns() {
+        return new JpaJobRunLog(transactions);
+    }
+
+    public JpaSystemSettings settings() {
+        return new JpaSystemSettings(transactions);
     }
 
     public DataSource dataSource() {

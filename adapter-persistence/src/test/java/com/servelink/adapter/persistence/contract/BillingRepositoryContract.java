@@ -181,4 +181,29 @@ abstract class BillingRepositoryContract extends ContractBase {
             assertThat(fixture.payments().findById(paymentId)).isEmpty();
         }
     }
+
+    @Test
+    void an_idempotency_key_is_remembered_per_team_for_its_window() {
+        Team team = newTeam(PlanId.PRO);
+        Team other = newTeam(PlanId.PRO);
+        var receipt = new com.servelink.application.port.in.billing.PurchaseAddOnUseCase.PurchaseReceipt(
+                PaymentId.fromOpaque(unique()), ResourceId.fromOpaque(unique()), Money.eur("2.00"), "https://pay/x");
+        var stored = new com.servelink.application.port.out.PurchaseIdempotencyRepository.StoredPurchase(team.id(),
+                "key-1", "ram:2", receipt, T0);
+        fixture.purchaseIdempotency().save(stored, T0.minus(Duration.ofHours(24)));
+
+        assertThat(fixture.purchaseIdempotency().find(team.id(), "key-1", T0.minusSeconds(1))).contains(stored);
+        assertThat(fixture.purchaseIdempotency().find(team.id(), "key-1", T0.plusSeconds(1))).isEmpty();
+        assertThat(fixture.purchaseIdempotency().find(other.id(), "key-1", T0.minusSeconds(1))).isEmpty();
+
+        DomainException refusal = catchThrowableOfType(DomainException.class,
+                () -> fixture.purchaseIdempotency().save(stored, T0.minusSeconds(1)));
+        assertThat(refusal).isNotNull();
+        assertThat(refusal.code()).isEqualTo(ErrorCode.CONFLICT);
+
+        var later = new com.servelink.application.port.out.PurchaseIdempotencyRepository.StoredPurchase(team.id(),
+                "key-1", "ram:3", receipt, T0.plus(Duration.ofHours(25)));
+        fixture.purchaseIdempotency().save(later, T0.plus(Duration.ofHours(1)));
+        assertThat(fixture.purchaseIdempotency().find(team.id(), "key-1", T0)).contains(later);
+    }
 }

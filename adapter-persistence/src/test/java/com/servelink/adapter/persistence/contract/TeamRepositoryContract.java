@@ -79,4 +79,26 @@ abstract class TeamRepositoryContract extends ContractBase {
         assertThat(fixture.memberships().findMembership(new com.servelink.domain.team.TeamSlug("nowhere-" + unique()),
                 owner.id())).isEmpty();
     }
+
+    @Test
+    void a_token_hash_finds_its_user_and_nothing_else_does() {
+        User user = newUser();
+        String hash = "a".repeat(63) + (unique().charAt(0) == 'a' ? "b" : "c") ;
+        String ownHash = java.util.HexFormat.of().formatHex(unique().getBytes()).substring(0, 24) + "0".repeat(40);
+        fixture.apiTokens().save(ownHash, user.id(), T0);
+
+        assertThat(fixture.apiTokens().findUserByTokenHash(ownHash)).contains(user);
+        assertThat(fixture.apiTokens().findUserByTokenHash(hash)).isEmpty();
+    }
+
+    @Test
+    void the_last_run_of_a_job_replaces_the_previous_one() {
+        String job = "job_" + unique();
+        assertThat(fixture.jobRuns().last(job)).isEmpty();
+        fixture.jobRuns().record(new com.servelink.application.port.out.JobRunLog.JobRun(job, 3, T0, T0.plusSeconds(1)));
+        var second = new com.servelink.application.port.out.JobRunLog.JobRun(job, 0, T0.plusSeconds(60),
+                T0.plusSeconds(61));
+        fixture.jobRuns().record(second);
+        assertThat(fixture.jobRuns().last(job)).contains(second);
+    }
 }

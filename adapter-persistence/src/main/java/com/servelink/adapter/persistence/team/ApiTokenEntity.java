@@ -1,0 +1,29 @@
+package com.servelink.adapter.persistence.team;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** Row of {@code api_token}: the SHA-256 of a bearer token, never the token. */
+@Entity
+@Table(name = "api_token")
+public class ApiTokenEntity {
+    @Id
+    @Column(name = "token_hash", length = 64)
+    String tokenHash;
+
+    @Column(name = "user_id", nullable = false)
+    long userId;
+
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt;
+
+    @Column(name = "last_used_at")
+    Instant lastUsedAt;
+
+    protected ApiTokenEntity() {
+    }
+}
