@@ -1,0 +1,440 @@
+package com.servelink.bootstrap.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the process is told by its environment (SPEC §9), checked once at start-up: a
+ * mistake stops the process with one message listing every bad variable, rather than surfacing
+ * later as a failed payment or an unreachable database.
+ *
+ * <p>Read it with {@link #fromEnvironment(Map)}. A variable set to an empty or blank value counts as
+ * not set; values are trimmed. Secrets ({@code SERVELINK_ADMIN_TOKEN},
+ * {@code SERVELINK_PAYMENT_WEBHOOK_SECRET}, {@code SERVELINK_STRIPE_API_KEY},
+ * {@code SERVELINK_DB_PASSWORD}) never appear in messages, in {@link #describe()} or in
+ * {@link #toString()}; neither do a user or password written inside the database URL.
+ *
+ * @param httpHost             address the HTTP server listens on
+ * @param httpPort             port the HTTP server listens on; 0 asks for a random free port
+ * @param dbUrl                JDBC URL, {@code jdbc:h2:…} or {@code jdbc:postgresql:…}
+ * @param dbUser               database user; {@code sa} on H2 when not set, absent on PostgreSQL
+ * @param dbPassword           database password; empty on H2 when not set, absent on PostgreSQL
+ * @param dbPoolSize           connection pool size, 1 to 500
+ * @param configuredPublicUrl  {@code SERVELINK_PUBLIC_URL} without trailing slash; see {@link #publicUrl()}
+ * @param adminToken           operator bearer token; absent: generated on an empty embedded database
+ * @param paymentProvider      who takes payments
+ * @param paymentWebhookSecret signing secret of the provider's webhooks; absent: generated for sandbox
+ * @param stripeApiKey         Stripe secret key; present whenever the provider is Stripe
+ * @param stripeApiBase        base URL of Stripe's API, without trailing slash
+ * @param paymentPendingTtl    age after which reconciliation settles a pending payment
+ * @param pricingFile          replacement for the catalog in the jar; an existing readable file
+ * @param schedulerEnabled     whether this node runs the scheduled jobs
+ * @param demoData             whether to create demo data; absent: decided from the database's state
+ */
+public record Configuration(String httpHost, int httpPort,
+                            String dbUrl, Optional<String> dbUser, Optional<String> dbPassword, int dbPoolSize,
+                            Optional<String> configuredPublicUrl,
+                            Optional<String> adminToken,
+                            PaymentProvider paymentProvider, Optional<String> paymentWebhookSecret,
+                            Optional<String> stripeApiKey, String stripeApiBase,
+                            Duration paymentPendingTtl,
+                            Optional<Path> pricingFile,
+                            boolean schedulerEnabled,
+                            Optional<Boolean> demoData) {
+
+    public static final String HTTP_HOST = "SERVELINK_HTTP_HOST";
+    public static final String HTTP_PORT = "SERVELINK_HTTP_PORT";
+    public static final String DB_URL = "SERVELINK_DB_URL";
+    public static final String DB_USER = "SERVELINK_DB_USER";
+    public static final String DB_PASSWORD = "SERVELINK_DB_PASSWORD";
+    public static final String DB_POOL_SIZE = "SERVELINK_DB_POOL_SIZE";
+    public static final String PUBLIC_URL = "SERVELINK_PUBLIC_URL";
+    public static final String ADMIN_TOKEN = "SERVELINK_ADMIN_TOKEN";
+    public static final String PAYMENT_PROVIDER = "SERVELINK_PAYMENT_PROVIDER";
+    public static final String PAYMENT_WEBHOOK_SECRET = "SERVELINK_PAYMENT_WEBHOOK_SECRET";
+    public static final String STRIPE_API_KEY = "SERVELINK_STRIPE_API_KEY";
+    public static final String STRIPE_API_BASE = "SERVELINK_STRIPE_API_BASE";
+    public static final String PAYMENT_PENDING_TTL = "SERVELINK_PAYMENT_PENDING_TTL";
+    public static final String PRICING_FILE = "SERVELINK_PRICING_FILE";
+    public static final String SCHEDULER = "SERVELINK_SCHEDULER";
+    public static final String DEMO_DATA = "SERVELINK_DEMO_DATA";
+
+    /** Every variable this class reads, in the order of SPEC §9. */
+    public static final List<String> VARIABLES = List.of(HTTP_HOST, HTTP_PORT, DB_URL, DB_USER, DB_PASSWORD,
+            DB_POOL_SIZE, PUBLIC_URL, ADMIN_TOKEN, PAYMENT_PROVIDER, PAYMENT_WEBHOOK_SECRET, STRIPE_API_KEY,
+            STRIPE_API_BASE, PAYMENT_PENDING_TTL, PRICING_FILE, SCHEDULER, DEMO_DATA);
+
+    /** Variables whose values are never shown. */
+    public static final List<String> SECRET_VARIABLES =
+            List.of(DB_PASSWORD, ADMIN_TOKEN, PAYMENT_WEBHOOK_SECRET, STRIPE_API_KEY);
+
+    public static final String DEFAULT_HTTP_HOST = "127.0.0.1";
+    public static final int DEFAULT_HTTP_PORT = 8000;
+    public static final String DEFAULT_DB_URL = "jdbc:h2:file:./data/servelink";
+    public static final String DEFAULT_H2_USER = "sa";
+    public static final String DEFAULT_H2_PASSWORD = "";
+    public static final int DEFAULT_DB_POOL_SIZE = 10;
+    public static final int MAX_DB_POOL_SIZE = 500;
+    public static final String DEFAULT_STRIPE_API_BASE = "https://api.stripe.com";
+    public static final Duration DEFAULT_PAYMENT_PENDING_TTL = Duration.ofHours(24);
+    public static final int MIN_ADMIN_TOKEN_LENGTH = 32;
+
+    private static final String H2_PREFIX = "jdbc:h2:";
+    private static final String POSTGRES_PREFIX = "jdbc:postgresql:";
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9._%:\\[\\]-]+");
+    private static final Pattern URL_USER_INFO = Pattern.compile("//[^/?#;@]*@");
+
+    /** The payment provider adapters the HTTP module offers. */
+    public enum PaymentProvider {
+        SANDBOX, STRIPE;
+
+        /** The configuration value: {@code sandbox}, {@code stripe}. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public Configuration {
+        Objects.requireNonNull(httpHost, "httpHost");
+        Objects.requireNonNull(dbUrl, "dbUrl");
+        Objects.requireNonNull(dbUser, "dbUser");
+        Objects.requireNonNull(dbPassword, "dbPassword");
+        Objects.requireNonNull(configuredPublicUrl, "configuredPublicUrl");
+        Objects.requireNonNull(adminToken, "adminToken");
+        Objects.requireNonNull(paymentProvider, "paymentProvider");
+        Objects.requireNonNull(paymentWebhookSecret, "paymentWebhookSecret");
+        Objects.requireNonNull(stripeApiKey, "stripeApiKey");
+        Objects.requireNonNull(stripeApiBase, "stripeApiBase");
+        Objects.requireNonNull(paymentPendingTtl, "paymentPendingTtl");
+        Objects.requireNonNull(pricingFile, "pricingFile");
+        Objects.requireNonNull(demoData, "demoData");
+        if (httpPort < 0 || httpPort > 65_535) {
+            throw new IllegalArgumentException("httpPort must be 0 to 65535");
+        }
+        if (dbPoolSize < 1 || dbPoolSize > MAX_DB_POOL_SIZE) {
+            throw new IllegalArgumentException("dbPoolSize must be 1 to " + MAX_DB_POOL_SIZE);
+        }
+        if (paymentProvider == PaymentProvider.STRIPE && stripeApiKey.isEmpty()) {
+            throw new IllegalArgumentException("the Stripe provider needs an API key");
+        }
+    }
+
+    /** The embedded default: every variable unset. */
+    public static Configuration defaults() {
+        return fromEnvironment(Map.of());
+    }
+
+    /** Reads {@link System#getenv()}. */
+    public static Configuration fromSystemEnvironment() {
+        return fromEnvironment(System.getenv());
+    }
+
+    /**
+     * Reads and checks every variable of SPEC §9.
+     *
+     * @throws InvalidConfigurationException naming each bad variable, its value (unless secret)
+     *                                       and what is expected
+     */
+    public static Configuration fromEnvironment(Map<String, String> env) {
+        Objects.requireNonNull(env, "env");
+        Problems problems = new Problems();
+
+        String host = read(env, HTTP_HOST).orElse(DEFAULT_HTTP_HOST);
+        if (!HOST.matcher(host).matches()) {
+            problems.bad(HTTP_HOST, host, "a host name or IP address to listen on, such as 127.0.0.1 or 0.0.0.0");
+        }
+        int port = integer(env, HTTP_PORT, DEFAULT_HTTP_PORT, 0, 65_535, problems,
+                "a port from 1 to 65535, or 0 for a random free port");
+
+        String dbUrl = read(env, DB_URL).orElse(DEFAULT_DB_URL);
+        boolean h2 = dbUrl.startsWith(H2_PREFIX) && dbUrl.length() > H2_PREFIX.length();
+        boolean postgres = dbUrl.startsWith(POSTGRES_PREFIX) && dbUrl.length() > POSTGRES_PREFIX.length();
+        if (!h2 && !postgres) {
+            problems.bad(DB_URL, redactDbUrl(dbUrl),
+                    "a JDBC URL starting with jdbc:h2: (embedded) or jdbc:postgresql: (PostgreSQL)");
+        }
+        Optional<String> dbUser = read(env, DB_USER).or(() -> h2 ? Optional.of(DEFAULT_H2_USER) : Optional.empty());
+        Optional<String> dbPassword = read(env, DB_PASSWORD)
+                .or(() -> h2 ? Optional.of(DEFAULT_H2_PASSWORD) : Optional.empty());
+        int poolSize = integer(env, DB_POOL_SIZE, DEFAULT_DB_POOL_SIZE, 1, MAX_DB_POOL_SIZE, problems,
+                "a whole number of connections from 1 to " + MAX_DB_POOL_SIZE);
+
+        Optional<String> publicUrl = read(env, PUBLIC_URL)
+                .flatMap(value -> httpUrl(PUBLIC_URL, value, problems));
+
+        Optional<String> adminToken = read(env, ADMIN_TOKEN);
+        adminToken.filter(token -> token.length() < MIN_ADMIN_TOKEN_LENGTH)
+                .ifPresent(token -> problems.badSecret(ADMIN_TOKEN, token,
+                        "at least " + MIN_ADMIN_TOKEN_LENGTH + " characters"));
+
+        PaymentProvider provider = choice(env, PAYMENT_PROVIDER, PaymentProvider.SANDBOX, problems,
+                "sandbox or stripe", value -> switch (value) {
+                    case "sandbox" -> PaymentProvider.SANDBOX;
+                    case "stripe" -> PaymentProvider.STRIPE;
+                    default -> null;
+                });
+        Optional<String> webhookSecret = read(env, PAYMENT_WEBHOOK_SECRET);
+        Optional<String> stripeApiKey = read(env, STRIPE_API_KEY);
+        if (provider == PaymentProvider.STRIPE && stripeApiKey.isEmpty()) {
+            problems.missing(STRIPE_API_KEY, "the Stripe secret API key, required when "
+                    + PAYMENT_PROVIDER + " is stripe");
+        }
+        String stripeApiBase = read(env, STRIPE_API_BASE)
+                .map(value -> httpUrl(STRIPE_API_BASE, value, problems).orElse(DEFAULT_STRIPE_API_BASE))
+                .orElse(DEFAULT_STRIPE_API_BASE);
+
+        Duration pendingTtl = read(env, PAYMENT_PENDING_TTL).map(value -> {
+            try {
+                Duration ttl = Duration.parse(value);
+                if (!ttl.isNegative() && !ttl.isZero()) {
+                    return ttl;
+                }
+            } catch (DateTimeParseException unparsable) {
+                // reported below
+            }
+            problems.bad(PAYMENT_PENDING_TTL, value, "a positive ISO-8601 duration such as PT24H or PT30M");
+            return DEFAULT_PAYMENT_PENDING_TTL;
+        }).orElse(DEFAULT_PAYMENT_PENDING_TTL);
+
+        Optional<Path> pricingFile = read(env, PRICING_FILE).flatMap(value -> readableFile(value, problems));
+
+        boolean scheduler = choice(env, SCHEDULER, Boolean.TRUE, problems, "on or off", value -> switch (value) {
+            case "on" -> Boolean.TRUE;
+            case "off" -> Boolean.FALSE;
+            default -> null;
+        });
+        Optional<Boolean> demoData = read(env, DEMO_DATA).map(value -> {
+            switch (value.toLowerCase(Locale.ROOT)) {
+                case "true":
+                    return Boolean.TRUE;
+                case "false":
+                    return Boolean.FALSE;
+                default:
+                    problems.bad(DEMO_DATA, value,
+                            "true or false, or unset to create demo data only on an empty embedded database");
+                    return Boolean.FALSE;
+            }
+        });
+
+        problems.throwIfAny();
+        return new Configuration(host, port, dbUrl, dbUser, dbPassword, poolSize, publicUrl, adminToken,
+                provider, webhookSecret, stripeApiKey, stripeApiBase, pendingTtl, pricingFile, scheduler,
+                demoData);
+    }
+
+    /**
+     * The {@code SERVELINK_*} variables of {@code env} this class does not know, so start-up can warn
+     * about a misspelt name that would otherwise be ignored without a word.
+     */
+    public static List<String> unrecognizedVariables(Map<String, String> env) {
+        return env.keySet().stream()
+                .filter(name -> name.startsWith("SERVELINK_") && !VARIABLES.contains(name))
+                .sorted().collect(Collectors.toList());
+    }
+
+    /**
+     * Base of the links handed to users, without trailing slash: {@code SERVELINK_PUBLIC_URL} when
+     * set, else {@code http://localhost:<port>} (after {@link #withHttpPort} once a random port is bound).
+     */
+    public String publicUrl() {
+        return configuredPublicUrl.orElse("http://localhost:" + httpPort);
+    }
+
+    /** The same configuration on another port: the one actually bound when 0 asked for a random one. */
+    public Configuration withHttpPort(int port) {
+        return new Configuration(httpHost, port, dbUrl, dbUser, dbPassword, dbPoolSize, configuredPublicUrl,
+                adminToken, paymentProvider, paymentWebhookSecret, stripeApiKey, stripeApiBase, paymentPendingTtl,
+                pricingFile, schedulerEnabled, demoData);
+    }
+
+    /** True on an H2 URL: the embedded single-process database of the default run. */
+    public boolean isEmbeddedDefault() {
+        return dbUrl.startsWith(H2_PREFIX);
+    }
+
+    /** True on a PostgreSQL URL: the shared database of the clustered production run. */
+    public boolean isPostgres() {
+        return dbUrl.startsWith(POSTGRES_PREFIX);
+    }
+
+    /** The database URL without any user or password written in it, fit for logs. */
+    public String dbUrlForDisplay() {
+        return redactDbUrl(dbUrl);
+    }
+
+    /** The one start-up line of SPEC §9: address, database and payment provider, without secrets. */
+    public String describe() {
+        return "listening on " + hostForUrl(httpHost) + ":" + httpPort + " (public URL " + publicUrl() + ")"
+                + ", database " + dbUrlForDisplay() + (isPostgres() ? " (PostgreSQL)" : " (H2, embedded)")
+                + ", payment provider " + paymentProvider.code()
+                + ", scheduler " + (schedulerEnabled ? "on" : "off");
+    }
+
+    /** Like {@link #describe()}, with whether each secret is set; a record's default would print them. */
+    @Override
+    public String toString() {
+        return "Configuration[" + describe()
+                + ", pool " + dbPoolSize
+                + ", db user " + (dbUser.isPresent() ? "set" : "unset")
+                + ", db password " + (dbPassword.isPresent() ? "set" : "unset")
+                + ", admin token " + (adminToken.isPresent() ? "set" : "unset")
+                + ", webhook secret " + (paymentWebhookSecret.isPresent() ? "set" : "unset")
+                + ", Stripe API key " + (stripeApiKey.isPresent() ? "set" : "unset")
+                + ", Stripe API base " + stripeApiBase
+                + ", pending TTL " + paymentPendingTtl
+                + ", pricing file " + pricingFile.map(Path::toString).orElse("(in the jar)")
+                + ", demo data " + demoData.map(String::valueOf).orElse("(decided at start)") + "]";
+    }
+
+    /**
+     * Removes what could be a credential from a JDBC URL: {@code user:password@} before the host,
+     * and {@code user}, {@code password} and similar parameters after {@code ?} or {@code ;}.
+     */
+    static String redactDbUrl(String url) {
+        String withoutUserInfo = URL_USER_INFO.matcher(url).replaceAll("//");
+        int query = withoutUserInfo.indexOf('?');
+        String head = query < 0 ? withoutUserInfo : withoutUserInfo.substring(0, query);
+        String[] segments = head.split(";", -1);
+        StringBuilder out = new StringBuilder(segments[0]);
+        for (int i = 1; i < segments.length; i++) {
+            if (!isCredentialParameter(segments[i])) {
+                out.append(';').append(segments[i]);
+            }
+        }
+        if (query >= 0) {
+            String kept = Arrays.stream(withoutUserInfo.substring(query + 1).split("&"))
+                    .filter(parameter -> !parameter.isEmpty() && !isCredentialParameter(parameter))
+                    .collect(Collectors.joining("&"));
+            if (!kept.isEmpty()) {
+                out.append('?').append(kept);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isCredentialParameter(String parameter) {
+        String key = parameter.split("=", 2)[0].trim().toLowerCase(Locale.ROOT);
+        return key.equals("user") || key.equals("username") || key.contains("password")
+                || key.contains("secret") || key.contains("token");
+    }
+
+    private static String hostForUrl(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    private static Optional<String> read(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).map(String::strip).filter(value -> !value.isEmpty());
+    }
+
+    private static int integer(Map<String, String> env, String name, int fallback, int min, int max,
+                               Problems problems, String expected) {
+        Optional<String> value = read(env, name);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.get());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        problems.bad(name, value.get(), expected);
+        return fallback;
+    }
+
+    private static <T> T choice(Map<String, String> env, String name, T fallback, Problems problems,
+                                String expected, Function<String, T> parse) {
+        Optional<String> value = read(env, name);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        T chosen = parse.apply(value.get().toLowerCase(Locale.ROOT));
+        if (chosen == null) {
+            problems.bad(name, value.get(), expected);
+            return fallback;
+        }
+        return chosen;
+    }
+
+    /** An absolute http(s) URL with a host and no query or fragment, trailing slashes removed. */
+    private static Optional<String> httpUrl(String name, String value, Problems problems) {
+        String expected = "an absolute http:// or https:// URL with a host and no query, such as https://billing.example.com";
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null && uri.getRawUserInfo() == null) {
+                String url = value;
+                while (url.endsWith("/")) {
+                    url = url.substring(0, url.length() - 1);
+                }
+                return Optional.of(url);
+            }
+        } catch (URISyntaxException unparsable) {
+            // reported below
+        }
+        problems.bad(name, value, expected);
+        return Optional.empty();
+    }
+
+    private static Optional<Path> readableFile(String value, Problems problems) {
+        Path path;
+        try {
+            path = Path.of(value);
+        } catch (InvalidPathException e) {
+            problems.bad(PRICING_FILE, value, "the path of a readable pricing-specs.json file");
+            return Optional.empty();
+        }
+        if (!Files.exists(path)) {
+            problems.bad(PRICING_FILE, value, "an existing pricing-specs.json file; nothing is at "
+                    + path.toAbsolutePath());
+        } else if (!Files.isRegularFile(path)) {
+            problems.bad(PRICING_FILE, value, "a pricing-specs.json file, not a directory or device");
+        } else if (!Files.isReadable(path)) {
+            problems.bad(PRICING_FILE, value, "a file this process may read; permission is denied");
+        } else {
+            return Optional.of(path);
+        }
+        return Optional.empty();
+    }
+
+    /** Every problem found, in the order the variables are read. */
+    private static final class Problems {
+        private final List<String> found = new ArrayList<>();
+
+        void bad(String name, String value, String expected) {
+            found.add(name + "=\"" + value + "\": expected " + expected);
+        }
+
+        void badSecret(String name, String value, String expected) {
+            found.add(name + " (value hidden, " + value.length() + " characters): expected " + expected);
+        }
+
+        void missing(String name, String expected) {
+            found.add(name + " is not set: expected " + expected);
+        }
+
+        void throwIfAny() {
+            if (!found.isEmpty()) {
+                throw new InvalidConfigurationException("invalid configuration", found);
+            }
+        }
+    }
+}
