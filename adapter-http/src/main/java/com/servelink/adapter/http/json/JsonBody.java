@@ -1,0 +1,113 @@
+package com.servelink.adapter.http.json;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.servelink.adapter.http.error.HttpError;
+import com.servelink.domain.shared.FieldChecks;
+import com.servelink.domain.shared.FieldError;
+
+
+/**
+ * A request body read as a JSON object, with strict types: a string is never an integer, a
+ * float never an integer, a boolean never anything else. Reading collects every type error;
+ * {@link #requireValid()} then refuses the request naming each field. Unknown fields are
+ * ignored; absent fields read as {@code null}, for the use case to require.
+ */
+public final class JsonBody {
+    private final ObjectNode root;
+    private final FieldChecks checks = new FieldChecks();
+
+    private JsonBody(ObjectNode root) {
+        this.root = root;
+    }
+
+    /** Parses a body: empty, malformed or not an object is a 400. */
+    public static JsonBody parse(byte[] bytes) {
+        if (bytes.length == 0 || new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            throw HttpError.badRequest("the request body is empty; a JSON object is expected");
+        }
+        JsonNode node;
+        try {
+            node = Json.mapper().readTree(bytes);
+        } catch (StreamConstraintsException e) {
+            throw HttpError.badRequest("the JSON body is too deeply nested or has too long a value");
+        } catch (JacksonException e) {
+            throw HttpError.badRequest("malformed JSON: " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw HttpError.badRequest("the request body could not be read as JSON");
+        }
+        if (node == null || !node.isObject()) {
+            throw HttpError.badRequest("the request body must be a JSON object");
+        }
+        return new JsonBody((ObjectNode) node);
+    }
+
+    public boolean has(String field) {
+        return root.has(field);
+    }
+
+    /** Whether the field is present with a JSON {@code null}. */
+    public boolean isNull(String field) {
+        return root.has(field) && root.get(field).isNull();
+    }
+
+    public String text(String field) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            checks.add(new FieldError(field, "must be a string"));
+            return null;
+        }
+        return value.textValue();
+    }
+
+    public Integer integer(String field) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            checks.add(new FieldError(field, "must be an integer"));
+            return null;
+        }
+        return value.intValue();
+    }
+
+    public Long longInteger(String field) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            checks.add(new FieldError(field, "must be an integer"));
+            return null;
+        }
+        return value.longValue();
+    }
+
+    public Boolean bool(String field) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            checks.add(new FieldError(field, "must be true or false"));
+            return null;
+        }
+        return value.booleanValue();
+    }
+
+    /** Refuses the request (422) if any field had the wrong type. */
+    public JsonBody requireValid() {
+        checks.throwIfAny();
+        return this;
+    }
+
+    public JsonNode raw() {
+        return root;
+    }
+}

@@ -1,0 +1,35 @@
+package com.servelink.adapter.http.payment;
+
+import com.servelink.application.port.out.PaymentGateway;
+import com.servelink.domain.billing.CheckoutSession;
+
+import java.util.function.Supplier;
+
+/**
+ * The built-in payment provider, for running without any account: its checkout page is served
+ * by this server at {@code /sandbox/checkout/{payment_id}}, and its Pay and Decline buttons
+ * send the signed webhook a real provider would.
+ */
+public final class SandboxPaymentGateway implements PaymentGateway {
+    public static final String PROVIDER = "sandbox";
+
+    private final Supplier<String> publicUrl;
+
+    /** @param publicUrl the server's public base URL, asked at each checkout (known once the port is bound) */
+    public SandboxPaymentGateway(Supplier<String> publicUrl) {
+        this.publicUrl = publicUrl;
+    }
+
+    @Override
+    public String provider() {
+        return PROVIDER;
+    }
+
+    @Override
+    public CheckoutSession createCheckout(CheckoutRequest request) {
+        String base = publicUrl.get();
+        base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        return new CheckoutSession("sbx_" + request.paymentId().value(),
+                base + "/sandbox/checkout/" + request.paymentId().value());
+    }
+}

@@ -1,0 +1,46 @@
+package com.servelink.adapter.http.routes;
+
+import com.servelink.adapter.http.payment.WebhookReceiver;
+import com.servelink.adapter.http.server.Access;
+import com.servelink.adapter.http.server.Call;
+import com.servelink.adapter.http.server.Reply;
+import com.servelink.adapter.http.server.Route;
+import com.servelink.adapter.http.server.UseCases;
+import com.servelink.adapter.http.view.BillingViews.PaymentJson;
+import com.servelink.adapter.http.view.BillingViews.WebhookAckJson;
+import com.servelink.application.port.in.billing.GetPaymentUseCase.GetPaymentQuery;
+import com.servelink.domain.billing.PaymentId;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** A payment's state for its team (seed §8), and the providers' webhooks (seed §6 step 8). */
+public final class PaymentRoutes {
+    private final UseCases useCases;
+    private final WebhookReceiver webhooks;
+
+    public PaymentRoutes(UseCases useCases, WebhookReceiver webhooks) {
+        this.useCases = useCases;
+        this.webhooks = webhooks;
+    }
+
+    public List<Route> routes() {
+        return List.of(
+                new Route("GET", "/api/payments/{team_slug}/{payment_id}", Access.USER, this::get),
+                new Route("POST", "/api/payments/webhooks/{provider}", Access.PROVIDER, this::webhook));
+    }
+
+    private Reply get(Call call) {
+        var team = call.team();
+        PaymentId id = call.pathId("payment_id", PaymentId::new);
+        return Reply.ok(PaymentJson.of(useCases.getPayment().get(new GetPaymentQuery(call.actor(), Optional.of(team),
+                id))));
+    }
+
+    private Reply webhook(Call call) {
+        String provider = call.path("provider").toLowerCase(Locale.ROOT);
+        var outcome = webhooks.receive(provider, call.rawBody(), call::header);
+        return Reply.ok(new WebhookAckJson(true, outcome.name().toLowerCase(Locale.ROOT)));
+    }
+}

@@ -1,0 +1,147 @@
+package com.servelink.adapter.http.routes;
+
+import com.servelink.adapter.http.json.JsonBody;
+import com.servelink.adapter.http.server.Access;
+import com.servelink.adapter.http.server.Call;
+import com.servelink.adapter.http.server.Reply;
+import com.servelink.adapter.http.server.Route;
+import com.servelink.adapter.http.server.UseCases;
+import com.servelink.adapter.http.view.SupportViews;
+import com.servelink.adapter.http.view.SupportViews.MessageJson;
+import com.servelink.adapter.http.view.SupportViews.StatsJson;
+import com.servelink.adapter.http.view.SupportViews.TicketJson;
+import com.servelink.adapter.http.view.SupportViews.TicketListJson;
+import com.servelink.application.port.in.support.CreateTicketUseCase.CreateTicketCommand;
+import com.servelink.application.port.in.support.GetStaffQueueUseCase;
+import com.servelink.application.port.in.support.GetStaffQueueUseCase.GetStaffQueueQuery;
+import com.servelink.application.port.in.support.GetTicketStatisticsUseCase.GetTicketStatisticsQuery;
+import com.servelink.application.port.in.support.GetTicketUseCase.GetTicketQuery;
+import com.servelink.application.port.in.support.ListTicketsUseCase;
+import com.servelink.application.port.in.support.ListTicketsUseCase.ListTicketsQuery;
+import com.servelink.application.port.in.support.PostMessageUseCase.PostMessageCommand;
+import com.servelink.application.port.in.support.TicketScope;
+import com.servelink.application.port.in.support.UpdateTicketUseCase.UpdateTicketCommand;
+import com.servelink.domain.support.TicketCategory;
+import com.servelink.domain.support.TicketId;
+import com.servelink.domain.support.TicketPriority;
+import com.servelink.domain.support.TicketStatus;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The support desk over HTTP: a team's routes for its members (seed §2) and the staff routes
+ * (queue, any ticket, internal notes, global statistics). Both doors share the handlers; the
+ * use cases decide what each caller may see and do.
+ */
+public final class SupportRoutes {
+    private final UseCases useCases;
+
+    public SupportRoutes(UseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    public List<Route> routes() {
+        return List.of(
+                new Route("POST", "/api/support/{team_slug}/tickets", Access.USER, this::create),
+                new Route("GET", "/api/support/{team_slug}/tickets", Access.USER, this::list),
+                new Route("GET", "/api/support/{team_slug}/tickets/{ticket_id}", Access.USER,
+                        call -> get(call, teamScope(call))),
+                new Route("POST", "/api/support/{team_slug}/tickets/{ticket_id}/messages", Access.USER,
+                        call -> post(call, teamScope(call))),
+                new Route("PATCH", "/api/support/{team_slug}/tickets/{ticket_id}", Access.USER,
+                        call -> update(call, teamScope(call))),
+                new Route("GET", "/api/support/{team_slug}/stats", Access.USER,
+                        call -> stats(call, teamScope(call))),
+                new Route("GET", "/api/staff/queue", Access.USER, this::queue),
+                new Route("GET", "/api/staff/tickets/{ticket_id}", Access.USER,
+                        call -> get(call, TicketScope.staff())),
+                new Route("PATCH", "/api/staff/tickets/{ticket_id}", Access.USER,
+                        call -> update(call, TicketScope.staff())),
+                new Route("POST", "/api/staff/tickets/{ticket_id}/messages", Access.USER,
+                        call -> post(call, TicketScope.staff())),
+                new Route("GET", "/api/staff/stats", Access.USER, call -> stats(call, TicketScope.staff())));
+    }
+
+    private static TicketScope teamScope(Call call) {
+        return TicketScope.ofTeam(call.team());
+    }
+
+    private static TicketId ticketId(Call call) {
+        return call.pathId("ticket_id", TicketId::new);
+    }
+
+    private Reply create(Call call) {
+        var team = call.team();
+        JsonBody body = call.json();
+        String subject = body.text("subject");
+        String description = body.text("description");
+        String category = body.text("category");
+        String priority = body.text("priority");
+        body.requireValid();
+        var created = useCases.createTicket().create(CreateTicketCommand.of(call.actor(), team, subject, description,
+                category, priority));
+        return Reply.created(SupportViews.created(created));
+    }
+
+    private Reply list(Call call) {
+        var team = call.team();
+        var query = new ListTicketsQuery(call.actor(), team,
+                QueryParameters.code(call, "status", TicketStatus::fromCode),
+                QueryParameters.code(call, "category", TicketCategory::fromCode),
+                QueryParameters.code(call, "priority", TicketPriority::fromCode),
+                call.query("q"),
+                QueryParameters.limit(call, ListTicketsUseCase.DEFAULT_LIMIT, ListTicketsUseCase.MAX_LIMIT),
+                call.query("cursor").filter(c -> !c.isEmpty()));
+        var page = useCases.listTickets().list(query);
+        return Reply.ok(new TicketListJson(page.tickets().stream().map(TicketJson::summary).toList(),
+                page.nextCursor().orElse(null)));
+    }
+
+    private Reply get(Call call, TicketScope scope) {
+        TicketId id = ticketId(call);
+        return Reply.ok(TicketJson.detail(useCases.getTicket().get(new GetTicketQuery(call.actor(), scope, id))));
+    }
+
+    private Reply post(Call call, TicketScope scope) {
+        TicketId id = ticketId(call);
+        JsonBody body = call.json();
+        String text = body.text("message");
+        Boolean internal = body.bool("is_internal");
+        body.requireValid();
+        var message = useCases.postMessage().post(new PostMessageCommand(call.actor(), scope, id, text,
+                Boolean.TRUE.equals(internal)));
+        return Reply.created(MessageJson.of(message));
+    }
+
+    private Reply update(Call call, TicketScope scope) {
+        TicketId id = ticketId(call);
+        JsonBody body = call.json();
+        String status = body.text("status");
+        String priority = body.text("priority");
+        String assignee = body.text("assigned_to");
+        body.requireValid();
+        Optional<Optional<String>> assignment = body.has("assigned_to")
+                ? Optional.of(Optional.ofNullable(assignee)) : Optional.empty();
+        var command = new UpdateTicketCommand(call.actor(), scope, id,
+                Optional.ofNullable(status).map(s -> TicketStatus.fromCode(s, "status")),
+                Optional.ofNullable(priority).map(p -> TicketPriority.fromCode(p, "priority")),
+                assignment);
+        var updated = useCases.updateTicket().update(command);
+        var withMessages = useCases.getTicket().get(new GetTicketQuery(call.actor(), scope, updated.ticket().id()));
+        return Reply.ok(TicketJson.detail(withMessages));
+    }
+
+    private Reply stats(Call call, TicketScope scope) {
+        return Reply.ok(StatsJson.of(useCases.statistics().statistics(new GetTicketStatisticsQuery(call.actor(),
+                scope))));
+    }
+
+    private Reply queue(Call call) {
+        var minPriority = QueryParameters.code(call, "min_priority", TicketPriority::fromCode)
+                .orElse(TicketPriority.HIGH);
+        int limit = QueryParameters.limit(call, GetStaffQueueUseCase.DEFAULT_LIMIT, 100);
+        var queue = useCases.staffQueue().queue(new GetStaffQueueQuery(call.actor(), minPriority, limit));
+        return Reply.ok(new TicketListJson(queue.stream().map(TicketJson::summary).toList(), null));
+    }
+}

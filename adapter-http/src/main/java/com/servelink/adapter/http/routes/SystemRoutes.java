@@ -1,0 +1,93 @@
+package com.servelink.adapter.http.routes;
+
+import com.servelink.adapter.http.error.HttpError;
+import com.servelink.adapter.http.server.Access;
+import com.servelink.adapter.http.server.Call;
+import com.servelink.adapter.http.server.Reply;
+import com.servelink.adapter.http.server.Route;
+import com.servelink.application.port.out.StorageUnavailableException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Operation and documentation: liveness, readiness (the database answers), the OpenAPI
+ * document and Swagger UI, served from the swagger-ui webjar.
+ */
+public final class SystemRoutes {
+    public static final String SWAGGER_UI_VERSION = "5.34.1";
+    private static final String WEBJAR = "META-INF/resources/webjars/swagger-ui/" + SWAGGER_UI_VERSION + "/";
+    private static final Map<String, String> ASSETS = Map.of(
+            "swagger-ui.css", "text/css",
+            "swagger-ui-bundle.js", "application/javascript",
+            "swagger-ui-standalone-preset.js", "application/javascript",
+            "favicon-32x32.png", "image/png");
+
+    private final BooleanSupplier databaseReady;
+    private final byte[] openApi;
+
+    public SystemRoutes(BooleanSupplier databaseReady) {
+        this.databaseReady = databaseReady;
+        this.openApi = resource("openapi.json");
+    }
+
+    public List<Route> routes() {
+        return List.of(
+                new Route("GET", "/health", Access.PUBLIC, call -> Reply.ok(Map.of("status", "ok"))),
+                new Route("GET", "/ready", Access.PUBLIC, this::ready),
+                new Route("GET", "/openapi.json", Access.PUBLIC,
+                        call -> new Reply(200, Reply.JSON, openApi, Map.of())),
+                new Route("GET", "/docs", Access.PUBLIC, call -> Reply.html(200, swaggerPage())),
+                new Route("GET", "/docs/{asset}", Access.PUBLIC, this::asset));
+    }
+
+    private Reply ready(Call call) {
+        if (!databaseReady.getAsBoolean()) {
+            throw new StorageUnavailableException(null);
+        }
+        return Reply.ok(Map.of("status", "ready"));
+    }
+
+    private Reply asset(Call call) {
+        String name = call.path("asset");
+        String type = ASSETS.get(name);
+        if (type == null) {
+            throw HttpError.notFound("no documentation asset " + name);
+        }
+        return new Reply(200, type, resource(WEBJAR + name), Map.of());
+    }
+
+    private static String swaggerPage() {
+        return """
+                <!doctype html>
+                <html lang="en"><head><meta charset="utf-8"><title>Servelink API</title>
+                <link rel="stylesheet" href="/docs/swagger-ui.css"><link rel="icon" href="/docs/favicon-32x32.png">
+                </head><body><div id="swagger-ui"></div>
+                <script src="/docs/swagger-ui-bundle.js"></script>
+                <script src="/docs/swagger-ui-standalone-preset.js"></script>
+                <script>window.ui = SwaggerUIBundle({url: '/openapi.json', dom_id: '#swagger-ui',
+                  presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset], layout: 'StandaloneLayout'});</script>
+                </body></html>
+                """;
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = SystemRoutes.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

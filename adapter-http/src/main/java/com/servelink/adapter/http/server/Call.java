@@ -1,0 +1,126 @@
+package com.servelink.adapter.http.server;
+
+import com.servelink.adapter.http.error.HttpError;
+import com.servelink.adapter.http.json.JsonBody;
+import com.servelink.application.port.in.access.Actor;
+import com.servelink.domain.catalog.Language;
+import com.servelink.domain.shared.DomainException;
+import com.servelink.domain.team.TeamSlug;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One request as a handler sees it: the authenticated actor, path and query parameters, and a
+ * body read with the API's limits (64 KiB, JSON only).
+ */
+public final class Call {
+    public static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private final HttpServerExchange exchange;
+    private final Actor actor;
+    private final Map<String, String> pathParameters;
+    private byte[] body;
+
+    Call(HttpServerExchange exchange, Actor actor, Map<String, String> pathParameters) {
+        this.exchange = exchange;
+        this.actor = actor;
+        this.pathParameters = pathParameters;
+    }
+
+    public Actor actor() {
+        if (actor == null) {
+            throw HttpError.unauthorized("a bearer token is required");
+        }
+        return actor;
+    }
+
+    public String path(String name) {
+        String value = pathParameters.get(name);
+        if (value == null) {
+            throw new IllegalStateException("route has no path parameter " + name);
+        }
+        return value;
+    }
+
+    /** A path id; one that cannot exist (wrong shape) is simply not found. */
+    public <T> T pathId(String name, Function<String, T> parser) {
+        try {
+            return parser.apply(path(name));
+        } catch (DomainException e) {
+            throw HttpError.notFound(name + " " + path(name) + " not found");
+        }
+    }
+
+    /** The team named in the path; a slug that cannot exist is a team that does not exist. */
+    public TeamSlug team() {
+        String slug = path("team_slug");
+        if (!TeamSlug.isValid(slug)) {
+            throw HttpError.notFound("team " + slug + " not found");
+        }
+        return new TeamSlug(slug);
+    }
+
+    public Optional<String> query(String name) {
+        Deque<String> values = exchange.getQueryParameters().get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst());
+    }
+
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(exchange.getRequestHeaders().getFirst(name));
+    }
+
+    public Language language() {
+        return Language.fromAcceptLanguage(exchange.getRequestHeaders().getFirst(Headers.ACCEPT_LANGUAGE));
+    }
+
+    /** The body as JSON: 415 unless the media type is JSON, 400 if empty or malformed. */
+    public JsonBody json() {
+        String type = Optional.ofNullable(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE)).orElse("")
+                .toLowerCase(Locale.ROOT);
+        String mediaType = type.split(";")[0].trim();
+        if (!mediaType.equals("application/json") && !mediaType.endsWith("+json")) {
+            throw new HttpError(415, "Unsupported media type",
+                    "send the body as application/json (got " + (mediaType.isEmpty() ? "none" : mediaType) + ")");
+        }
+        return JsonBody.parse(rawBody());
+    }
+
+    /** The raw body bytes, at most 64 KiB (413 beyond). */
+    public byte[] rawBody() {
+        if (body != null) {
+            return body;
+        }
+        long declared = exchange.getRequestContentLength();
+        if (declared > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        try (InputStream in = exchange.getInputStream()) {
+            byte[] read = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (read.length > MAX_BODY_BYTES) {
+                throw tooLarge();
+            }
+            body = read;
+            return body;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static HttpError tooLarge() {
+        return new HttpError(413, "Payload too large", "the request body is over " + MAX_BODY_BYTES + " bytes");
+    }
+
+    /** The base URL this request reached, for links built from it. */
+    public String requestBase() {
+        return exchange.getRequestScheme() + "://" + exchange.getHostAndPort();
+    }
+}

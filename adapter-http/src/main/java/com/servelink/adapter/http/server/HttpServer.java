@@ -1,0 +1,168 @@
+package com.servelink.adapter.http.server;
+
+import com.servelink.adapter.http.error.HttpError;
+import com.servelink.adapter.http.error.Problems;
+import com.servelink.adapter.http.json.Json;
+import com.servelink.application.port.in.access.Actor;
+import com.servelink.application.port.in.access.AuthenticateUseCase;
+import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.RoutingHandler;
+import io.undertow.server.handlers.GracefulShutdownHandler;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import io.undertow.util.PathTemplateMatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Undertow server: routes, authentication by access level, blocking work on the worker
+ * pool (never on the IO threads), problem+json for every failure, and graceful shutdown that
+ * lets requests in flight finish.
+ */
+public final class HttpServer {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+
+    private final List<Route> routes;
+    private final AuthenticateUseCase authenticate;
+    private final GracefulShutdownHandler root;
+    private Undertow undertow;
+
+    public HttpServer(List<Route> routes, AuthenticateUseCase authenticate) {
+        this.routes = List.copyOf(routes);
+        this.authenticate = authenticate;
+        RoutingHandler routing = new RoutingHandler(false);
+        for (Route route : this.routes) {
+            routing.add(route.method(), route.template(), new RouteHandler(route));
+        }
+        routing.setFallbackHandler(exchange -> sendProblem(exchange,
+                HttpError.notFound("no route for " + exchange.getRequestMethod() + " " + exchange.getRequestPath())));
+        routing.setInvalidMethodHandler(exchange -> sendProblem(exchange, new HttpError(405, "Method not allowed",
+                exchange.getRequestMethod() + " is not allowed on " + exchange.getRequestPath())));
+        this.root = new GracefulShutdownHandler(routing);
+    }
+
+    public List<Route> routes() {
+        return routes;
+    }
+
+    public synchronized void start(String host, int port) {
+        undertow = Undertow.builder()
+                .addHttpListener(port, host)
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 4L * Call.MAX_BODY_BYTES)
+                .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 16 * 1024)
+                .setServerOption(UndertowOptions.MAX_PARAMETERS, 100)
+                .setServerOption(UndertowOptions.ALWAYS_SET_KEEP_ALIVE, true)
+                .setHandler(root)
+                .build();
+        undertow.start();
+    }
+
+    /** The port actually bound (useful when started on port 0). */
+    public int port() {
+        return ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+    }
+
+    /** Stops accepting requests, waits up to {@code grace} for those in flight, then stops. */
+    public synchronized void stop(Duration grace) {
+        if (undertow == null) {
+            return;
+        }
+        root.shutdown();
+        try {
+            if (!root.awaitShutdown(grace.toMillis())) {
+                LOG.warn("requests still in flight after {}; stopping anyway", grace);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        undertow.stop();
+        undertow = null;
+    }
+
+    private final class RouteHandler implements HttpHandler {
+        private final Route route;
+
+        RouteHandler(Route route) {
+            this.route = route;
+        }
+
+        @Override
+        public void handleRequest(HttpServerExchange exchange) {
+            if (exchange.isInIoThread()) {
+                exchange.dispatch(this);
+                return;
+            }
+            exchange.startBlocking();
+            try {
+                Actor actor = authenticateFor(route.access(), exchange);
+                PathTemplateMatch match = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY);
+                Map<String, String> parameters = match == null ? Map.of() : match.getParameters();
+                send(exchange, route.handler().handle(new Call(exchange, actor, parameters)));
+            } catch (Throwable failure) {
+                sendProblem(exchange, failure);
+            }
+        }
+    }
+
+    /** Authentication comes before anything else: no token on an unknown team is still a 401. */
+    private Actor authenticateFor(Access access, HttpServerExchange exchange) {
+        if (access == Access.PUBLIC || access == Access.PROVIDER) {
+            return null;
+        }
+        String header = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
+        if (header == null || header.isBlank()) {
+            throw HttpError.unauthorized("a bearer token is required (Authorization: Bearer <token>)");
+        }
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw HttpError.unauthorized("the Authorization header must use the Bearer scheme");
+        }
+        Optional<Actor> actor = authenticate.authenticate(header.substring(7).trim());
+        if (actor.isEmpty()) {
+            throw HttpError.unauthorized("the bearer token is not valid");
+        }
+        boolean operator = actor.get() instanceof Actor.Operator;
+        if (access == Access.USER && operator) {
+            throw HttpError.unauthorized("the admin token is valid on /api/admin/ only");
+        }
+        if (access == Access.OPERATOR && !operator) {
+            throw HttpError.forbidden("this route is reserved to the platform operator");
+        }
+        return actor.get();
+    }
+
+    private static void send(HttpServerExchange exchange, Reply reply) {
+        exchange.setStatusCode(reply.status());
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, reply.contentType());
+        reply.headers().forEach((name, value) -> exchange.getResponseHeaders().put(new HttpString(name), value));
+        exchange.getResponseHeaders().put(new HttpString("X-Content-Type-Options"), "nosniff");
+        exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+        exchange.getResponseSender().send(ByteBuffer.wrap(reply.body()));
+    }
+
+    private static void sendProblem(HttpServerExchange exchange, Throwable failure) {
+        if (exchange.isResponseStarted()) {
+            LOG.warn("failure after the response started", failure);
+            exchange.endExchange();
+            return;
+        }
+        Problems.Problem problem = Problems.of(failure);
+        exchange.getResponseHeaders().clear();
+        if (problem.status() == 401) {
+            exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Bearer realm=\"servelink\"");
+        }
+        if (problem.status() == 413) {
+            exchange.setPersistent(false);
+        }
+        send(exchange, new Reply(problem.status(), Problems.CONTENT_TYPE, Json.write(problem.body()), Map.of()));
+    }
+}

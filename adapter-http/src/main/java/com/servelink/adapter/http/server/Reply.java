@@ -1,0 +1,31 @@
+package com.servelink.adapter.http.server;
+
+import com.servelink.adapter.http.json.Json;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** What a handler answers: a status, a media type, a body and extra headers. */
+public record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
+    public static final String JSON = "application/json";
+
+    public static Reply json(int status, Object value) {
+        return new Reply(status, JSON, Json.write(value), Map.of());
+    }
+
+    public static Reply ok(Object value) {
+        return json(200, value);
+    }
+
+    public static Reply created(Object value) {
+        return json(201, value);
+    }
+
+    public static Reply html(int status, String html) {
+        return new Reply(status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), Map.of());
+    }
+
+    public static Reply redirect(String location) {
+        return new Reply(303, "text/plain", new byte[0], Map.of("Location", location));
+    }
+}

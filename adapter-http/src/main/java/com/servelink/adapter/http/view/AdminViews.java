@@ -1,0 +1,60 @@
+package com.servelink.adapter.http.view;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.servelink.application.port.in.admin.ListJobsUseCase.JobStatus;
+import com.servelink.application.port.out.JobRunLog.JobRun;
+import com.servelink.domain.team.Membership;
+import com.servelink.domain.team.Team;
+import com.servelink.domain.team.TeamSlug;
+import com.servelink.domain.team.User;
+
+import java.time.Instant;
+import java.util.List;
+
+/** JSON shapes of the operator's admin API. */
+public final class AdminViews {
+    private AdminViews() {
+    }
+
+    public record TeamJson(String id, String slug, String name, String plan) {
+        public static TeamJson of(Team team) {
+            return new TeamJson(team.id().value(), team.slug().value(), team.name(), team.plan().value());
+        }
+    }
+
+    public record UserJson(long id, String email, String name, @JsonProperty("is_support") boolean support) {
+        public static UserJson of(User user) {
+            return new UserJson(user.id().value(), user.email(), user.name(), user.support());
+        }
+    }
+
+    public record MemberJson(String teamId, String teamSlug, long userId, String role) {
+        public static MemberJson of(Membership membership, TeamSlug slug) {
+            return new MemberJson(membership.teamId().value(), slug.value(), membership.userId().value(),
+                    membership.role().code());
+        }
+    }
+
+    public record TokenJson(String token, long userId) {
+    }
+
+    public record JobRunJson(String job, int affected, Instant startedAt, Instant finishedAt) {
+        public static JobRunJson of(JobRun run) {
+            return new JobRunJson(run.job(), run.affected(), run.startedAt(), run.finishedAt());
+        }
+    }
+
+    public record JobJson(String name, String cron, String timeZone,
+                          @JsonInclude(JsonInclude.Include.ALWAYS) Instant lastFireAt,
+                          @JsonInclude(JsonInclude.Include.ALWAYS) JobRunJson lastResult) {
+        public static JobJson of(JobStatus status) {
+            return new JobJson(status.name(), status.cronUtc(), "UTC",
+                    status.lastRun().map(JobRun::startedAt).orElse(null),
+                    status.lastRun().map(JobRunJson::of).orElse(null));
+        }
+    }
+
+    public record JobsJson(List<JobJson> jobs) {
+    }
+}

@@ -1,0 +1,85 @@
+package com.servelink.adapter.http.view;
+
+import com.servelink.application.port.in.billing.PurchaseAddOnUseCase.PurchaseReceipt;
+import com.servelink.domain.billing.AddOnTotals;
+import com.servelink.domain.billing.AdditionalResource;
+import com.servelink.domain.billing.Payment;
+import com.servelink.domain.billing.TeamLimits;
+import com.servelink.domain.catalog.AddOnOffer;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** JSON shapes of the add-on store and payments (seed §1, §8), field for field. */
+public final class BillingViews {
+    private BillingViews() {
+    }
+
+    public record OfferJson(String type, String name, String unit, BigDecimal price, String currency,
+                            String description, String icon, boolean purchasable) {
+        public static OfferJson of(AddOnOffer offer) {
+            return new OfferJson(offer.type().code(), offer.name(), offer.unit(), offer.price().amount(),
+                    offer.price().currency().getCurrencyCode(), offer.description(), offer.icon(), offer.purchasable());
+        }
+    }
+
+    public record OffersJson(List<OfferJson> resources) {
+    }
+
+    public record PurchaseJson(String paymentId, String resourceId, BigDecimal amount, String currency,
+                               String paymentUrl, String status) {
+        public static PurchaseJson of(PurchaseReceipt receipt) {
+            return new PurchaseJson(receipt.paymentId().value(), receipt.resourceId().value(),
+                    receipt.amount().amount(), receipt.amount().currency().getCurrencyCode(), receipt.paymentUrl(),
+                    "pending");
+        }
+    }
+
+    public record ResourceJson(String id, String teamId, String resourceType, int quantity, BigDecimal unitPrice,
+                               String currency, String paymentId, String status, Instant expiresAt,
+                               Instant createdAt, Instant activatedAt, Instant cancelledAt) {
+        public static ResourceJson of(AdditionalResource r) {
+            return new ResourceJson(r.id().value(), r.teamId().value(), r.type().code(), r.quantity().value(),
+                    r.unitPrice().amount(), r.unitPrice().currency().getCurrencyCode(), r.paymentId().value(),
+                    r.status().code(), r.expiresAt().orElse(null), r.createdAt(), r.activatedAt().orElse(null),
+                    r.cancelledAt().orElse(null));
+        }
+    }
+
+    public record TotalsJson(long ramMb, BigDecimal cpuCores, long trafficGb, long storageGb) {
+        public static TotalsJson of(AddOnTotals totals) {
+            return new TotalsJson(totals.ramMb(), totals.cpuCores(), totals.trafficGb(), totals.storageGb());
+        }
+    }
+
+    public record ResourcesJson(List<ResourceJson> resources, TotalsJson totals) {
+    }
+
+    public record PlanLimitsJson(BigDecimal cpuCores, long memoryMb, long trafficGb, long storageMb) {
+    }
+
+    public record LimitsJson(BigDecimal cpuCores, long memoryMb, long trafficGb, long storageMb,
+                             PlanLimitsJson planLimits, TotalsJson additionalResources) {
+        public static LimitsJson of(TeamLimits limits) {
+            var plan = limits.planLimits();
+            return new LimitsJson(limits.cpuCores(), limits.memoryMb(), limits.trafficGb(), limits.storageMb(),
+                    new PlanLimitsJson(plan.cpuCores(), plan.memoryMb(), plan.trafficGb(), plan.storageMb()),
+                    TotalsJson.of(limits.additionalResources()));
+        }
+    }
+
+    public record PaymentJson(String id, String teamId, String resourceId, BigDecimal amount, String currency,
+                              String status, String provider, String paymentUrl, Instant createdAt,
+                              Instant completedAt) {
+        public static PaymentJson of(Payment p) {
+            return new PaymentJson(p.id().value(), p.teamId().value(), p.resourceId().value(), p.amount().amount(),
+                    p.amount().currency().getCurrencyCode(), p.status().code(), p.provider(), p.checkoutUrl(),
+                    p.createdAt(), p.completedAt().orElse(null));
+        }
+    }
+
+    public record WebhookAckJson(boolean received, String outcome) {
+    }
+
+}

@@ -1,0 +1,220 @@
+package com.servelink.bootstrap;
+
+import com.servelink.adapter.http.payment.SandboxPaymentGateway;
+import com.servelink.adapter.http.server.HttpApi;
+import com.servelink.adapter.http.server.HttpServer;
+import com.servelink.adapter.http.server.UseCases;
+import com.servelink.adapter.persistence.config.Database;
+import com.servelink.adapter.persistence.config.DatabaseSettings;
+import com.servelink.adapter.persistence.system.JpaSystemSettings;
+import com.servelink.application.inmemory.RandomIdSource;
+import com.servelink.application.port.in.admin.JobDefinition;
+import com.servelink.application.port.out.EventPublisher;
+import com.servelink.application.service.access.ApiTokens;
+import com.servelink.application.service.access.AuthenticateService;
+import com.servelink.application.service.access.TeamAccess;
+import com.servelink.application.service.admin.AddMemberService;
+import com.servelink.application.service.admin.ChangeTeamPlanService;
+import com.servelink.application.service.admin.CreateTeamService;
+import com.servelink.application.service.admin.CreateUserService;
+import com.servelink.application.service.admin.IssueTokenService;
+import com.servelink.application.service.admin.ListJobsService;
+import com.servelink.application.service.admin.RunJobService;
+import com.servelink.application.service.billing.CancelAddOnService;
+import com.servelink.application.service.billing.ConfirmPaymentService;
+import com.servelink.application.service.billing.ExpireAddOnsService;
+import com.servelink.application.service.billing.FailPaymentService;
+import com.servelink.application.service.billing.GetPaymentService;
+import com.servelink.application.service.billing.GetTeamLimitsService;
+import com.servelink.application.service.billing.ListAddOnOffersService;
+import com.servelink.application.service.billing.ListTeamResourcesService;
+import com.servelink.application.service.billing.PurchaseAddOnService;
+import com.servelink.application.service.support.CreateTicketService;
+import com.servelink.application.service.support.GetStaffQueueService;
+import com.servelink.application.service.support.GetTicketService;
+import com.servelink.application.service.support.GetTicketStatisticsService;
+import com.servelink.application.service.support.ListTicketsService;
+import com.servelink.application.service.support.PostMessageService;
+import com.servelink.application.service.support.UpdateTicketService;
+import com.servelink.bootstrap.config.Configuration;
+import com.servelink.bootstrap.config.InvalidConfigurationException;
+import com.servelink.bootstrap.config.JsonPricingCatalogLoader;
+import com.servelink.domain.catalog.PricingCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.PrintStream;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The composition root: builds configuration, clock, database, repositories, use cases and the
+ * HTTP server in that order with plain constructors, and stops them in reverse. End-to-end
+ * tests start the very same thing on a random port.
+ */
+public final class Servelink implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Servelink.class);
+    static final String ADMIN_TOKEN_HASH = "admin_token_hash";
+    static final String SANDBOX_WEBHOOK_SECRET = "sandbox_webhook_secret";
+
+    private final Configuration configuration;
+    private final Database database;
+    private final HttpServer server;
+    private final Optional<String> generatedAdminToken;
+    private final Optional<DemoData.Tokens> demoTokens;
+    private final Optional<String> webhookSecret;
+
+    private Servelink(Configuration configuration, Database database, HttpServer server,
+                      Optional<String> generatedAdminToken, Optional<DemoData.Tokens> demoTokens,
+                      Optional<String> webhookSecret) {
+        this.configuration = configuration;
+        this.database = database;
+        this.server = server;
+        this.generatedAdminToken = generatedAdminToken;
+        this.demoTokens = demoTokens;
+        this.webhookSecret = webhookSecret;
+    }
+
+    /** Starts everything; secrets generated now are printed once to {@code console}. */
+    public static Servelink start(Configuration configuration, PrintStream console) {
+        if (configuration.paymentProvider() == Configuration.PaymentProvider.STRIPE) {
+            throw new InvalidConfigurationException("SERVELINK_PAYMENT_PROVIDER: stripe is not available in this "
+                    + "version yet; use sandbox");
+        }
+        PricingCatalog catalog = JsonPricingCatalogLoader.fromFileOrClasspath(configuration.pricingFile());
+        // microsecond ticks: what both databases store is exactly what the domain decided
+        Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
+        Database database = Database.start(new DatabaseSettings(configuration.dbUrl(),
+                configuration.dbUser().orElse(null), configuration.dbPassword().orElse(null),
+                configuration.dbPoolSize(), Optional.empty()), clock);
+        try {
+            return wire(configuration, catalog, clock, database, console);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static Servelink wire(Configuration configuration, PricingCatalog catalog, Clock clock, Database database,
+                                  PrintStream console) {
+        JpaSystemSettings settings = database.settings();
+        Optional<String> generatedAdminToken = Optional.empty();
+        String adminTokenHash;
+        if (configuration.adminToken().isPresent()) {
+            adminTokenHash = ApiTokens.hash(configuration.adminToken().get());
+        } else if (settings.get(ADMIN_TOKEN_HASH).isPresent()) {
+            adminTokenHash = settings.get(ADMIN_TOKEN_HASH).get();
+        } else {
+            String token = ApiTokens.generate();
+            adminTokenHash = settings.getOrCreate(ADMIN_TOKEN_HASH, () -> ApiTokens.hash(token));
+            if (adminTokenHash.equals(ApiTokens.hash(token))) {
+                generatedAdminToken = Optional.of(token);
+                console.println("Admin token (shown once, keep it): " + token);
+            }
+        }
+        Optional<String> webhookSecret = configuration.paymentWebhookSecret().or(() -> Optional.of(
+                settings.getOrCreate(SANDBOX_WEBHOOK_SECRET, Servelink::newSecret)));
+
+        var ids = new RandomIdSource();
+        EventPublisher events = new LoggingEventPublisher();
+        var tx = database.transactions();
+        var teams = database.teams();
+        var users = database.users();
+        var memberships = database.memberships();
+        var resources = database.resources();
+        var payments = database.payments();
+        var processed = database.processedEvents();
+        var tickets = database.tickets();
+        var jobRuns = database.jobRuns();
+        var access = new TeamAccess(memberships);
+
+        Configuration[] bound = {configuration};
+        var gateway = new SandboxPaymentGateway(() -> bound[0].publicUrl());
+        var expire = new ExpireAddOnsService(resources, tx, clock);
+        List<JobDefinition> jobs = List.of(
+                new JobDefinition("expire_additional_resources", "0 0 5 * * ?", expire::expireDue));
+
+        var useCases = new UseCases(
+                new AuthenticateService(database.apiTokens(), adminTokenHash),
+                new ListAddOnOffersService(access, catalog),
+                new PurchaseAddOnService(access, catalog, gateway, resources, payments, tx, ids, clock, events,
+                        database.purchaseIdempotency()),
+                new ListTeamResourcesService(access, resources, clock),
+                new CancelAddOnService(access, resources, tx, clock, events),
+                new GetTeamLimitsService(access, catalog, resources, clock),
+                new GetPaymentService(access, payments),
+                new ConfirmPaymentService(payments, resources, processed, tx, clock, events),
+                new FailPaymentService(payments, resources, processed, tx, clock, events),
+                new CreateTicketService(access, catalog, tickets, tx, ids, clock, events),
+                new ListTicketsService(access, tickets, clock),
+                new GetTicketService(access, tickets, clock),
+                new PostMessageService(access, tickets, tx, ids, clock, events),
+                new UpdateTicketService(access, tickets, tx, clock, events),
+                new GetTicketStatisticsService(access, tickets),
+                new GetStaffQueueService(tickets, clock),
+                new CreateTeamService(catalog, teams, tx, ids),
+                new ChangeTeamPlanService(catalog, teams, resources, tx, clock),
+                new CreateUserService(users, tx),
+                new AddMemberService(teams, users, memberships, tx),
+                new IssueTokenService(users, database.apiTokens(), tx, clock),
+                new ListJobsService(jobs, jobRuns),
+                new RunJobService(jobs, jobRuns, clock));
+
+        boolean demo = configuration.demoData().orElse(configuration.isEmbeddedDefault()
+                && !DemoData.anyTeam(database));
+        Optional<DemoData.Tokens> demoTokens = demo
+                ? Optional.of(DemoData.create(useCases, catalog, console)) : Optional.empty();
+
+        HttpServer server = HttpApi.server(useCases, webhookSecret, database::isReachable, ids, clock);
+        server.start(configuration.httpHost(), configuration.httpPort());
+        bound[0] = configuration.withHttpPort(server.port());
+        LOG.info("Servelink {}", bound[0].describe());
+        return new Servelink(bound[0], database, server, generatedAdminToken, demoTokens, webhookSecret);
+    }
+
+    private static String newSecret() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return "whsec_" + HexFormat.of().formatHex(bytes);
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public Configuration configuration() {
+        return configuration;
+    }
+
+    /** The admin token generated at this start, if one was. */
+    public Optional<String> generatedAdminToken() {
+        return generatedAdminToken;
+    }
+
+    public Optional<DemoData.Tokens> demoTokens() {
+        return demoTokens;
+    }
+
+    /** The sandbox's webhook signing secret. */
+    public Optional<String> webhookSecret() {
+        return webhookSecret;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** Drains requests in flight, then closes the database: the reverse of the start. */
+    @Override
+    public void close() {
+        try {
+            server.stop(Duration.ofSeconds(10));
+        } finally {
+            database.close();
+        }
+    }
+}
