@@ -116,8 +116,16 @@ public final class Servelink implements AutoCloseable {
                 console.println("Admin token (shown once, keep it): " + token);
             }
         }
-        Optional<String> webhookSecret = configuration.paymentWebhookSecret().or(() -> Optional.of(
-                settings.getOrCreate(SANDBOX_WEBHOOK_SECRET, Servelink::newSecret)));
+        Optional<String> webhookSecret = configuration.paymentWebhookSecret();
+        if (webhookSecret.isEmpty()) {
+            Optional<String> stored = settings.get(SANDBOX_WEBHOOK_SECRET);
+            String fresh = newSecret();
+            String secret = stored.orElseGet(() -> settings.getOrCreate(SANDBOX_WEBHOOK_SECRET, () -> fresh));
+            if (secret.equals(fresh)) {
+                console.println("Sandbox webhook secret (generated, kept in the database, shown once): " + secret);
+            }
+            webhookSecret = Optional.of(secret);
+        }
 
         var ids = new RandomIdSource();
         EventPublisher events = new LoggingEventPublisher();
