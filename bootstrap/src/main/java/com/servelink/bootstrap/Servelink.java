@@ -12,6 +12,7 @@ import com.servelink.application.port.in.admin.JobDefinition;
 import com.servelink.application.port.out.EventPublisher;
 import com.servelink.application.service.access.ApiTokens;
 import com.servelink.application.service.access.AuthenticateService;
+import com.servelink.application.service.access.CachedAuthenticateService;
 import com.servelink.application.service.access.TeamAccess;
 import com.servelink.application.service.admin.AddMemberService;
 import com.servelink.application.service.admin.ChangeTeamPlanService;
@@ -147,7 +148,8 @@ public final class Servelink implements AutoCloseable {
                 new JobDefinition("expire_additional_resources", "0 0 5 * * ?", expire::expireDue));
 
         var useCases = new UseCases(
-                new AuthenticateService(database.apiTokens(), adminTokenHash),
+                new CachedAuthenticateService(new AuthenticateService(database.apiTokens(), adminTokenHash), clock,
+                        Duration.ofSeconds(10), 100_000),
                 new ListAddOnOffersService(access, catalog),
                 new PurchaseAddOnService(access, catalog, gateway, resources, payments, tx, ids, clock, events,
                         database.purchaseIdempotency()),

@@ -56,13 +56,28 @@ public final class JpaTransactions implements Transactions {
         }
     }
 
-    /** Runs {@code query} in the current unit of work, or in a short one of its own. */
-    public <T> T withEntityManager(Function<EntityManager, T> query) {
+    /**
+     * Runs {@code work} in the current unit of work; outside one, as a plain autocommit read (one
+     * round trip per statement, no BEGIN/COMMIT). Writes always go through {@link #inTransaction}.
+     */
+    public <T> T withEntityManager(Function<EntityManager, T> work) {
         EntityManager em = current.get();
         if (em != null) {
-            return query.apply(em);
+            return work.apply(em);
         }
-        return inTransaction(() -> query.apply(current.get()));
+        EntityManager reader;
+        try {
+            reader = factory.createEntityManager();
+        } catch (PersistenceException e) {
+            throw translate(e);
+        }
+        try {
+            return work.apply(reader);
+        } catch (RuntimeException e) {
+            throw translate(e);
+        } finally {
+            reader.close();
+        }
     }
 
     private static void rollbackQuietly(EntityManager em) {
