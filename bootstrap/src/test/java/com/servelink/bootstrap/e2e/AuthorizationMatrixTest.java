@@ -1,0 +1,492 @@
+package com.servelink.bootstrap.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.servelink.adapter.http.routes.AdminRoutes;
+import com.servelink.adapter.http.routes.PaymentRoutes;
+import com.servelink.adapter.http.routes.ResourceRoutes;
+import com.servelink.adapter.http.routes.SandboxCheckoutRoutes;
+import com.servelink.adapter.http.routes.SupportRoutes;
+import com.servelink.adapter.http.routes.SystemRoutes;
+import com.servelink.adapter.http.server.Route;
+import com.servelink.bootstrap.e2e.RunningServer.Reply;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every route of the API called by every kind of caller, each cell with the exact status SPEC §6
+ * requires: authentication first (401 with {@code WWW-Authenticate: Bearer}), then "not a
+ * member is not found" (404, staff and unknown teams included), then role (403), then the
+ * answer. State-changing cells work on fresh tickets, resources, payments, teams and users, so
+ * the cells are independent of each other and of their order.
+ *
+ * <p>The route list is written out here ({@link #ROUTES}); two tests check it against the
+ * server's OpenAPI document and against the route classes, so a new route without a row fails.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AuthorizationMatrixTest {
+
+    /** The callers of the matrix. */
+    enum Who {
+        ANONYMOUS, OUTSIDER, MEMBER, OWNER, ADMIN, STAFF, OPERATOR;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    static final String TEAM = "my-team";
+    static final String OTHER_TEAM = "other-team";
+    static final String PURCHASE = "{\"resource_type\":\"ram\",\"quantity\":1}";
+    static final String NEW_TICKET = "{\"subject\":\"Matrix ticket\",\"description\":\"Opened by the authorization matrix\"}";
+
+    /** Every route of the server, "METHOD template"; a route added to the server needs a line here and rows below. */
+    static final List<String> ROUTES = List.of(
+            "GET /api/resources/{team_slug}/available",
+            "POST /api/resources/{team_slug}/purchase",
+            "GET /api/resources/{team_slug}/list",
+            "DELETE /api/resources/{team_slug}/cancel/{resource_id}",
+            "GET /api/resources/{team_slug}/limits",
+            "POST /api/support/{team_slug}/tickets",
+            "GET /api/support/{team_slug}/tickets",
+            "GET /api/support/{team_slug}/tickets/{ticket_id}",
+            "POST /api/support/{team_slug}/tickets/{ticket_id}/messages",
+            "PATCH /api/support/{team_slug}/tickets/{ticket_id}",
+            "GET /api/support/{team_slug}/stats",
+            "GET /api/staff/queue",
+            "GET /api/staff/tickets/{ticket_id}",
+            "PATCH /api/staff/tickets/{ticket_id}",
+            "POST /api/staff/tickets/{ticket_id}/messages",
+            "GET /api/staff/stats",
+            "GET /api/payments/{team_slug}/{payment_id}",
+            "POST /api/payments/webhooks/{provider}",
+            "POST /api/admin/teams",
+            "PATCH /api/admin/teams/{team_slug}",
+            "POST /api/admin/users",
+            "POST /api/admin/teams/{team_slug}/members",
+            "POST /api/admin/users/{user_id}/tokens",
+            "GET /api/admin/jobs",
+            "POST /api/admin/jobs/{name}/run",
+            "GET /health",
+            "GET /ready",
+            "GET /openapi.json",
+            "GET /docs",
+            "GET /docs/{asset}",
+            "GET /sandbox/checkout/{payment_id}",
+            "POST /sandbox/checkout/{payment_id}/pay",
+            "POST /sandbox/checkout/{payment_id}/decline");
+
+    /** How a row calls the server for one caller's token (null: no Authorization header). */
+    @FunctionalInterface
+    interface Call {
+        Reply send(AuthorizationMatrixTest fixture, String token);
+    }
+
+    /** One line of the matrix: a route (and, for variants, a particular request) with a status per caller. */
+    record Row(String method, String template, String variant, Map<Who, Integer> expected, Call call) {
+        String route() {
+            return method + " " + template;
+        }
+
+        @Override
+        public String toString() {
+            return route() + (variant.isEmpty() ? "" : " [" + variant + "]");
+        }
+    }
+
+    record Purchase(String resourceId, String paymentId) {
+    }
+
+    // ------------------------------------------------------------------ expected statuses
+
+    private static Map<Who, Integer> statuses(int anonymous, int outsider, int member, int owner, int admin, int staff,
+                                              int operator) {
+        Map<Who, Integer> map = new EnumMap<>(Who.class);
+        map.put(Who.ANONYMOUS, anonymous);
+        map.put(Who.OUTSIDER, outsider);
+        map.put(Who.MEMBER, member);
+        map.put(Who.OWNER, owner);
+        map.put(Who.ADMIN, admin);
+        map.put(Who.STAFF, staff);
+        map.put(Who.OPERATOR, operator);
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** A team route any member may use; non-members (staff included) get 404, the admin token 401. */
+    static Map<Who, Integer> anyMember(int ok) {
+        return statuses(401, 404, ok, ok, ok, 404, 401);
+    }
+
+    /** A team route for owners and admins: a plain member gets 403. */
+    static Map<Who, Integer> ownerOrAdmin(int ok) {
+        return statuses(401, 404, 403, ok, ok, 404, 401);
+    }
+
+    /** A staff route: users get 403, the admin token 401. */
+    static Map<Who, Integer> staffOnly(int ok) {
+        return statuses(401, 403, 403, 403, 403, ok, 401);
+    }
+
+    /** An admin route: users and staff get 403. */
+    static Map<Who, Integer> operatorOnly(int ok) {
+        return statuses(401, 403, 403, 403, 403, 403, ok);
+    }
+
+    /** The same answer for everyone. */
+    static Map<Who, Integer> everyone(int status) {
+        return statuses(status, status, status, status, status, status, status);
+    }
+
+    // ------------------------------------------------------------------ the matrix
+
+    static final List<Row> ROWS = rows();
+
+    private static Row row(String method, String template, Map<Who, Integer> expected, Call call) {
+        return new Row(method, template, "", expected, call);
+    }
+
+    private static Row variant(String method, String template, String variant, Map<Who, Integer> expected, Call call) {
+        return new Row(method, template, variant, expected, call);
+    }
+
+    private static List<Row> rows() {
+        String resources = "/api/resources/" + TEAM;
+        String support = "/api/support/" + TEAM;
+        List<Row> rows = new ArrayList<>();
+
+        // add-on resources (seed §1)
+        rows.add(row("GET", "/api/resources/{team_slug}/available", anyMember(200),
+                (f, t) -> f.server.get(resources + "/available", t)));
+        rows.add(row("POST", "/api/resources/{team_slug}/purchase", ownerOrAdmin(201),
+                (f, t) -> f.server.post(resources + "/purchase", t, PURCHASE)));
+        rows.add(row("GET", "/api/resources/{team_slug}/list", anyMember(200),
+                (f, t) -> f.server.get(resources + "/list", t)));
+        rows.add(variant("GET", "/api/resources/{team_slug}/list", "?status=pending", anyMember(200),
+                (f, t) -> f.server.get(resources + "/list?status=pending", t)));
+        rows.add(row("DELETE", "/api/resources/{team_slug}/cancel/{resource_id}", ownerOrAdmin(200),
+                (f, t) -> f.server.delete(resources + "/cancel/" + f.freshPurchase(TEAM).resourceId(), t)));
+        rows.add(variant("DELETE", "/api/resources/{team_slug}/cancel/{resource_id}", "other team's resource",
+                ownerOrAdmin(404), (f, t) -> f.server.delete(resources + "/cancel/" + f.otherResourceId, t)));
+        rows.add(row("GET", "/api/resources/{team_slug}/limits", anyMember(200),
+                (f, t) -> f.server.get(resources + "/limits", t)));
+        rows.add(variant("GET", "/api/resources/{team_slug}/limits", "unknown team", anyMember(404),
+                (f, t) -> f.server.get("/api/resources/no-such-team/limits", t)));
+        rows.add(variant("POST", "/api/resources/{team_slug}/purchase", "unknown team", anyMember(404),
+                (f, t) -> f.server.post("/api/resources/no-such-team/purchase", t, PURCHASE)));
+
+        // support (seed §2)
+        rows.add(row("POST", "/api/support/{team_slug}/tickets", anyMember(201),
+                (f, t) -> f.server.post(support + "/tickets", t, NEW_TICKET)));
+        rows.add(row("GET", "/api/support/{team_slug}/tickets", anyMember(200),
+                (f, t) -> f.server.get(support + "/tickets", t)));
+        rows.add(variant("GET", "/api/support/{team_slug}/tickets", "?q=matrix&limit=10", anyMember(200),
+                (f, t) -> f.server.get(support + "/tickets?q=matrix&limit=10", t)));
+        rows.add(row("GET", "/api/support/{team_slug}/tickets/{ticket_id}", anyMember(200),
+                (f, t) -> f.server.get(support + "/tickets/" + f.ticketId, t)));
+        rows.add(variant("GET", "/api/support/{team_slug}/tickets/{ticket_id}", "other team's ticket",
+                anyMember(404), (f, t) -> f.server.get(support + "/tickets/" + f.otherTicketId, t)));
+        rows.add(row("POST", "/api/support/{team_slug}/tickets/{ticket_id}/messages", anyMember(201),
+                (f, t) -> f.server.post(support + "/tickets/" + f.freshTicket() + "/messages", t,
+                        "{\"message\":\"A reply from the team\"}")));
+        rows.add(variant("POST", "/api/support/{team_slug}/tickets/{ticket_id}/messages", "is_internal:true",
+                anyMember(403), (f, t) -> f.server.post(support + "/tickets/" + f.freshTicket() + "/messages", t,
+                        "{\"message\":\"An internal note?\",\"is_internal\":true}")));
+        rows.add(row("PATCH", "/api/support/{team_slug}/tickets/{ticket_id}", anyMember(200),
+                (f, t) -> f.server.patch(support + "/tickets/" + f.freshTicket(), t, "{\"status\":\"resolved\"}")));
+        rows.add(variant("PATCH", "/api/support/{team_slug}/tickets/{ticket_id}", "status closed", anyMember(200),
+                (f, t) -> f.server.patch(support + "/tickets/" + f.freshTicket(), t, "{\"status\":\"closed\"}")));
+        rows.add(variant("PATCH", "/api/support/{team_slug}/tickets/{ticket_id}", "status in_progress",
+                anyMember(403), (f, t) -> f.server.patch(support + "/tickets/" + f.freshTicket(), t,
+                        "{\"status\":\"in_progress\"}")));
+        rows.add(variant("PATCH", "/api/support/{team_slug}/tickets/{ticket_id}", "priority change", anyMember(403),
+                (f, t) -> f.server.patch(support + "/tickets/" + f.freshTicket(), t, "{\"priority\":\"urgent\"}")));
+        rows.add(variant("PATCH", "/api/support/{team_slug}/tickets/{ticket_id}", "assigned_to", anyMember(403),
+                (f, t) -> f.server.patch(support + "/tickets/" + f.freshTicket(), t,
+                        "{\"assigned_to\":\"support@servelink.com\"}")));
+        rows.add(row("GET", "/api/support/{team_slug}/stats", anyMember(200),
+                (f, t) -> f.server.get(support + "/stats", t)));
+
+        // staff
+        rows.add(row("GET", "/api/staff/queue", staffOnly(200), (f, t) -> f.server.get("/api/staff/queue", t)));
+        rows.add(row("GET", "/api/staff/tickets/{ticket_id}", staffOnly(200),
+                (f, t) -> f.server.get("/api/staff/tickets/" + f.ticketId, t)));
+        rows.add(row("PATCH", "/api/staff/tickets/{ticket_id}", staffOnly(200),
+                (f, t) -> f.server.patch("/api/staff/tickets/" + f.freshTicket(), t, "{\"status\":\"resolved\"}")));
+        rows.add(variant("PATCH", "/api/staff/tickets/{ticket_id}", "priority and assigned_to", staffOnly(200),
+                (f, t) -> f.server.patch("/api/staff/tickets/" + f.freshTicket(), t,
+                        "{\"priority\":\"urgent\",\"assigned_to\":\"support@servelink.com\"}")));
+        rows.add(row("POST", "/api/staff/tickets/{ticket_id}/messages", staffOnly(201),
+                (f, t) -> f.server.post("/api/staff/tickets/" + f.freshTicket() + "/messages", t,
+                        "{\"message\":\"A reply from support\"}")));
+        rows.add(variant("POST", "/api/staff/tickets/{ticket_id}/messages", "is_internal:true", staffOnly(201),
+                (f, t) -> f.server.post("/api/staff/tickets/" + f.freshTicket() + "/messages", t,
+                        "{\"message\":\"An internal note\",\"is_internal\":true}")));
+        rows.add(row("GET", "/api/staff/stats", staffOnly(200), (f, t) -> f.server.get("/api/staff/stats", t)));
+
+        // payments
+        rows.add(row("GET", "/api/payments/{team_slug}/{payment_id}", anyMember(200),
+                (f, t) -> f.server.get("/api/payments/" + TEAM + "/" + f.paymentId, t)));
+        rows.add(variant("GET", "/api/payments/{team_slug}/{payment_id}", "other team's payment", anyMember(404),
+                (f, t) -> f.server.get("/api/payments/" + TEAM + "/" + f.otherPaymentId, t)));
+        rows.add(row("POST", "/api/payments/webhooks/{provider}", everyone(400),
+                (f, t) -> f.server.post("/api/payments/webhooks/sandbox", t, f.unsignedEvent())));
+
+        // operator
+        rows.add(row("POST", "/api/admin/teams", operatorOnly(201),
+                (f, t) -> f.server.post("/api/admin/teams", t, "{\"slug\":\"" + f.unique("matrix-team-")
+                        + "\",\"name\":\"Matrix team\",\"plan\":\"pro\"}")));
+        rows.add(row("PATCH", "/api/admin/teams/{team_slug}", operatorOnly(200),
+                (f, t) -> f.server.patch("/api/admin/teams/" + f.freshTeam(), t, "{\"plan\":\"free\"}")));
+        rows.add(row("POST", "/api/admin/users", operatorOnly(201),
+                (f, t) -> f.server.post("/api/admin/users", t, "{\"email\":\"" + f.unique("matrix-user-")
+                        + "@example.com\",\"name\":\"Matrix user\",\"is_support\":false}")));
+        rows.add(row("POST", "/api/admin/teams/{team_slug}/members", operatorOnly(201),
+                (f, t) -> f.server.post("/api/admin/teams/" + OTHER_TEAM + "/members", t,
+                        "{\"user_id\":" + f.freshUser() + ",\"role\":\"member\"}")));
+        rows.add(row("POST", "/api/admin/users/{user_id}/tokens", operatorOnly(201),
+                (f, t) -> f.server.post("/api/admin/users/" + f.freshUser() + "/tokens", t, "{}")));
+        rows.add(row("GET", "/api/admin/jobs", operatorOnly(200), (f, t) -> f.server.get("/api/admin/jobs", t)));
+        rows.add(row("POST", "/api/admin/jobs/{name}/run", operatorOnly(200),
+                (f, t) -> f.server.post("/api/admin/jobs/expire_additional_resources/run", t, "{}")));
+
+        // public
+        rows.add(row("GET", "/health", everyone(200), (f, t) -> f.server.get("/health", t)));
+        rows.add(row("GET", "/ready", everyone(200), (f, t) -> f.server.get("/ready", t)));
+        rows.add(row("GET", "/openapi.json", everyone(200), (f, t) -> f.server.get("/openapi.json", t)));
+        rows.add(row("GET", "/docs", everyone(200), (f, t) -> f.server.get("/docs", t)));
+        rows.add(row("GET", "/docs/{asset}", everyone(200), (f, t) -> f.server.get("/docs/swagger-ui.css", t)));
+        rows.add(row("GET", "/sandbox/checkout/{payment_id}", everyone(200),
+                (f, t) -> f.server.get("/sandbox/checkout/" + f.paymentId, t)));
+        rows.add(row("POST", "/sandbox/checkout/{payment_id}/pay", everyone(200),
+                (f, t) -> f.server.post("/sandbox/checkout/" + f.freshPurchase(TEAM).paymentId() + "/pay", t, "")));
+        rows.add(row("POST", "/sandbox/checkout/{payment_id}/decline", everyone(200),
+                (f, t) -> f.server.post("/sandbox/checkout/" + f.freshPurchase(TEAM).paymentId() + "/decline", t,
+                        "")));
+        return List.copyOf(rows);
+    }
+
+    // ------------------------------------------------------------------ fixture
+
+    RunningServer server;
+    private final Map<Who, String> tokens = new EnumMap<>(Who.class);
+    private final AtomicInteger sequence = new AtomicInteger();
+    String ticketId;
+    String resourceId;
+    String paymentId;
+    String otherTicketId;
+    String otherResourceId;
+    String otherPaymentId;
+
+    /** Starts the server under test, with demo data. */
+    protected abstract RunningServer startServer();
+
+    @BeforeAll
+    void setUp() {
+        server = startServer();
+        var demo = server.tokens();
+        tokens.put(Who.OWNER, demo.owner());
+        tokens.put(Who.MEMBER, demo.member());
+        tokens.put(Who.STAFF, demo.staff());
+        tokens.put(Who.OPERATOR, RunningServer.ADMIN_TOKEN);
+
+        long admin = createUser("team-admin@example.com", "Team admin");
+        addMember(TEAM, admin, "admin");
+        tokens.put(Who.ADMIN, issueToken(admin));
+
+        created(server.post("/api/admin/teams", RunningServer.ADMIN_TOKEN,
+                "{\"slug\":\"" + OTHER_TEAM + "\",\"name\":\"Other team\",\"plan\":\"pro\"}"));
+        long outsider = createUser("outsider@example.com", "Outsider");
+        addMember(OTHER_TEAM, outsider, "owner");
+        tokens.put(Who.OUTSIDER, issueToken(outsider));
+
+        ticketId = freshTicket();
+        Purchase purchase = freshPurchase(TEAM);
+        resourceId = purchase.resourceId();
+        paymentId = purchase.paymentId();
+
+        otherTicketId = created(server.post("/api/support/" + OTHER_TEAM + "/tickets", tokens.get(Who.OUTSIDER),
+                NEW_TICKET)).get("ticket_id").asText();
+        Purchase other = freshPurchase(OTHER_TEAM);
+        otherResourceId = other.resourceId();
+        otherPaymentId = other.paymentId();
+    }
+
+    @AfterAll
+    void tearDown() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static JsonNode created(Reply reply) {
+        assertThat(reply.status()).as("set-up request: %s", reply).isEqualTo(201);
+        return reply.json();
+    }
+
+    String unique(String prefix) {
+        return prefix + sequence.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 1_000_000, 36);
+    }
+
+    long createUser(String email, String name) {
+        return created(server.post("/api/admin/users", RunningServer.ADMIN_TOKEN,
+                "{\"email\":\"" + email + "\",\"name\":\"" + name + "\",\"is_support\":false}")).get("id").asLong();
+    }
+
+    void addMember(String team, long user, String role) {
+        created(server.post("/api/admin/teams/" + team + "/members", RunningServer.ADMIN_TOKEN,
+                "{\"user_id\":" + user + ",\"role\":\"" + role + "\"}"));
+    }
+
+    String issueToken(long user) {
+        return created(server.post("/api/admin/users/" + user + "/tokens", RunningServer.ADMIN_TOKEN, "{}"))
+                .get("token").asText();
+    }
+
+    /** A new open ticket of my-team, opened by its member. */
+    String freshTicket() {
+        return created(server.post("/api/support/" + TEAM + "/tickets", tokens.get(Who.MEMBER), NEW_TICKET))
+                .get("ticket_id").asText();
+    }
+
+    /** A new pending resource and its payment, bought by the team's owner. */
+    Purchase freshPurchase(String team) {
+        String owner = team.equals(TEAM) ? tokens.get(Who.OWNER) : tokens.get(Who.OUTSIDER);
+        JsonNode json = created(server.post("/api/resources/" + team + "/purchase", owner, PURCHASE));
+        return new Purchase(json.get("resource_id").asText(), json.get("payment_id").asText());
+    }
+
+    /** A new user, member of no team. */
+    long freshUser() {
+        return createUser(unique("fresh-") + "@example.com", "Fresh user");
+    }
+
+    /** A new team on Pro. */
+    String freshTeam() {
+        String slug = unique("fresh-team-");
+        created(server.post("/api/admin/teams", RunningServer.ADMIN_TOKEN,
+                "{\"slug\":\"" + slug + "\",\"name\":\"Fresh team\",\"plan\":\"pro\"}"));
+        return slug;
+    }
+
+    /** A well-formed completion event for the set-up payment, without its signature header. */
+    String unsignedEvent() {
+        return "{\"id\":\"evt_" + unique("matrix") + "\",\"type\":\"payment.completed\",\"data\":{\"payment_id\":\""
+                + paymentId + "\",\"amount\":1.00,\"currency\":\"EUR\"}}";
+    }
+
+    // ------------------------------------------------------------------ the tests
+
+    Stream<Arguments> cells() {
+        return ROWS.stream().flatMap(row -> Stream.of(Who.values()).map(who -> Arguments.of(row, who)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("cells")
+    void cell(Row row, Who who) {
+        int expected = row.expected().get(who);
+        Reply reply = row.call().send(this, tokens.get(who));
+
+        assertThat(reply.status()).as("%s as %s answered %s", row, who, reply).isEqualTo(expected);
+        if (expected == 401) {
+            assertThat(reply.header("WWW-Authenticate")).as("WWW-Authenticate of %s as %s", row, who)
+                    .isNotNull().startsWith("Bearer");
+        }
+        if (expected >= 400) {
+            assertThat(reply.header("Content-Type")).as("Content-Type of %s as %s", row, who)
+                    .startsWith("application/problem+json");
+            JsonNode problem = reply.json();
+            assertThat(problem.path("status").asInt()).as("problem status of %s as %s", row, who).isEqualTo(expected);
+            assertThat(problem.path("type").isTextual() && problem.path("title").isTextual()
+                    && problem.path("detail").isTextual()).as("problem fields of %s as %s: %s", row, who, reply)
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void every_row_names_a_known_route_and_every_route_has_rows_for_every_caller() {
+        Set<String> routesWithRows = ROWS.stream().map(Row::route).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(routesWithRows).containsExactlyInAnyOrderElementsOf(ROUTES);
+        assertThat(ROUTES).doesNotHaveDuplicates();
+        ROWS.forEach(row -> assertThat(row.expected().keySet()).as("%s", row).containsExactlyInAnyOrder(Who.values()));
+    }
+
+    @Test
+    void the_route_list_is_the_openapi_documents() {
+        Reply reply = server.get("/openapi.json", null);
+        assertThat(reply.status()).isEqualTo(200);
+        Set<String> documented = new TreeSet<>();
+        JsonNode paths = reply.json().path("paths");
+        assertThat(paths.isObject()).as("paths of /openapi.json").isTrue();
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
+            for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
+                String method = methods.next();
+                if (Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace").contains(method)) {
+                    documented.add(method.toUpperCase(Locale.ROOT) + " " + normalise(path.getKey()));
+                }
+            }
+        }
+        Set<String> listed = ROUTES.stream().map(route -> {
+            String[] parts = route.split(" ", 2);
+            return parts[0] + " " + normalise(parts[1]);
+        }).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(documented).as("routes in /openapi.json vs. the matrix's route list")
+                .containsExactlyInAnyOrderElementsOf(listed);
+    }
+
+    @Test
+    void the_route_list_is_the_servers() {
+        List<Route> routes = new ArrayList<>();
+        routes.addAll(new ResourceRoutes(null).routes());
+        routes.addAll(new SupportRoutes(null).routes());
+        routes.addAll(new PaymentRoutes(null, null).routes());
+        routes.addAll(new AdminRoutes(null).routes());
+        routes.addAll(new SystemRoutes(() -> true).routes());
+        routes.addAll(new SandboxCheckoutRoutes(null, null, null, null, null).routes());
+        Set<String> served = routes.stream().map(r -> r.method() + " " + r.template())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        assertThat(served).as("routes of the *Routes classes vs. the matrix's route list")
+                .containsExactlyInAnyOrderElementsOf(ROUTES);
+    }
+
+    @Test
+    void a_team_one_is_not_a_member_of_looks_exactly_like_a_team_that_does_not_exist() {
+        for (String path : List.of("/api/resources/%s/limits", "/api/support/%s/stats", "/api/support/%s/tickets")) {
+            for (Who who : List.of(Who.OUTSIDER, Who.STAFF)) {
+                Reply existing = server.get(path.formatted(TEAM), tokens.get(who));
+                Reply missing = server.get(path.formatted("no-such-team"), tokens.get(who));
+                assertThat(existing.status()).as("%s as %s", path, who).isEqualTo(404);
+                assertThat(missing.status()).isEqualTo(404);
+                assertThat(existing.json().path("type")).isEqualTo(missing.json().path("type"));
+                assertThat(existing.json().path("title")).isEqualTo(missing.json().path("title"));
+                assertThat(existing.json().path("detail").asText().replace(TEAM, "X"))
+                        .isEqualTo(missing.json().path("detail").asText().replace("no-such-team", "X"));
+            }
+        }
+    }
+
+    /** Path parameters named alike: the matrix compares shapes, not parameter names. */
+    private static String normalise(String template) {
+        return template.replaceAll("\\{[^}]*}", "{}");
+    }
+}
