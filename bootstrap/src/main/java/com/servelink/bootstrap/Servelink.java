@@ -1,15 +1,18 @@
 package com.servelink.bootstrap;
 
 import com.servelink.adapter.http.payment.SandboxPaymentGateway;
-import com.servelink.adapter.http.server.HttpApi;
+import com.servelink.adapter.http.payment.StripePaymentGateway;
+import com.servelink.adapter.http.HttpApi;
 import com.servelink.adapter.http.server.HttpServer;
 import com.servelink.adapter.http.server.UseCases;
 import com.servelink.adapter.persistence.config.Database;
 import com.servelink.adapter.persistence.config.DatabaseSettings;
 import com.servelink.adapter.persistence.system.JpaSystemSettings;
+import com.servelink.application.inmemory.LoggingEventPublisher;
 import com.servelink.application.inmemory.RandomIdSource;
 import com.servelink.application.port.in.admin.JobDefinition;
 import com.servelink.application.port.out.EventPublisher;
+import com.servelink.application.port.out.PaymentGateway;
 import com.servelink.application.service.access.ApiTokens;
 import com.servelink.application.service.access.AuthenticateService;
 import com.servelink.application.service.access.CachedAuthenticateService;
@@ -28,8 +31,10 @@ import com.servelink.application.service.billing.FailPaymentService;
 import com.servelink.application.service.billing.GetPaymentService;
 import com.servelink.application.service.billing.GetTeamLimitsService;
 import com.servelink.application.service.billing.ListAddOnOffersService;
+import com.servelink.application.service.billing.ListTeamPaymentsService;
 import com.servelink.application.service.billing.ListTeamResourcesService;
 import com.servelink.application.service.billing.PurchaseAddOnService;
+import com.servelink.application.service.billing.ReconcilePaymentsService;
 import com.servelink.application.service.support.CreateTicketService;
 import com.servelink.application.service.support.GetStaffQueueService;
 import com.servelink.application.service.support.GetTicketService;
@@ -82,9 +87,10 @@ public final class Servelink implements AutoCloseable {
 
     /** Starts everything; secrets generated now are printed once to {@code console}. */
     public static Servelink start(Configuration configuration, PrintStream console) {
-        if (configuration.paymentProvider() == Configuration.PaymentProvider.STRIPE) {
-            throw new InvalidConfigurationException("SERVELINK_PAYMENT_PROVIDER: stripe is not available in this "
-                    + "version yet; use sandbox");
+        boolean stripe = configuration.paymentProvider() == Configuration.PaymentProvider.STRIPE;
+        if (stripe && configuration.paymentWebhookSecret().isEmpty()) {
+            throw new InvalidConfigurationException("SERVELINK_PAYMENT_WEBHOOK_SECRET is required with the stripe "
+                    + "provider: the endpoint's signing secret (whsec_…), several separated by commas during a rotation");
         }
         PricingCatalog catalog = JsonPricingCatalogLoader.fromFileOrClasspath(configuration.pricingFile());
         // microsecond ticks: what both databases store is exactly what the domain decided
@@ -117,6 +123,7 @@ public final class Servelink implements AutoCloseable {
                 console.println("Admin token (shown once, keep it): " + token);
             }
         }
+        boolean stripe = configuration.paymentProvider() == Configuration.PaymentProvider.STRIPE;
         Optional<String> webhookSecret = configuration.paymentWebhookSecret();
         if (webhookSecret.isEmpty()) {
             Optional<String> stored = settings.get(SANDBOX_WEBHOOK_SECRET);
@@ -142,10 +149,17 @@ public final class Servelink implements AutoCloseable {
         var access = new TeamAccess(memberships);
 
         Configuration[] bound = {configuration};
-        var gateway = new SandboxPaymentGateway(() -> bound[0].publicUrl());
+        PaymentGateway gateway = stripe
+                ? new StripePaymentGateway(configuration.stripeApiBase(), configuration.stripeApiKey().orElseThrow(),
+                () -> bound[0].publicUrl())
+                : new SandboxPaymentGateway(() -> bound[0].publicUrl());
         var expire = new ExpireAddOnsService(resources, tx, clock);
+        var confirm = new ConfirmPaymentService(payments, resources, processed, tx, clock, events);
+        var reconcile = new ReconcilePaymentsService(payments, resources, gateway, confirm, tx, clock,
+                configuration.paymentPendingTtl(), events);
         List<JobDefinition> jobs = List.of(
-                new JobDefinition("expire_additional_resources", "0 0 5 * * ?", expire::expireDue));
+                new JobDefinition("expire_additional_resources", "0 0 5 * * ?", expire::expireDue),
+                new JobDefinition("reconcile_payments", "0 0 * * * ?", reconcile::reconcile));
 
         var useCases = new UseCases(
                 new CachedAuthenticateService(new AuthenticateService(database.apiTokens(), adminTokenHash), clock,
@@ -157,7 +171,8 @@ public final class Servelink implements AutoCloseable {
                 new CancelAddOnService(access, resources, tx, clock, events),
                 new GetTeamLimitsService(access, catalog, resources, clock),
                 new GetPaymentService(access, payments),
-                new ConfirmPaymentService(payments, resources, processed, tx, clock, events),
+                new ListTeamPaymentsService(access, payments),
+                confirm,
                 new FailPaymentService(payments, resources, processed, tx, clock, events),
                 new CreateTicketService(access, catalog, tickets, tx, ids, clock, events),
                 new ListTicketsService(access, tickets, clock),
@@ -179,7 +194,10 @@ public final class Servelink implements AutoCloseable {
         Optional<DemoData.Tokens> demoTokens = demo
                 ? Optional.of(DemoData.create(useCases, catalog, console)) : Optional.empty();
 
-        HttpServer server = HttpApi.server(useCases, webhookSecret, database::isReachable, ids, clock);
+        Optional<List<String>> stripeSecrets = stripe
+                ? webhookSecret.map(secrets -> List.of(secrets.split("\\s*,\\s*"))) : Optional.empty();
+        HttpServer server = HttpApi.server(useCases, stripe ? Optional.empty() : webhookSecret, stripeSecrets,
+                database::isReachable, ids, clock);
         server.start(configuration.httpHost(), configuration.httpPort());
         bound[0] = configuration.withHttpPort(server.port());
         LOG.info("Servelink {}", bound[0].describe());

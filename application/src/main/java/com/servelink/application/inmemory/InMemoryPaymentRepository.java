@@ -4,7 +4,13 @@ import com.servelink.application.port.out.PaymentRepository;
 import com.servelink.domain.billing.Payment;
 import com.servelink.domain.billing.PaymentId;
 
+import com.servelink.domain.billing.PaymentStatus;
+import com.servelink.domain.team.TeamId;
+
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +29,21 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
         long version = Versions.next(stored == null ? null : stored.version(), payment.version(),
                 "payment " + payment.id());
         payments.put(payment.id(), copy(payment, version));
+    }
+
+    @Override
+    public synchronized List<Payment> findByTeam(TeamId team, int limit) {
+        return payments.values().stream().filter(p -> p.teamId().equals(team))
+                .sorted(Comparator.comparing(Payment::createdAt).thenComparing(p -> p.id().value()).reversed())
+                .limit(limit).map(p -> copy(p, p.version())).toList();
+    }
+
+    @Override
+    public synchronized List<Payment> findPendingCreatedBefore(Instant cutoff, int limit) {
+        return payments.values().stream()
+                .filter(p -> p.status() == PaymentStatus.PENDING && p.createdAt().isBefore(cutoff))
+                .sorted(Comparator.comparing(Payment::createdAt).thenComparing(p -> p.id().value()))
+                .limit(limit).map(p -> copy(p, p.version())).toList();
     }
 
     private static Payment copy(Payment p, long version) {

@@ -21,6 +21,21 @@ public final class FakePaymentGateway implements PaymentGateway {
         return List.copyOf(requests);
     }
 
+    private final java.util.Map<String, ProviderStatus> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** What the provider will answer when asked about a payment (open by default). */
+    public void willReport(com.servelink.domain.billing.PaymentId payment, ProviderStatus status) {
+        statuses.put(payment.value(), status);
+    }
+
+    @Override
+    public ProviderStatus status(com.servelink.domain.billing.Payment payment) {
+        if (down) {
+            throw new DomainException(ErrorCode.PROVIDER_UNAVAILABLE, "the payment provider is unreachable");
+        }
+        return statuses.getOrDefault(payment.id().value(), ProviderStatus.open());
+    }
+
     @Override
     public String provider() {
         return "fake";

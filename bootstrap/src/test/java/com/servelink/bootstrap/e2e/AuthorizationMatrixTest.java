@@ -79,6 +79,7 @@ abstract class AuthorizationMatrixTest {
             "PATCH /api/staff/tickets/{ticket_id}",
             "POST /api/staff/tickets/{ticket_id}/messages",
             "GET /api/staff/stats",
+            "GET /api/payments/{team_slug}",
             "GET /api/payments/{team_slug}/{payment_id}",
             "POST /api/payments/webhooks/{provider}",
             "POST /api/admin/teams",
@@ -245,6 +246,8 @@ abstract class AuthorizationMatrixTest {
         rows.add(row("GET", "/api/staff/stats", staffOnly(200), (f, t) -> f.server.get("/api/staff/stats", t)));
 
         // payments
+        rows.add(row("GET", "/api/payments/{team_slug}", anyMember(200),
+                (f, t) -> f.server.get("/api/payments/" + TEAM, t)));
         rows.add(row("GET", "/api/payments/{team_slug}/{payment_id}", anyMember(200),
                 (f, t) -> f.server.get("/api/payments/" + TEAM + "/" + f.paymentId, t)));
         rows.add(variant("GET", "/api/payments/{team_slug}/{payment_id}", "other team's payment", anyMember(404),

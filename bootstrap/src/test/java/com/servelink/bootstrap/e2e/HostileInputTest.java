@@ -212,14 +212,6 @@ class HostileInputTest {
      * {@code @Disabled} of its test.
      */
     enum KnownBug {
-        CONTENT_TYPE_OF_SEMICOLONS("Content-Type: ; is a 500 (ArrayIndexOutOfBoundsException in Call.json), "
-                + "not a 415"),
-        ACCEPT_LANGUAGE_OF_SEPARATORS("Accept-Language: - or ; is a 500 (ArrayIndexOutOfBoundsException in "
-                + "Language.fromAcceptLanguage), not French"),
-        SIGNED_AMOUNT_EXPONENT_OVERFLOW("a signed webhook whose amount has a huge exponent (1e999999999) is a 500 "
-                + "(ArithmeticException from BigDecimal.setScale in Money), not a 422"),
-        LOST_413("a body over 64 KiB sometimes gets no answer at all: the 413 goes out on a connection closed "
-                + "with the body unread, and the reset destroys it"),
         UNDERTOW_BARE_400("over 100 query parameters or a request head over 16 KiB get Undertow's own 400 with "
                 + "an empty body, not application/problem+json");
 
@@ -232,21 +224,7 @@ class HostileInputTest {
         /** The known bug that explains a bad answer (reply null: no answer), if one does. */
         static Optional<KnownBug> explaining(Hostile hostile, Reply reply) {
             if (reply == null) {
-                return hostile.body() != null && hostile.body().length > MAX_BODY ? Optional.of(LOST_413)
-                        : Optional.empty();
-            }
-            String contentType = hostile.headers().get("Content-Type");
-            if (reply.status() == 500 && contentType != null && contentType.matches(";+")) {
-                return Optional.of(CONTENT_TYPE_OF_SEMICOLONS);
-            }
-            String language = hostile.headers().get("Accept-Language");
-            if (reply.status() == 500 && language != null && breaksLanguageParsing(language)) {
-                return Optional.of(ACCEPT_LANGUAGE_OF_SEPARATORS);
-            }
-            if (reply.status() == 500 && hostile.mode().equals("webhook-signed")
-                    && new String(hostile.body(), StandardCharsets.UTF_8)
-                    .matches("(?s).*\"amount\":1[eE]\\+?\\d{9,}.*")) {
-                return Optional.of(SIGNED_AMOUNT_EXPONENT_OVERFLOW);
+                return Optional.empty();
             }
             int parameters = hostile.pathAndQuery().contains("?")
                     ? hostile.pathAndQuery().split("\\?", 2)[1].split("&").length : 0;
@@ -257,20 +235,9 @@ class HostileInputTest {
             return Optional.empty();
         }
 
-        /** A part made only of ';', or a tag made only of '-': what Language.fromAcceptLanguage trips on. */
-        static boolean breaksLanguageParsing(String header) {
-            for (String part : header.split(",")) {
-                String[] parameters = part.split(";");
-                if (parameters.length == 0 || parameters[0].trim().split("-").length == 0) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
     @Test
-    @Disabled("server bug CONTENT_TYPE_OF_SEMICOLONS: Call.json indexes type.split(\";\")[0] of an empty array")
     void a_content_type_made_of_semicolons_is_unsupported_media() {
         for (String type : List.of(";", ";;")) {
             Reply reply = server.send(RunningServer.authorised(server.request("/api/support/" + TEAM + "/tickets"),
@@ -282,7 +249,6 @@ class HostileInputTest {
     }
 
     @Test
-    @Disabled("server bug ACCEPT_LANGUAGE_OF_SEPARATORS: Language.fromAcceptLanguage indexes [0] of empty splits")
     void an_accept_language_made_of_separators_falls_back_to_french() {
         for (String header : List.of("-", ";", ";;;;", "en,-", "--;q=1")) {
             Reply reply = server.send(RunningServer.authorised(server.request("/api/resources/" + TEAM + "/available"),
@@ -292,8 +258,6 @@ class HostileInputTest {
     }
 
     @Test
-    @Disabled("server bug SIGNED_AMOUNT_EXPONENT_OVERFLOW: WebhookReceiver.money lets Money.setScale throw "
-            + "ArithmeticException")
     void a_signed_completion_with_an_absurd_amount_is_a_mismatch() {
         for (String amount : List.of("1e999999999", "1E+2147483647")) {
             String event = "{\"id\":\"evt_absurd_" + amount.length() + "\",\"type\":\"payment.completed\","
@@ -309,8 +273,6 @@ class HostileInputTest {
     }
 
     @Test
-    @Disabled("server bug LOST_413: HttpServer.sendProblem closes the connection after a 413 without draining "
-            + "the body; about 2 % of the answers are lost to the reset")
     void every_body_over_64_kib_gets_its_413() {
         byte[] body = utf8("{\"subject\":\"" + "x".repeat(MAX_BODY) + "\"}");
         int lost = 0;
@@ -414,6 +376,7 @@ class HostileInputTest {
             target("POST", "/api/staff/tickets/{ticket_id}/messages", Auth.STAFF, List.of(
                     Field.text("message"), Field.of("is_internal", Kind.BOOL))),
             target("GET", "/api/staff/stats", Auth.STAFF, null),
+            target("GET", "/api/payments/{team_slug}", Auth.OWNER, null, "limit"),
             target("GET", "/api/payments/{team_slug}/{payment_id}", Auth.OWNER, null),
             target("POST", "/api/payments/webhooks/{provider}", Auth.NONE, List.of()),
             target("POST", "/api/admin/teams", Auth.OPERATOR, List.of(Field.text("slug"), Field.text("name"),

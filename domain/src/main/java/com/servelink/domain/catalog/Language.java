@@ -17,8 +17,10 @@ public enum Language {
             return DEFAULT;
         }
         for (String part : header.split(",")) {
-            String tag = part.split(";")[0].trim().toLowerCase(Locale.ROOT);
-            String primary = tag.split("-")[0];
+            int weight = part.indexOf(';');
+            String tag = (weight < 0 ? part : part.substring(0, weight)).trim().toLowerCase(Locale.ROOT);
+            int dash = tag.indexOf('-');
+            String primary = dash < 0 ? tag : tag.substring(0, dash);
             for (Language language : values()) {
                 if (language.name().toLowerCase(Locale.ROOT).equals(primary)) {
                     return language;

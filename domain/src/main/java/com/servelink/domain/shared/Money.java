@@ -11,11 +11,16 @@ import java.util.Objects;
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
     public static final Currency EUR = Currency.getInstance("EUR");
+    /** Larger amounts are refused: no price or payment here comes near 10^15. */
+    public static final int MAX_INTEGER_DIGITS = 15;
 
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
         int scale = Math.max(currency.getDefaultFractionDigits(), 0);
+        if ((long) amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+            throw new IllegalArgumentException("amount " + amount.toString() + " is too large");
+        }
         if (amount.stripTrailingZeros().scale() > scale) {
             throw new IllegalArgumentException(
                     "amount " + amount + " has more than " + scale + " decimals for " + currency);

@@ -2,6 +2,7 @@ package com.servelink.adapter.http.payment;
 
 import com.servelink.application.port.out.PaymentGateway;
 import com.servelink.domain.billing.CheckoutSession;
+import com.servelink.domain.billing.Payment;
 
 import java.util.function.Supplier;
 
@@ -23,6 +24,12 @@ public final class SandboxPaymentGateway implements PaymentGateway {
     @Override
     public String provider() {
         return PROVIDER;
+    }
+
+    /** The sandbox settles only through its buttons' webhooks: a payment still pending was never settled. */
+    @Override
+    public ProviderStatus status(Payment payment) {
+        return ProviderStatus.open();
     }
 
     @Override

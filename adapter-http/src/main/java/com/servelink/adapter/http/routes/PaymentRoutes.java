@@ -7,7 +7,10 @@ import com.servelink.adapter.http.server.Reply;
 import com.servelink.adapter.http.server.Route;
 import com.servelink.adapter.http.server.UseCases;
 import com.servelink.adapter.http.view.BillingViews.PaymentJson;
+import com.servelink.adapter.http.view.BillingViews.PaymentsJson;
 import com.servelink.adapter.http.view.BillingViews.WebhookAckJson;
+import com.servelink.application.port.in.billing.ListTeamPaymentsUseCase;
+import com.servelink.application.port.in.billing.ListTeamPaymentsUseCase.ListTeamPaymentsQuery;
 import com.servelink.application.port.in.billing.GetPaymentUseCase.GetPaymentQuery;
 import com.servelink.domain.billing.PaymentId;
 
@@ -27,8 +30,16 @@ public final class PaymentRoutes {
 
     public List<Route> routes() {
         return List.of(
+                new Route("GET", "/api/payments/{team_slug}", Access.USER, this::list),
                 new Route("GET", "/api/payments/{team_slug}/{payment_id}", Access.USER, this::get),
                 new Route("POST", "/api/payments/webhooks/{provider}", Access.PROVIDER, this::webhook));
+    }
+
+    private Reply list(Call call) {
+        var team = call.team();
+        int limit = QueryParameters.limit(call, 50, ListTeamPaymentsUseCase.MAX_LIMIT);
+        var payments = useCases.listPayments().list(new ListTeamPaymentsQuery(call.actor(), team, limit));
+        return Reply.ok(new PaymentsJson(payments.stream().map(PaymentJson::of).toList()));
     }
 
     private Reply get(Call call) {

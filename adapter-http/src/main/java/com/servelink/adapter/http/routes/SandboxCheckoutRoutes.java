@@ -2,7 +2,7 @@ package com.servelink.adapter.http.routes;
 
 import com.servelink.adapter.http.json.Json;
 import com.servelink.adapter.http.payment.SandboxPaymentGateway;
-import com.servelink.adapter.http.payment.SandboxWebhookSignature;
+import com.servelink.adapter.http.payment.SandboxWebhooks;
 import com.servelink.adapter.http.payment.WebhookReceiver;
 import com.servelink.adapter.http.server.Access;
 import com.servelink.adapter.http.server.Call;
@@ -31,12 +31,12 @@ public final class SandboxCheckoutRoutes {
 
     private final GetPaymentUseCase payments;
     private final WebhookReceiver webhooks;
-    private final SandboxWebhookSignature signature;
+    private final SandboxWebhooks signature;
     private final IdSource ids;
     private final Clock clock;
 
     public SandboxCheckoutRoutes(GetPaymentUseCase payments, WebhookReceiver webhooks,
-                                 SandboxWebhookSignature signature, IdSource ids, Clock clock) {
+                                 SandboxWebhooks signature, IdSource ids, Clock clock) {
         this.payments = payments;
         this.webhooks = webhooks;
         this.signature = signature;
@@ -89,7 +89,7 @@ public final class SandboxCheckoutRoutes {
         byte[] body = Json.write(event);
         String header = signature.sign(body, clock.instant());
         var outcome = webhooks.receive(SandboxPaymentGateway.PROVIDER, body,
-                name -> name.equalsIgnoreCase(SandboxWebhookSignature.HEADER) ? Optional.of(header) : Optional.empty());
+                name -> name.equalsIgnoreCase(SandboxWebhooks.HEADER) ? Optional.of(header) : Optional.empty());
         Payment after = payment(call);
         return Reply.html(200, """
                 <!doctype html>

@@ -11,6 +11,7 @@ import io.undertow.util.Headers;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Deque;
 import java.util.Locale;
@@ -24,6 +25,8 @@ import java.util.function.Function;
  */
 public final class Call {
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    /** Bodies up to this size are read to the end before a 413, so the answer is not lost. */
+    public static final int MAX_DRAINED_BYTES = 1024 * 1024;
 
     private final HttpServerExchange exchange;
     private final Actor actor;
@@ -86,7 +89,8 @@ public final class Call {
     public JsonBody json() {
         String type = Optional.ofNullable(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE)).orElse("")
                 .toLowerCase(Locale.ROOT);
-        String mediaType = type.split(";")[0].trim();
+        int parameters = type.indexOf(';');
+        String mediaType = (parameters < 0 ? type : type.substring(0, parameters)).trim();
         if (!mediaType.equals("application/json") && !mediaType.endsWith("+json")) {
             throw new HttpError(415, "Unsupported media type",
                     "send the body as application/json (got " + (mediaType.isEmpty() ? "none" : mediaType) + ")");
@@ -100,12 +104,15 @@ public final class Call {
             return body;
         }
         long declared = exchange.getRequestContentLength();
-        if (declared > MAX_BODY_BYTES) {
-            throw tooLarge();
-        }
         try (InputStream in = exchange.getInputStream()) {
+            if (declared > MAX_DRAINED_BYTES) {
+                throw tooLarge();
+            }
             byte[] read = in.readNBytes(MAX_BODY_BYTES + 1);
             if (read.length > MAX_BODY_BYTES) {
+                // read the rest (bounded by the server's entity limit) so the connection stays clean
+                // and the client reads the 413 instead of a reset
+                in.transferTo(OutputStream.nullOutputStream());
                 throw tooLarge();
             }
             body = read;

@@ -58,7 +58,7 @@ public final class HttpServer {
     public synchronized void start(String host, int port) {
         undertow = Undertow.builder()
                 .addHttpListener(port, host)
-                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 4L * Call.MAX_BODY_BYTES)
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) Call.MAX_DRAINED_BYTES)
                 .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 16 * 1024)
                 .setServerOption(UndertowOptions.MAX_PARAMETERS, 100)
                 .setServerOption(UndertowOptions.ALWAYS_SET_KEEP_ALIVE, true)
@@ -159,9 +159,6 @@ public final class HttpServer {
         exchange.getResponseHeaders().clear();
         if (problem.status() == 401) {
             exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Bearer realm=\"servelink\"");
-        }
-        if (problem.status() == 413) {
-            exchange.setPersistent(false);
         }
         send(exchange, new Reply(problem.status(), Problems.CONTENT_TYPE, Json.write(problem.body()), Map.of()));
     }

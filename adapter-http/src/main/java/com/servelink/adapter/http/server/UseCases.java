@@ -14,6 +14,7 @@ import com.servelink.application.port.in.billing.FailPaymentUseCase;
 import com.servelink.application.port.in.billing.GetPaymentUseCase;
 import com.servelink.application.port.in.billing.GetTeamLimitsUseCase;
 import com.servelink.application.port.in.billing.ListAddOnOffersUseCase;
+import com.servelink.application.port.in.billing.ListTeamPaymentsUseCase;
 import com.servelink.application.port.in.billing.ListTeamResourcesUseCase;
 import com.servelink.application.port.in.billing.PurchaseAddOnUseCase;
 import com.servelink.application.port.in.support.CreateTicketUseCase;
@@ -33,6 +34,7 @@ public record UseCases(
         CancelAddOnUseCase cancel,
         GetTeamLimitsUseCase limits,
         GetPaymentUseCase getPayment,
+        ListTeamPaymentsUseCase listPayments,
         ConfirmPaymentUseCase confirmPayment,
         FailPaymentUseCase failPayment,
         CreateTicketUseCase createTicket,

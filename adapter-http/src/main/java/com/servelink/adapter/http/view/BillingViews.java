@@ -79,6 +79,9 @@ public final class BillingViews {
         }
     }
 
+    public record PaymentsJson(List<PaymentJson> payments) {
+    }
+
     public record WebhookAckJson(boolean received, String outcome) {
     }
 

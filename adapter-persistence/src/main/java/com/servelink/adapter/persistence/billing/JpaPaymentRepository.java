@@ -9,7 +9,9 @@ import com.servelink.domain.billing.ResourceId;
 import com.servelink.domain.shared.Money;
 import com.servelink.domain.team.TeamId;
 
+import java.time.Instant;
 import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 
 /** Payments in table {@code payment}, optimistically locked by {@code version}. */
@@ -42,6 +44,26 @@ public final class JpaPaymentRepository implements PaymentRepository {
             em.flush();
             return null;
         }));
+    }
+
+    @Override
+    public List<Payment> findByTeam(TeamId team, int limit) {
+        return tx.withEntityManager(em -> em.createQuery("""
+                        select p from PaymentEntity p where p.teamId = :team
+                        order by p.createdAt desc, p.id desc""", PaymentEntity.class)
+                .setParameter("team", team.value())
+                .setMaxResults(limit)
+                .getResultStream().map(JpaPaymentRepository::toDomain).toList());
+    }
+
+    @Override
+    public List<Payment> findPendingCreatedBefore(Instant cutoff, int limit) {
+        return tx.withEntityManager(em -> em.createQuery("""
+                        select p from PaymentEntity p where p.status = 'pending' and p.createdAt < :cutoff
+                        order by p.createdAt, p.id""", PaymentEntity.class)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(limit)
+                .getResultStream().map(JpaPaymentRepository::toDomain).toList());
     }
 
     private static void copy(Payment p, PaymentEntity e) {

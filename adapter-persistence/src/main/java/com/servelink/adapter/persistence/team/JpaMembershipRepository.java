@@ -2,8 +2,11 @@ package com.servelink.adapter.persistence.team;
 
 import com.servelink.adapter.persistence.tx.JpaTransactions;
 import com.servelink.application.port.out.MembershipRepository;
+import com.servelink.domain.catalog.PlanId;
 import com.servelink.domain.team.Membership;
 import com.servelink.domain.team.Role;
+import com.servelink.domain.team.Team;
+import com.servelink.domain.team.TeamId;
 import com.servelink.domain.team.TeamSlug;
 import com.servelink.domain.team.UserId;
 
@@ -22,14 +25,16 @@ public final class JpaMembershipRepository implements MembershipRepository {
 
     @Override
     public Optional<TeamMembership> findMembership(TeamSlug slug, UserId user) {
+        // a projection, not entities: this runs on every team request and needs no dirty checking
         return tx.withEntityManager(em -> em.createQuery("""
-                        select t, m.role from TeamEntity t, MembershipEntity m
+                        select t.id, t.slug, t.name, t.plan, m.role from TeamEntity t, MembershipEntity m
                         where t.slug = :slug and m.key.teamId = t.id and m.key.userId = :user""", Object[].class)
                 .setParameter("slug", slug.value())
                 .setParameter("user", user.value())
                 .getResultStream().findFirst()
-                .map(row -> new TeamMembership(JpaTeamRepository.toDomain((TeamEntity) row[0]),
-                        Role.fromCode((String) row[1]))));
+                .map(row -> new TeamMembership(Team.reconstitute(new TeamId((String) row[0]),
+                        new TeamSlug((String) row[1]), (String) row[2], new PlanId((String) row[3])),
+                        Role.fromCode((String) row[4]))));
     }
 
     @Override

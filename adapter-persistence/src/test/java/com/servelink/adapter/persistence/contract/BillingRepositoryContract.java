@@ -206,4 +206,25 @@ abstract class BillingRepositoryContract extends ContractBase {
         fixture.purchaseIdempotency().save(later, T0.plus(Duration.ofHours(1)));
         assertThat(fixture.purchaseIdempotency().find(team.id(), "key-1", T0)).contains(later);
     }
+
+    @Test
+    void payments_are_listed_per_team_and_pending_ones_by_age() {
+        Team team = newTeam(PlanId.PRO);
+        Instant old = T0.minus(Duration.ofDays(3000)); // older than every other test's payments
+        AdditionalResource first = purchase(team, ResourceType.RAM, 1, old);
+        AdditionalResource second = purchase(team, ResourceType.CPU, 1, old.plusSeconds(60));
+        AdditionalResource paid = purchase(team, ResourceType.RAM, 2, old.plusSeconds(120));
+        Payment completed = fixture.payments().findById(paid.paymentId()).orElseThrow();
+        completed.complete(completed.amount(), old.plusSeconds(130));
+        fixture.payments().save(completed);
+
+        assertThat(fixture.payments().findByTeam(team.id(), 10)).extracting(Payment::id)
+                .containsExactly(paid.paymentId(), second.paymentId(), first.paymentId());
+        assertThat(fixture.payments().findByTeam(team.id(), 1)).hasSize(1);
+        assertThat(fixture.payments().findPendingCreatedBefore(old.plusSeconds(61), 100)).extracting(Payment::id)
+                .containsSubsequence(first.paymentId(), second.paymentId())
+                .doesNotContain(paid.paymentId());
+        assertThat(fixture.payments().findPendingCreatedBefore(old.plusSeconds(30), 100)).extracting(Payment::id)
+                .contains(first.paymentId()).doesNotContain(second.paymentId());
+    }
 }

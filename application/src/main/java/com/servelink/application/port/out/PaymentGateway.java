@@ -1,15 +1,35 @@
 package com.servelink.application.port.out;
 
 import com.servelink.domain.billing.CheckoutSession;
+import com.servelink.domain.billing.Payment;
 import com.servelink.domain.billing.PaymentId;
 import com.servelink.domain.shared.Money;
 import com.servelink.domain.team.TeamId;
+
+import java.util.Optional;
 
 /**
  * The payment provider, as the application needs it: open a checkout for an amount. The
  * provider later tells the outcome through a webhook.
  */
 public interface PaymentGateway {
+
+    /** What the provider knows of a payment, asked by reconciliation. */
+    record ProviderStatus(State state, Optional<Money> paid) {
+        public enum State { PAID, FAILED, OPEN }
+
+        public static ProviderStatus paid(Money amount) {
+            return new ProviderStatus(State.PAID, Optional.of(amount));
+        }
+
+        public static ProviderStatus failed() {
+            return new ProviderStatus(State.FAILED, Optional.empty());
+        }
+
+        public static ProviderStatus open() {
+            return new ProviderStatus(State.OPEN, Optional.empty());
+        }
+    }
 
     /** What to charge, and the id the provider's webhook will name. */
     record CheckoutRequest(PaymentId paymentId, TeamId teamId, Money amount, String description) {
@@ -25,4 +45,12 @@ public interface PaymentGateway {
      *                                                     provider cannot be reached or refuses
      */
     CheckoutSession createCheckout(CheckoutRequest request);
+
+    /**
+     * Asks the provider where a payment stands: paid (with the amount), failed or abandoned, or
+     * still open.
+     *
+     * @throws com.servelink.domain.shared.DomainException {@code PROVIDER_UNAVAILABLE}
+     */
+    ProviderStatus status(Payment payment);
 }

@@ -3,6 +3,10 @@ package com.servelink.application.port.out;
 import com.servelink.domain.billing.Payment;
 import com.servelink.domain.billing.PaymentId;
 
+import com.servelink.domain.team.TeamId;
+
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Stores payments. */
@@ -11,4 +15,10 @@ public interface PaymentRepository {
 
     /** Inserts or updates; an update from a stale version is a {@code CONFLICT}. */
     void save(Payment payment);
+
+    /** The team's payments, newest first, at most {@code limit}. */
+    List<Payment> findByTeam(TeamId team, int limit);
+
+    /** Pending payments created before {@code cutoff}, oldest first, at most {@code limit}. */
+    List<Payment> findPendingCreatedBefore(Instant cutoff, int limit);
 }

@@ -1,0 +1,65 @@
+package com.servelink.adapter.http;
+
+import com.servelink.adapter.http.payment.SandboxPaymentGateway;
+import com.servelink.adapter.http.payment.SandboxWebhooks;
+import com.servelink.adapter.http.payment.StripePaymentGateway;
+import com.servelink.adapter.http.payment.StripeWebhooks;
+import com.servelink.adapter.http.payment.WebhookProtocol;
+import com.servelink.adapter.http.payment.WebhookReceiver;
+import com.servelink.adapter.http.routes.AdminRoutes;
+import com.servelink.adapter.http.routes.PaymentRoutes;
+import com.servelink.adapter.http.routes.ResourceRoutes;
+import com.servelink.adapter.http.routes.SandboxCheckoutRoutes;
+import com.servelink.adapter.http.routes.SupportRoutes;
+import com.servelink.adapter.http.routes.SystemRoutes;
+import com.servelink.adapter.http.server.HttpServer;
+import com.servelink.adapter.http.server.Route;
+import com.servelink.adapter.http.server.UseCases;
+import com.servelink.application.port.out.IdSource;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/** The HTTP adapter assembled: every route of the API in one server. */
+public final class HttpApi {
+    private HttpApi() {
+    }
+
+    /**
+     * @param sandboxSecret the sandbox provider's webhook secret, when the sandbox is the provider
+     */
+    public static HttpServer server(UseCases useCases, Optional<String> sandboxSecret, BooleanSupplier databaseReady,
+                                    IdSource ids, Clock clock) {
+        return server(useCases, sandboxSecret, Optional.empty(), databaseReady, ids, clock);
+    }
+
+    /**
+     * @param sandboxSecret the sandbox provider's webhook secret, when the sandbox is the provider
+     * @param stripeSecrets Stripe's webhook signing secrets, when Stripe is the provider
+     */
+    public static HttpServer server(UseCases useCases, Optional<String> sandboxSecret,
+                                    Optional<List<String>> stripeSecrets, BooleanSupplier databaseReady,
+                                    IdSource ids, Clock clock) {
+        Map<String, WebhookProtocol> protocols = new HashMap<>();
+        Optional<SandboxWebhooks> sandbox = sandboxSecret.map(secret -> new SandboxWebhooks(List.of(secret)));
+        sandbox.ifPresent(protocol -> protocols.put(SandboxPaymentGateway.PROVIDER, protocol));
+        stripeSecrets.ifPresent(secrets -> protocols.put(StripePaymentGateway.PROVIDER, new StripeWebhooks(secrets)));
+        WebhookReceiver webhooks = new WebhookReceiver(protocols, useCases.confirmPayment(), useCases.failPayment(),
+                clock);
+
+        List<Route> routes = new ArrayList<>();
+        routes.addAll(new ResourceRoutes(useCases).routes());
+        routes.addAll(new SupportRoutes(useCases).routes());
+        routes.addAll(new PaymentRoutes(useCases, webhooks).routes());
+        routes.addAll(new AdminRoutes(useCases).routes());
+        routes.addAll(new SystemRoutes(databaseReady).routes());
+        sandbox.ifPresent(signature -> routes.addAll(new SandboxCheckoutRoutes(useCases.getPayment(), webhooks,
+                signature, ids, clock).routes()));
+        return new HttpServer(routes, useCases.authenticate());
+    }
+}

@@ -1,0 +1,90 @@
+package com.servelink.adapter.http.payment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.servelink.adapter.http.error.HttpError;
+import com.servelink.adapter.http.json.JsonBody;
+import com.servelink.domain.shared.Money;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Stripe's webhooks: the {@code Stripe-Signature} scheme, and the Checkout Session events that
+ * settle a payment. {@code checkout.session.completed} with {@code payment_status: paid} and
+ * {@code checkout.session.async_payment_succeeded} complete it (amount from
+ * {@code amount_total}, in minor units); {@code checkout.session.async_payment_failed} and
+ * {@code checkout.session.expired} fail it; anything else is acknowledged and ignored.
+ */
+public final class StripeWebhooks implements WebhookProtocol {
+    public static final String HEADER = "Stripe-Signature";
+
+    private final HmacSignatures signatures;
+
+    /** @param secrets the endpoint's signing secrets ({@code whsec_…}); several during a rotation */
+    public StripeWebhooks(List<String> secrets) {
+        this.signatures = new HmacSignatures(HEADER, secrets);
+    }
+
+    @Override
+    public void verify(byte[] body, Function<String, Optional<String>> headers, Instant now) {
+        signatures.verify(headers.apply(HEADER).orElse(null), body, now);
+    }
+
+    @Override
+    public ProviderEvent parse(byte[] body) {
+        JsonNode event = JsonBody.parse(body).raw();
+        String id = Events.text(event, "id");
+        String type = Events.text(event, "type");
+        JsonNode session = event.path("data").path("object");
+        if (!session.isObject()) {
+            throw HttpError.badRequest("the event's data.object must be an object");
+        }
+        Optional<String> paymentId = paymentId(session);
+        return switch (type) {
+            case "checkout.session.completed" -> "paid".equals(session.path("payment_status").asText())
+                    ? completed(id, type, paymentId, session)
+                    : new ProviderEvent(id, ProviderEvent.Kind.IGNORED, paymentId, Optional.empty(), type);
+            case "checkout.session.async_payment_succeeded" -> completed(id, type, paymentId, session);
+            case "checkout.session.async_payment_failed", "checkout.session.expired" ->
+                    new ProviderEvent(id, ProviderEvent.Kind.FAILED, paymentId, Optional.empty(), type);
+            default -> new ProviderEvent(id, ProviderEvent.Kind.IGNORED, paymentId, Optional.empty(), type);
+        };
+    }
+
+    private static Optional<String> paymentId(JsonNode session) {
+        JsonNode fromMetadata = session.path("metadata").get("payment_id");
+        if (fromMetadata != null && fromMetadata.isTextual()) {
+            return Optional.of(fromMetadata.textValue());
+        }
+        JsonNode reference = session.get("client_reference_id");
+        return reference != null && reference.isTextual() ? Optional.of(reference.textValue()) : Optional.empty();
+    }
+
+    private static ProviderEvent completed(String id, String type, Optional<String> paymentId, JsonNode session) {
+        JsonNode total = session.get("amount_total");
+        JsonNode currency = session.get("currency");
+        if (total == null || !total.canConvertToLong() || !total.isIntegralNumber() || currency == null
+                || !currency.isTextual()) {
+            throw HttpError.badRequest("a completed session carries amount_total (integer) and currency");
+        }
+        return new ProviderEvent(id, ProviderEvent.Kind.COMPLETED, paymentId,
+                Optional.of(fromMinorUnits(total.longValue(), currency.textValue())), type);
+    }
+
+    /** Stripe counts in the currency's minor unit: 200 EUR cents is 2.00 EUR. */
+    static Money fromMinorUnits(long minor, String currencyCode) {
+        Currency currency;
+        try {
+            currency = Currency.getInstance(currencyCode.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return Events.money(BigDecimal.valueOf(minor), currencyCode);
+        }
+        return Events.money(BigDecimal.valueOf(minor, Math.max(currency.getDefaultFractionDigits(), 0)),
+                currency.getCurrencyCode());
+    }
+}

@@ -1,0 +1,103 @@
+package com.servelink.application.service.billing;
+
+import com.servelink.application.port.in.billing.ConfirmPaymentUseCase;
+import com.servelink.application.port.in.billing.ConfirmPaymentUseCase.ConfirmPaymentCommand;
+import com.servelink.application.port.in.billing.PaymentOutcome;
+import com.servelink.application.port.in.billing.ReconcilePaymentsUseCase;
+import com.servelink.application.port.out.AdditionalResourceRepository;
+import com.servelink.application.port.out.EventPublisher;
+import com.servelink.application.port.out.PaymentGateway;
+import com.servelink.application.port.out.PaymentGateway.ProviderStatus;
+import com.servelink.application.port.out.PaymentRepository;
+import com.servelink.application.port.out.Transactions;
+import com.servelink.domain.billing.AddOnEvent;
+import com.servelink.domain.billing.AdditionalResource;
+import com.servelink.domain.billing.Payment;
+import com.servelink.domain.shared.DomainException;
+import com.servelink.domain.shared.ErrorCode;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import static com.servelink.application.service.ConflictRetry.retrying;
+
+/**
+ * Settles payments the provider never told us about. The provider is asked outside any
+ * transaction; a completion goes through the same use case as a webhook (with a reconciliation
+ * event id, so it applies once); anything else past the time limit expires the payment and
+ * cancels its pending add-on. A provider that cannot be reached leaves the payment for the next run.
+ */
+public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase {
+    private static final int BATCH = 500;
+
+    private final PaymentRepository payments;
+    private final AdditionalResourceRepository resources;
+    private final PaymentGateway gateway;
+    private final ConfirmPaymentUseCase confirm;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final Duration pendingTimeToLive;
+    private final EventPublisher events;
+
+    public ReconcilePaymentsService(PaymentRepository payments, AdditionalResourceRepository resources,
+                                    PaymentGateway gateway, ConfirmPaymentUseCase confirm, Transactions transactions,
+                                    Clock clock, Duration pendingTimeToLive, EventPublisher events) {
+        this.payments = payments;
+        this.resources = resources;
+        this.gateway = gateway;
+        this.confirm = confirm;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.pendingTimeToLive = pendingTimeToLive;
+        this.events = events;
+    }
+
+    @Override
+    public int reconcile() {
+        Instant cutoff = clock.instant().minus(pendingTimeToLive);
+        int settled = 0;
+        for (Payment payment : payments.findPendingCreatedBefore(cutoff, BATCH)) {
+            if (!payment.provider().equals(gateway.provider())) {
+                continue; // a payment of a provider no longer configured: leave it alone
+            }
+            ProviderStatus status;
+            try {
+                status = gateway.status(payment);
+            } catch (DomainException e) {
+                if (e.code() == ErrorCode.PROVIDER_UNAVAILABLE) {
+                    continue;
+                }
+                throw e;
+            }
+            if (status.state() == ProviderStatus.State.PAID) {
+                PaymentOutcome outcome = confirm.confirm(new ConfirmPaymentCommand(payment.provider(),
+                        "reconcile-" + payment.id().value(), payment.id(), status.paid().orElseThrow()));
+                settled += outcome == PaymentOutcome.APPLIED ? 1 : 0;
+            } else if (expire(payment)) {
+                settled++;
+            }
+        }
+        return settled;
+    }
+
+    /** Expires the payment and cancels its unpaid add-on; the event is published after the commit. */
+    private boolean expire(Payment stale) {
+        Optional<Optional<AdditionalResource>> expired = retrying(() -> transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            Payment payment = payments.findById(stale.id()).orElseThrow();
+            if (!payment.expire(now)) {
+                return Optional.<Optional<AdditionalResource>>empty();
+            }
+            payments.save(payment);
+            Optional<AdditionalResource> cancelled = resources.findById(payment.resourceId())
+                    .filter(resource -> resource.cancelUnpaid(now));
+            cancelled.ifPresent(resources::save);
+            return Optional.of(cancelled);
+        }));
+        expired.flatMap(cancelled -> cancelled).ifPresent(resource -> events.publish(new AddOnEvent.Cancelled(
+                resource.id(), resource.teamId(), resource.cancelledAt().orElseThrow())));
+        return expired.isPresent();
+    }
+}

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Load test of the HTTP API on PostgreSQL (docs/benchmarks.md): 10,000 teams, wrk at 64
+# connections on limits, ticket creation and statistics; the two ceilings measured in the same
+# run: pgbench running the limits request's statements, and a bare Undertow handler.
+# Needs wrk (apt-get install wrk), pgbench and a local PostgreSQL (trust auth, user postgres).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${DURATION:-30s}
+CONNECTIONS=${CONNECTIONS:-64}
+PORT=${PORT:-8090}
+BARE_PORT=${BARE_PORT:-8091}
+DB=servelink_load
+PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+
+mkdir -p target
+[ -f bootstrap/target/servelink.jar ] || mvn -B -q -DskipTests package
+mvn -B -q -pl adapter-http -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+
+$PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
+SERVELINK_HTTP_PORT=$PORT SERVELINK_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" \
+SERVELINK_DB_POOL_SIZE=${POOL:-16} SERVELINK_ADMIN_TOKEN=load-test-admin-token-0123456789abcdef \
+SERVELINK_DEMO_DATA=false SERVELINK_SCHEDULER=off \
+  MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
+  java ${JAVA_OPTS:--Xmx192m -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Xss512k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m -XX:MaxDirectMemorySize=32m} \
+  -jar bootstrap/target/servelink.jar > target/load-server.log 2>&1 &
+SERVER=$!
+trap 'kill $SERVER $BARE 2>/dev/null || true' EXIT
+BARE=""
+for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/ready" >/dev/null && break; sleep 1; done
+$PSQL -d $DB -f scripts/load/seed.sql
+
+rss() { echo "$(( $(ps -o rss= -p "$SERVER") / 1024 )) MB"; }
+run() {
+  echo "== $1"
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "scripts/load/$2" "http://127.0.0.1:$PORT" \
+    | grep -E "Requests/sec|Non-2xx|Socket errors|^ +(50|99)%"
+  echo "   server RSS after: $(rss)"
+}
+echo "server RSS idle: $(rss)"
+wrk -t2 -c"$CONNECTIONS" -d5s -s scripts/load/limits.lua "http://127.0.0.1:$PORT" >/dev/null # warm-up
+run "GET /api/resources/{team}/limits" limits.lua
+run "POST /api/support/{team}/tickets" tickets.lua
+run "GET /api/support/{team}/stats" stats.lua
+
+echo "== pgbench: the statements of one limits request (3 statements, token look-up included), one transaction"
+pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" -f scripts/load/limits-pgbench.sql $DB \
+  | grep -E "^tps|latency average"
+echo "== pgbench: the two round trips of a limits request with the caller's token cached"
+pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" -f scripts/load/limits-pgbench-2rt.sql $DB \
+  | grep -E "^tps|latency average"
+
+java -Xmx64m -cp "adapter-http/target/test-classes:adapter-http/target/classes:$(cat adapter-http/target/bench.classpath)" \
+  com.servelink.adapter.http.benchmark.BareUndertowServer "$BARE_PORT" > target/bare-server.log 2>&1 &
+BARE=$!
+for _ in $(seq 1 30); do curl -sf "http://127.0.0.1:$BARE_PORT/" >/dev/null && break; sleep 0.5; done
+echo "== bare Undertow handler answering fixed JSON"
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$BARE_PORT/" | grep -E "Requests/sec|^ +(50|99)%"
