@@ -32,6 +32,10 @@ public final class DemoData {
                 .setMaxResults(1).getResultList().isEmpty());
     }
 
+    static boolean exists(Database database) {
+        return database.teams().findBySlug(new com.servelink.domain.team.TeamSlug(TEAM)).isPresent();
+    }
+
     static Tokens create(UseCases useCases, PricingCatalog catalog, PrintStream console) {
         Actor operator = new Actor.Operator();
         String plan = catalog.plan(PlanId.PRO).isPresent() ? PlanId.PRO.value() : catalog.plans().get(0).id().value();

@@ -189,8 +189,10 @@ public final class Servelink implements AutoCloseable {
                 new ListJobsService(jobs, jobRuns),
                 new RunJobService(jobs, jobRuns, clock));
 
-        boolean demo = configuration.demoData().orElse(configuration.isEmbeddedDefault()
-                && !DemoData.anyTeam(database));
+        // explicit: create it unless it exists (restarts stay quiet); unset: only on an empty embedded database
+        boolean demo = configuration.demoData()
+                .map(wanted -> wanted && !DemoData.exists(database))
+                .orElse(configuration.isEmbeddedDefault() && !DemoData.anyTeam(database));
         Optional<DemoData.Tokens> demoTokens = demo
                 ? Optional.of(DemoData.create(useCases, catalog, console)) : Optional.empty();
 
