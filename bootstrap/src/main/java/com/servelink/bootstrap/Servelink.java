@@ -8,6 +8,10 @@ import com.servelink.adapter.http.server.UseCases;
 import com.servelink.adapter.persistence.config.Database;
 import com.servelink.adapter.persistence.config.DatabaseSettings;
 import com.servelink.adapter.persistence.system.JpaSystemSettings;
+import com.servelink.adapter.scheduler.QuartzJobCalendar;
+import com.servelink.adapter.scheduler.QuartzScheduler;
+import com.servelink.application.port.in.access.Actor;
+import com.servelink.application.port.in.admin.RunJobUseCase.RunJobCommand;
 import com.servelink.application.inmemory.LoggingEventPublisher;
 import com.servelink.application.inmemory.RandomIdSource;
 import com.servelink.application.port.in.admin.JobDefinition;
@@ -70,16 +74,18 @@ public final class Servelink implements AutoCloseable {
     private final Configuration configuration;
     private final Database database;
     private final HttpServer server;
+    private final Optional<QuartzScheduler> scheduler;
     private final Optional<String> generatedAdminToken;
     private final Optional<DemoData.Tokens> demoTokens;
     private final Optional<String> webhookSecret;
 
     private Servelink(Configuration configuration, Database database, HttpServer server,
-                      Optional<String> generatedAdminToken, Optional<DemoData.Tokens> demoTokens,
-                      Optional<String> webhookSecret) {
+                      Optional<QuartzScheduler> scheduler, Optional<String> generatedAdminToken,
+                      Optional<DemoData.Tokens> demoTokens, Optional<String> webhookSecret) {
         this.configuration = configuration;
         this.database = database;
         this.server = server;
+        this.scheduler = scheduler;
         this.generatedAdminToken = generatedAdminToken;
         this.demoTokens = demoTokens;
         this.webhookSecret = webhookSecret;
@@ -186,7 +192,7 @@ public final class Servelink implements AutoCloseable {
                 new CreateUserService(users, tx),
                 new AddMemberService(teams, users, memberships, tx),
                 new IssueTokenService(users, database.apiTokens(), tx, clock),
-                new ListJobsService(jobs, jobRuns),
+                new ListJobsService(jobs, jobRuns, new QuartzJobCalendar(), clock),
                 new RunJobService(jobs, jobRuns, clock));
 
         // explicit: create it unless it exists (restarts stay quiet); unset: only on an empty embedded database
@@ -198,12 +204,23 @@ public final class Servelink implements AutoCloseable {
 
         Optional<List<String>> stripeSecrets = stripe
                 ? webhookSecret.map(secrets -> List.of(secrets.split("\\s*,\\s*"))) : Optional.empty();
+        Optional<QuartzScheduler> scheduler = Optional.empty();
+        if (configuration.schedulerEnabled()) {
+            var runJob = useCases.runJob();
+            QuartzScheduler quartz = new QuartzScheduler(database.dataSource(),
+                    QuartzScheduler.Settings.forDatabase(database.isPostgres()), jobs,
+                    (job, at) -> LOG.info("job {} (due {}) done: {}", job, at,
+                            runJob.run(new RunJobCommand(new Actor.System("scheduler"), job))));
+            quartz.start();
+            scheduler = Optional.of(quartz);
+        }
+
         HttpServer server = HttpApi.server(useCases, stripe ? Optional.empty() : webhookSecret, stripeSecrets,
                 database::isReachable, ids, clock);
         server.start(configuration.httpHost(), configuration.httpPort());
         bound[0] = configuration.withHttpPort(server.port());
         LOG.info("Servelink {}", bound[0].describe());
-        return new Servelink(bound[0], database, server, generatedAdminToken, demoTokens, webhookSecret);
+        return new Servelink(bound[0], database, server, scheduler, generatedAdminToken, demoTokens, webhookSecret);
     }
 
     private static String newSecret() {
@@ -238,13 +255,25 @@ public final class Servelink implements AutoCloseable {
         return database;
     }
 
-    /** Drains requests in flight, then closes the database: the reverse of the start. */
+    /** Whether this node runs the scheduled jobs. */
+    public boolean schedulerRunning() {
+        return scheduler.map(QuartzScheduler::isStarted).orElse(false);
+    }
+
+    /**
+     * The reverse of the start: drains requests in flight, stops the scheduler once its running
+     * jobs end, then closes the database.
+     */
     @Override
     public void close() {
         try {
             server.stop(Duration.ofSeconds(10));
         } finally {
-            database.close();
+            try {
+                scheduler.ifPresent(quartz -> quartz.stop(true));
+            } finally {
+                database.close();
+            }
         }
     }
 }

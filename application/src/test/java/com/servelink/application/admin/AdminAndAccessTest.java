@@ -116,12 +116,16 @@ class AdminAndAccessTest {
         var log = new InMemoryJobRunLog();
         var jobs = List.of(new JobDefinition("expire_additional_resources", "0 0 5 * * ?", core.expire::expireDue));
         var run = new RunJobService(jobs, log, core.clock);
-        var list = new ListJobsService(jobs, log);
+        var list = new ListJobsService(jobs, log, (cron, after) -> java.util.Optional.of(after.plusSeconds(60)),
+                core.clock);
 
         var result = run.run(new RunJobCommand(core.operator, "expire_additional_resources"));
         assertThat(result.affected()).isZero();
         assertThat(list.list(core.operator)).singleElement()
-                .satisfies(status -> assertThat(status.lastRun()).contains(result));
+                .satisfies(status -> {
+                    assertThat(status.lastRun()).contains(result);
+                    assertThat(status.nextFireAt()).contains(core.clock.instant().plusSeconds(60));
+                });
         refused(() -> run.run(new RunJobCommand(core.operator, "rm -rf")), ErrorCode.NOT_FOUND);
         refused(() -> run.run(new RunJobCommand(core.owner, "expire_additional_resources")), ErrorCode.FORBIDDEN);
         assertThat(run.run(new RunJobCommand(new Actor.System("scheduler"), "expire_additional_resources")).job())

@@ -278,7 +278,10 @@ abstract class ApiFlowsTest {
                 409, null);
 
         JsonNode jobs = ok(server.get("/api/admin/jobs", admin), 200);
-        assertThat(jobs.path("jobs").findValuesAsText("name")).contains("expire_additional_resources");
+        assertThat(jobs.path("jobs").findValuesAsText("name")).contains("expire_additional_resources",
+                "reconcile_payments");
+        JsonNode expiry = jobs.path("jobs").get(0);
+        assertThat(expiry.path("next_fire_at").asText()).endsWith("T05:00:00Z");
         JsonNode run = ok(server.post("/api/admin/jobs/expire_additional_resources/run", admin, ""), 200);
         assertThat(run.path("job").asText()).isEqualTo("expire_additional_resources");
         assertThat(run.has("affected")).isTrue();

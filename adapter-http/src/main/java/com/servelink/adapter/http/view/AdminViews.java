@@ -46,10 +46,11 @@ public final class AdminViews {
     }
 
     public record JobJson(String name, String cron, String timeZone,
+                          @JsonInclude(JsonInclude.Include.ALWAYS) Instant nextFireAt,
                           @JsonInclude(JsonInclude.Include.ALWAYS) Instant lastFireAt,
                           @JsonInclude(JsonInclude.Include.ALWAYS) JobRunJson lastResult) {
         public static JobJson of(JobStatus status) {
-            return new JobJson(status.name(), status.cronUtc(), "UTC",
+            return new JobJson(status.name(), status.cronUtc(), "UTC", status.nextFireAt().orElse(null),
                     status.lastRun().map(JobRun::startedAt).orElse(null),
                     status.lastRun().map(JobRunJson::of).orElse(null));
         }
