@@ -1,13 +1,18 @@
 package com.servelink.application.testing;
 
 import com.servelink.application.inmemory.InMemoryAdditionalResourceRepository;
+import com.servelink.application.inmemory.InMemoryDeploymentRepository;
 import com.servelink.application.inmemory.InMemoryMembershipRepository;
 import com.servelink.application.inmemory.InMemoryPaymentRepository;
 import com.servelink.application.inmemory.InMemoryProcessedEventRepository;
+import com.servelink.application.inmemory.InMemoryProjectRepository;
 import com.servelink.application.inmemory.InMemoryPurchaseIdempotencyRepository;
+import com.servelink.application.inmemory.InMemoryStorageMeter;
 import com.servelink.application.inmemory.InMemoryTeamRepository;
 import com.servelink.application.inmemory.InMemoryTicketRepository;
 import com.servelink.application.inmemory.InMemoryTransactions;
+import com.servelink.application.inmemory.InMemoryUsageAlertRepository;
+import com.servelink.application.inmemory.InMemoryUsageRepository;
 import com.servelink.application.inmemory.InMemoryUserRepository;
 import com.servelink.application.inmemory.RandomIdSource;
 import com.servelink.application.inmemory.RecordingEventPublisher;
@@ -28,6 +33,17 @@ import com.servelink.application.service.billing.GetTeamLimitsService;
 import com.servelink.application.service.billing.ListAddOnOffersService;
 import com.servelink.application.service.billing.ListTeamResourcesService;
 import com.servelink.application.service.billing.PurchaseAddOnService;
+import com.servelink.application.service.platform.CheckInactiveProjectsService;
+import com.servelink.application.service.platform.CheckUsageLimitsService;
+import com.servelink.application.service.platform.CleanupInactiveDeploymentsService;
+import com.servelink.application.service.platform.CreateProjectService;
+import com.servelink.application.service.platform.ListProjectsService;
+import com.servelink.application.service.platform.ListUsageAlertsService;
+import com.servelink.application.service.platform.ReactivateProjectService;
+import com.servelink.application.service.platform.RecordTrafficService;
+import com.servelink.application.service.platform.ReportDeploymentService;
+import com.servelink.application.service.platform.ReportUsageService;
+import com.servelink.application.service.platform.UpdateProjectStorageService;
 import com.servelink.application.service.support.CreateTicketService;
 import com.servelink.application.service.support.GetStaffQueueService;
 import com.servelink.application.service.support.GetTicketService;
@@ -107,6 +123,30 @@ public final class TestCore {
     public final ListTicketsService listTickets = new ListTicketsService(access, tickets, clock);
     public final GetTicketStatisticsService statistics = new GetTicketStatisticsService(access, tickets);
     public final GetStaffQueueService staffQueue = new GetStaffQueueService(tickets, clock);
+
+    public final InMemoryProjectRepository projects = new InMemoryProjectRepository(teams);
+    public final InMemoryDeploymentRepository deployments = new InMemoryDeploymentRepository();
+    public final InMemoryUsageRepository usage = new InMemoryUsageRepository(projects);
+    public final InMemoryUsageAlertRepository usageAlerts = new InMemoryUsageAlertRepository();
+    public final InMemoryStorageMeter storageMeter = new InMemoryStorageMeter();
+    public final CreateProjectService createProject = new CreateProjectService(teams, projects, transactions, ids,
+            clock);
+    public final RecordTrafficService recordTraffic = new RecordTrafficService(projects, transactions, clock);
+    public final ReportDeploymentService reportDeployment = new ReportDeploymentService(projects, deployments,
+            transactions, ids, clock);
+    public final ReportUsageService reportUsage = new ReportUsageService(projects, usage, transactions, clock);
+    public final ReactivateProjectService reactivateProject = new ReactivateProjectService(access, projects,
+            transactions, clock, events);
+    public final ListProjectsService listProjects = new ListProjectsService(access, projects);
+    public final ListUsageAlertsService listUsageAlerts = new ListUsageAlertsService(access, usageAlerts);
+    public final CheckInactiveProjectsService checkInactiveProjects = new CheckInactiveProjectsService(catalog,
+            projects, transactions, clock, events);
+    public final CleanupInactiveDeploymentsService cleanupDeployments = new CleanupInactiveDeploymentsService(
+            projects, deployments, transactions);
+    public final UpdateProjectStorageService updateProjectStorage = new UpdateProjectStorageService(projects,
+            storageMeter, transactions);
+    public final CheckUsageLimitsService checkUsageLimits = new CheckUsageLimitsService(catalog, teams, resources,
+            usage, usageAlerts, transactions, ids, clock, events);
 
     public TestCore() {
         Team acme = addTeam("acme", PlanId.PRO);
