@@ -8,6 +8,7 @@ import com.servelink.adapter.http.payment.WebhookProtocol;
 import com.servelink.adapter.http.payment.WebhookReceiver;
 import com.servelink.adapter.http.routes.AdminRoutes;
 import com.servelink.adapter.http.routes.PaymentRoutes;
+import com.servelink.adapter.http.routes.PlatformRoutes;
 import com.servelink.adapter.http.routes.ResourceRoutes;
 import com.servelink.adapter.http.routes.SandboxCheckoutRoutes;
 import com.servelink.adapter.http.routes.SupportRoutes;
@@ -45,6 +46,17 @@ public final class HttpApi {
     public static HttpServer server(UseCases useCases, Optional<String> sandboxSecret,
                                     Optional<List<String>> stripeSecrets, BooleanSupplier databaseReady,
                                     IdSource ids, Clock clock) {
+        return server(useCases, null, sandboxSecret, stripeSecrets, databaseReady, ids, clock);
+    }
+
+    /**
+     * @param platform      the use cases of projects, deployments, usage and alerts
+     * @param sandboxSecret the sandbox provider's webhook secret, when the sandbox is the provider
+     * @param stripeSecrets Stripe's webhook signing secrets, when Stripe is the provider
+     */
+    public static HttpServer server(UseCases useCases, PlatformRoutes.PlatformUseCases platform,
+                                    Optional<String> sandboxSecret, Optional<List<String>> stripeSecrets,
+                                    BooleanSupplier databaseReady, IdSource ids, Clock clock) {
         Map<String, WebhookProtocol> protocols = new HashMap<>();
         Optional<SandboxWebhooks> sandbox = sandboxSecret.map(secret -> new SandboxWebhooks(List.of(secret)));
         sandbox.ifPresent(protocol -> protocols.put(SandboxPaymentGateway.PROVIDER, protocol));
@@ -57,6 +69,7 @@ public final class HttpApi {
         routes.addAll(new SupportRoutes(useCases).routes());
         routes.addAll(new PaymentRoutes(useCases, webhooks).routes());
         routes.addAll(new AdminRoutes(useCases).routes());
+        routes.addAll(new PlatformRoutes(platform).routes());
         routes.addAll(new SystemRoutes(databaseReady).routes());
         sandbox.ifPresent(signature -> routes.addAll(new SandboxCheckoutRoutes(useCases.getPayment(), webhooks,
                 signature, ids, clock).routes()));

@@ -9,6 +9,7 @@ import com.servelink.adapter.http.error.Problems;
 import com.servelink.adapter.http.json.Json;
 import com.servelink.adapter.http.view.AdminViews;
 import com.servelink.adapter.http.view.BillingViews;
+import com.servelink.adapter.http.view.PlatformViews;
 import com.servelink.adapter.http.view.SupportViews;
 import com.servelink.application.port.in.support.TicketView;
 import com.servelink.domain.shared.DomainException;
@@ -48,7 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test. The schema of a record {@code FooJson} is {@code components/schemas/Foo}.
  */
 class OpenApiSchemasTest {
-    private static final List<Class<?>> VIEWS = List.of(BillingViews.class, SupportViews.class, AdminViews.class);
+    private static final List<Class<?>> VIEWS = List.of(BillingViews.class, SupportViews.class, AdminViews.class,
+            PlatformViews.class);
     private static final ObjectMapper MAPPER = Json.mapper();
     private static final Instant AT = Instant.parse("2025-01-25T10:00:00Z");
 
@@ -56,7 +58,8 @@ class OpenApiSchemasTest {
     private static final Set<String> OTHER_SCHEMAS = Set.of("Problem", "FieldError", "ValidationProblem", "Status",
             "TicketCreated", "PurchaseRequest", "TicketCreateRequest", "MemberMessageRequest", "StaffMessageRequest",
             "MemberTicketUpdate", "StaffTicketUpdate", "TeamCreateRequest", "TeamPlanUpdate", "UserCreateRequest",
-            "MemberAddRequest", "WebhookEvent");
+            "MemberAddRequest", "WebhookEvent", "ProjectCreateRequest", "TrafficReport", "DeploymentReport",
+            "UsageReportRequest");
 
     private static OpenApiDocument document;
 
@@ -84,7 +87,7 @@ class OpenApiSchemasTest {
     void everySchemaIsAViewRecordOrAKnownNonRecordShape() {
         Set<String> fromRecords = new LinkedHashSet<>();
         viewRecords().forEach(r -> fromRecords.add(schemaName(r)));
-        assertThat(fromRecords).hasSize(22);
+        assertThat(fromRecords).hasSize(28);
 
         Set<String> expected = new LinkedHashSet<>(fromRecords);
         expected.addAll(OTHER_SCHEMAS);
@@ -290,7 +293,7 @@ class OpenApiSchemasTest {
             });
         }
         Set<String> topLevelViews = new LinkedHashSet<>(List.of("Offers", "Purchase", "Resources", "Resource",
-                "Limits", "TicketCreated", "TicketList", "Ticket", "Message", "Stats", "Payment", "Payments", "WebhookAck", "Team",
+                "Limits", "TicketCreated", "TicketList", "Ticket", "Message", "Stats", "Payment", "Payments", "WebhookAck", "Team", "Project", "Projects", "Deployment", "UsageReport", "Alerts",
                 "User", "Member", "Token", "Jobs", "JobRun", "Status"));
         assertThat(referenced).containsExactlyInAnyOrderElementsOf(topLevelViews);
         assertThat(document.schemaNames()).containsAll(referenced);

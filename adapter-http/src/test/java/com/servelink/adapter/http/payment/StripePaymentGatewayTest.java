@@ -1,0 +1,437 @@
+package com.servelink.adapter.http.payment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.servelink.application.port.out.PaymentGateway.CheckoutRequest;
+import com.servelink.application.port.out.PaymentGateway.ProviderStatus;
+import com.servelink.domain.billing.CheckoutSession;
+import com.servelink.domain.billing.Payment;
+import com.servelink.domain.billing.PaymentId;
+import com.servelink.domain.billing.ResourceId;
+import com.servelink.domain.shared.DomainException;
+import com.servelink.domain.shared.ErrorCode;
+import com.servelink.domain.shared.Money;
+import com.servelink.domain.team.TeamId;
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The Stripe gateway against an in-process fake of Stripe's API that records every request and
+ * answers as Stripe does: the form it sends, its headers, its retries with one idempotency key,
+ * its refusals, and its reading of a session's state for reconciliation.
+ */
+class StripePaymentGatewayTest {
+    private static final String API_KEY = "sk_test_servelink_0123456789";
+    private static final String PUBLIC_URL = "https://billing.example.com";
+    private static final PaymentId PAYMENT = new PaymentId("pm_abc123");
+    private static final TeamId TEAM = new TeamId("team_xyz789");
+
+    private FakeStripe stripe;
+    private StripePaymentGateway gateway;
+
+    @BeforeEach
+    void start() {
+        stripe = FakeStripe.start();
+        gateway = new StripePaymentGateway(stripe.base(), API_KEY, () -> PUBLIC_URL);
+    }
+
+    @AfterEach
+    void stop() {
+        stripe.close();
+    }
+
+    private static CheckoutRequest request(String amount) {
+        return new CheckoutRequest(PAYMENT, TEAM, Money.eur(amount), "2 × ram add-on, 30 days");
+    }
+
+    @Test
+    void creates_a_checkout_session_with_the_form_stripe_expects() {
+        CheckoutSession session = gateway.createCheckout(request("2.00"));
+
+        assertThat(stripe.requests()).hasSize(1);
+        FakeStripe.Recorded sent = stripe.requests().get(0);
+        assertThat(sent.method()).isEqualTo("POST");
+        assertThat(sent.path()).isEqualTo("/v1/checkout/sessions");
+        assertThat(sent.header("Authorization")).isEqualTo("Bearer " + API_KEY);
+        assertThat(sent.header("Idempotency-Key")).isEqualTo("servelink-checkout-pm_abc123");
+        assertThat(sent.header("Content-Type")).startsWith("application/x-www-form-urlencoded");
+        Map<String, String> form = sent.form();
+        assertThat(form).containsEntry("mode", "payment")
+                .containsEntry("line_items[0][price_data][currency]", "eur")
+                .containsEntry("line_items[0][price_data][unit_amount]", "200")
+                .containsEntry("line_items[0][quantity]", "1")
+                .containsEntry("line_items[0][price_data][product_data][name]", "2 × ram add-on, 30 days")
+                .containsEntry("metadata[payment_id]", "pm_abc123")
+                .containsEntry("metadata[team_id]", "team_xyz789")
+                .containsEntry("client_reference_id", "pm_abc123")
+                .containsEntry("success_url", PUBLIC_URL + "/payments/pm_abc123/done")
+                .containsEntry("cancel_url", PUBLIC_URL + "/payments/pm_abc123/cancelled");
+
+        ObjectNode created = stripe.session(session.providerReference());
+        assertThat(session.providerReference()).startsWith("cs_test_");
+        assertThat(session.checkoutUrl()).isEqualTo(created.path("url").asText())
+                .startsWith("https://checkout.stripe.com/c/pay/cs_test_");
+        assertThat(created.path("amount_total").asLong()).isEqualTo(200);
+    }
+
+    @Test
+    void the_unit_amount_is_in_the_currencys_minor_unit() {
+        gateway.createCheckout(request("12.34"));
+        gateway.createCheckout(new CheckoutRequest(new PaymentId("pm_yen1"), TEAM, Money.of("500", "JPY"), "yen"));
+
+        assertThat(stripe.requests().get(0).form()).containsEntry("line_items[0][price_data][unit_amount]", "1234");
+        assertThat(stripe.requests().get(1).form())
+                .containsEntry("line_items[0][price_data][unit_amount]", "500")
+                .containsEntry("line_items[0][price_data][currency]", "jpy");
+    }
+
+    @Test
+    void a_server_error_is_retried_with_the_same_idempotency_key() {
+        stripe.answerNext(500);
+
+        CheckoutSession session = gateway.createCheckout(request("2.00"));
+
+        assertThat(stripe.requests()).hasSize(2);
+        assertThat(stripe.requests()).extracting(r -> r.header("Idempotency-Key"))
+                .containsOnly("servelink-checkout-pm_abc123");
+        assertThat(stripe.requests().get(1).body()).isEqualTo(stripe.requests().get(0).body());
+        assertThat(stripe.sessions()).containsOnlyKeys(session.providerReference());
+    }
+
+    @Test
+    void too_many_requests_and_conflicts_are_retried() {
+        stripe.answerNext(429, 409);
+
+        CheckoutSession session = gateway.createCheckout(request("2.00"));
+
+        assertThat(stripe.requests()).hasSize(3);
+        assertThat(session.providerReference()).startsWith("cs_test_");
+    }
+
+    @Test
+    void three_server_errors_make_the_provider_unavailable_after_three_attempts() {
+        stripe.answerNext(500, 500, 500);
+
+        assertThatThrownBy(() -> gateway.createCheckout(request("2.00")))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_UNAVAILABLE));
+
+        assertThat(stripe.requests()).hasSize(3);
+        assertThat(stripe.requests()).extracting(r -> r.header("Idempotency-Key"))
+                .containsOnly("servelink-checkout-pm_abc123");
+        assertThat(stripe.sessions()).isEmpty();
+    }
+
+    @Test
+    void a_refusal_is_not_retried() {
+        stripe.answerNext(400);
+
+        assertThatThrownBy(() -> gateway.createCheckout(request("2.00")))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_UNAVAILABLE));
+
+        assertThat(stripe.requests()).hasSize(1);
+        assertThat(stripe.sessions()).isEmpty();
+    }
+
+    @Test
+    void a_bad_api_key_is_a_refusal_and_the_key_is_not_in_the_message() {
+        stripe.answerNext(401);
+
+        assertThatThrownBy(() -> gateway.createCheckout(request("2.00")))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_UNAVAILABLE);
+                    assertThat(e.getMessage()).doesNotContain(API_KEY);
+                });
+        assertThat(stripe.requests()).hasSize(1);
+    }
+
+    @Test
+    void a_session_without_id_or_url_makes_the_provider_unavailable() {
+        stripe.answerWithBody("{\"object\":\"checkout.session\"}");
+
+        assertThatThrownBy(() -> gateway.createCheckout(request("2.00")))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_UNAVAILABLE));
+    }
+
+    @Test
+    void an_unreachable_stripe_makes_the_provider_unavailable() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        var unreachable = new StripePaymentGateway("http://127.0.0.1:" + closedPort, API_KEY, () -> PUBLIC_URL);
+
+        assertThatThrownBy(() -> unreachable.createCheckout(request("2.00")))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_UNAVAILABLE));
+    }
+
+    @Test
+    void a_trailing_slash_on_the_api_base_is_ignored() {
+        var slashed = new StripePaymentGateway(stripe.base() + "/", API_KEY, () -> PUBLIC_URL);
+
+        slashed.createCheckout(request("2.00"));
+
+        assertThat(stripe.requests().get(0).path()).isEqualTo("/v1/checkout/sessions");
+    }
+
+    private Payment paymentFor(CheckoutSession session, Money amount) {
+        return Payment.start(PAYMENT, TEAM, new ResourceId("res_r1"), amount, StripePaymentGateway.PROVIDER,
+                session, Instant.parse("2025-01-01T00:00:00Z"));
+    }
+
+    @Test
+    void status_of_a_paid_session_is_paid_with_the_amount_from_minor_units() {
+        CheckoutSession session = gateway.createCheckout(request("2.00"));
+        stripe.session(session.providerReference()).put("status", "complete").put("payment_status", "paid");
+
+        ProviderStatus status = gateway.status(paymentFor(session, Money.eur("2.00")));
+
+        assertThat(status.state()).isEqualTo(ProviderStatus.State.PAID);
+        assertThat(status.paid()).hasValueSatisfying(paid -> assertThat(paid.sameAs(Money.eur("2.00"))).isTrue());
+        FakeStripe.Recorded asked = stripe.requests().get(stripe.requests().size() - 1);
+        assertThat(asked.method()).isEqualTo("GET");
+        assertThat(asked.path()).isEqualTo("/v1/checkout/sessions/" + session.providerReference());
+        assertThat(asked.header("Authorization")).isEqualTo("Bearer " + API_KEY);
+    }
+
+    @Test
+    void status_of_a_paid_session_in_a_currency_without_decimals() {
+        CheckoutSession session = gateway.createCheckout(
+                new CheckoutRequest(PAYMENT, TEAM, Money.of("500", "JPY"), "yen"));
+        stripe.session(session.providerReference()).put("status", "complete").put("payment_status", "paid");
+
+        ProviderStatus status = gateway.status(paymentFor(session, Money.of("500", "JPY")));
+
+        assertThat(status.paid()).hasValue(Money.of("500", "JPY"));
+    }
+
+    @Test
+    void status_of_an_expired_session_is_failed() {
+        CheckoutSession session = gateway.createCheckout(request("2.00"));
+        stripe.session(session.providerReference()).put("status", "expired").put("url", (String) null);
+
+        assertThat(gateway.status(paymentFor(session, Money.eur("2.00"))).state())
+                .isEqualTo(ProviderStatus.State.FAILED);
+    }
+
+    @Test
+    void status_of_an_open_session_is_open() {
+        CheckoutSession session = gateway.createCheckout(request("2.00"));
+
+        ProviderStatus status = gateway.status(paymentFor(session, Money.eur("2.00")));
+
+        assertThat(status.state()).isEqualTo(ProviderStatus.State.OPEN);
+        assertThat(status.paid()).isEmpty();
+    }
+
+    @Test
+    void status_of_a_completed_but_unpaid_session_is_still_open() {
+        CheckoutSession session = gateway.createCheckout(request("2.00"));
+        stripe.session(session.providerReference()).put("status", "complete").put("payment_status", "unpaid");
+
+        assertThat(gateway.status(paymentFor(session, Money.eur("2.00"))).state())
+                .isEqualTo(ProviderStatus.State.OPEN);
+    }
+
+    @Test
+    void status_when_stripe_is_down_makes_the_provider_unavailable() {
+        CheckoutSession session = gateway.createCheckout(request("2.00"));
+        stripe.answerNext(503, 503, 503);
+
+        assertThatThrownBy(() -> gateway.status(paymentFor(session, Money.eur("2.00"))))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_UNAVAILABLE));
+    }
+
+    /**
+     * Stripe's Checkout Sessions API as far as the gateway uses it: create (honouring
+     * idempotency keys, as Stripe replays the first answer) and retrieve. Answers can be scripted
+     * to fail first.
+     */
+    static final class FakeStripe implements AutoCloseable {
+        private static final ObjectMapper JSON = new ObjectMapper();
+
+        record Recorded(String method, String path, Headers headers, String body) {
+            String header(String name) {
+                return headers.getFirst(name);
+            }
+
+            Map<String, String> form() {
+                Map<String, String> form = new LinkedHashMap<>();
+                for (String pair : body.split("&")) {
+                    String[] kv = pair.split("=", 2);
+                    form.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                            kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+                }
+                return form;
+            }
+        }
+
+        private final HttpServer server;
+        private final ExecutorService executor = Executors.newCachedThreadPool();
+        private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+        private final Map<String, ObjectNode> sessions = new ConcurrentHashMap<>();
+        private final Map<String, String> byIdempotencyKey = new ConcurrentHashMap<>();
+        private final Deque<Integer> scriptedStatuses = new ArrayDeque<>();
+        private String scriptedBody;
+
+        private FakeStripe(HttpServer server) {
+            this.server = server;
+        }
+
+        static FakeStripe start() {
+            try {
+                HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+                FakeStripe fake = new FakeStripe(server);
+                server.createContext("/", fake::handle);
+                server.setExecutor(fake.executor);
+                server.start();
+                return fake;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        String base() {
+            return "http://127.0.0.1:" + server.getAddress().getPort();
+        }
+
+        List<Recorded> requests() {
+            return requests;
+        }
+
+        Map<String, ObjectNode> sessions() {
+            return sessions;
+        }
+
+        ObjectNode session(String id) {
+            return sessions.get(id);
+        }
+
+        synchronized void answerNext(int... statuses) {
+            for (int status : statuses) {
+                scriptedStatuses.add(status);
+            }
+        }
+
+        synchronized void answerWithBody(String body) {
+            scriptedBody = body;
+        }
+
+        private synchronized Integer nextScriptedStatus() {
+            return scriptedStatuses.poll();
+        }
+
+        private void handle(HttpExchange exchange) throws IOException {
+            try (exchange) {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                Recorded recorded = new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                        exchange.getRequestHeaders(), body);
+                requests.add(recorded);
+                Integer scripted = nextScriptedStatus();
+                if (scripted != null) {
+                    respond(exchange, scripted, "{\"error\":{\"type\":\""
+                            + (scripted >= 500 ? "api_error" : "invalid_request_error")
+                            + "\",\"message\":\"scripted failure\"}}");
+                    return;
+                }
+                synchronized (this) {
+                    if (scriptedBody != null) {
+                        respond(exchange, 200, scriptedBody);
+                        return;
+                    }
+                }
+                if (!("Bearer " + API_KEY).equals(recorded.header("Authorization"))) {
+                    respond(exchange, 401, "{\"error\":{\"type\":\"invalid_request_error\",\"message\":\"Invalid API Key\"}}");
+                } else if (recorded.method().equals("POST") && recorded.path().equals("/v1/checkout/sessions")) {
+                    respond(exchange, 200, JSON.writeValueAsString(create(recorded)));
+                } else if (recorded.method().equals("GET") && recorded.path().startsWith("/v1/checkout/sessions/")) {
+                    ObjectNode session = sessions.get(recorded.path().substring("/v1/checkout/sessions/".length()));
+                    if (session == null) {
+                        respond(exchange, 404, "{\"error\":{\"type\":\"invalid_request_error\",\"code\":\"resource_missing\"}}");
+                    } else {
+                        respond(exchange, 200, JSON.writeValueAsString(session));
+                    }
+                } else {
+                    respond(exchange, 404, "{\"error\":{\"type\":\"invalid_request_error\"}}");
+                }
+            }
+        }
+
+        private ObjectNode create(Recorded request) {
+            String key = request.header("Idempotency-Key");
+            if (key != null && byIdempotencyKey.containsKey(key)) {
+                return sessions.get(byIdempotencyKey.get(key));
+            }
+            Map<String, String> form = request.form();
+            String id = "cs_test_" + UUID.randomUUID().toString().replace("-", "");
+            ObjectNode session = JSON.createObjectNode()
+                    .put("id", id)
+                    .put("object", "checkout.session")
+                    .put("url", "https://checkout.stripe.com/c/pay/" + id)
+                    .put("status", "open")
+                    .put("payment_status", "unpaid")
+                    .put("mode", form.get("mode"))
+                    .put("amount_total", Long.parseLong(form.get("line_items[0][price_data][unit_amount]"))
+                            * Long.parseLong(form.get("line_items[0][quantity]")))
+                    .put("currency", form.get("line_items[0][price_data][currency]"))
+                    .put("client_reference_id", form.get("client_reference_id"))
+                    .put("success_url", form.get("success_url"))
+                    .put("cancel_url", form.get("cancel_url"));
+            ObjectNode metadata = session.putObject("metadata");
+            form.forEach((name, value) -> {
+                if (name.startsWith("metadata[") && name.endsWith("]")) {
+                    metadata.put(name.substring("metadata[".length(), name.length() - 1), value);
+                }
+            });
+            sessions.put(id, session);
+            if (key != null) {
+                byIdempotencyKey.put(key, id);
+            }
+            return session;
+        }
+
+        private static void respond(HttpExchange exchange, int status, String json) throws IOException {
+            byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.getResponseHeaders().set("Request-Id", "req_" + UUID.randomUUID().toString().substring(0, 8));
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+            executor.shutdownNow();
+        }
+    }
+}
