@@ -46,26 +46,37 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public static RunningServer h2() {
+        return h2(Map.of());
+    }
+
+    /** On H2, with more configuration variables (such as the Stripe provider's) over the defaults. */
+    public static RunningServer h2(Map<String, String> extraEnv) {
         return start("jdbc:h2:mem:e2e_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1",
                 () -> {
-                });
+                }, extraEnv);
     }
 
     public static RunningServer postgres() {
+        return postgres(Map.of());
+    }
+
+    /** On PostgreSQL, with more configuration variables (such as the Stripe provider's) over the defaults. */
+    public static RunningServer postgres(Map<String, String> extraEnv) {
         String base = System.getenv(PG_URL_VARIABLE);
         String schema = "e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         execute(base, "create schema " + schema);
         String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public";
-        return start(url, () -> execute(base, "drop schema if exists " + schema + " cascade"));
+        return start(url, () -> execute(base, "drop schema if exists " + schema + " cascade"), extraEnv);
     }
 
-    private static RunningServer start(String dbUrl, Runnable cleanup) {
+    private static RunningServer start(String dbUrl, Runnable cleanup, Map<String, String> extraEnv) {
         Map<String, String> env = new HashMap<>();
         env.put(Configuration.HTTP_PORT, "0");
         env.put(Configuration.DB_URL, dbUrl);
         env.put(Configuration.ADMIN_TOKEN, ADMIN_TOKEN);
         env.put(Configuration.DEMO_DATA, "true");
         env.put(Configuration.SCHEDULER, "off");
+        env.putAll(extraEnv);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         Servelink servelink = Servelink.start(Configuration.fromEnvironment(env),
                 new PrintStream(printed, true, StandardCharsets.UTF_8));
