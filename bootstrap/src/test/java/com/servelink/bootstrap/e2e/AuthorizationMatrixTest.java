@@ -89,6 +89,15 @@ abstract class AuthorizationMatrixTest {
             "POST /api/admin/users/{user_id}/tokens",
             "GET /api/admin/jobs",
             "POST /api/admin/jobs/{name}/run",
+            "POST /api/admin/teams/{team_slug}/projects",
+            "POST /api/admin/projects/{project_id}/traffic",
+            "POST /api/admin/projects/{project_id}/deployments",
+            "POST /api/admin/usage",
+            "GET /api/resources/{team_slug}/projects",
+            "POST /api/resources/{team_slug}/projects/{project_id}/reactivate",
+            "GET /api/resources/{team_slug}/alerts",
+            "GET /payments/{payment_id}/done",
+            "GET /payments/{payment_id}/cancelled",
             "GET /health",
             "GET /ready",
             "GET /openapi.json",
@@ -256,6 +265,30 @@ abstract class AuthorizationMatrixTest {
                 (f, t) -> f.server.post("/api/payments/webhooks/sandbox", t, f.unsignedEvent())));
 
         // operator
+        // the platform's records (SPEC §8) and usage alerts (SPEC §7)
+        rows.add(row("POST", "/api/admin/teams/{team_slug}/projects", operatorOnly(201),
+                (f, t) -> f.server.post("/api/admin/teams/" + TEAM + "/projects", t,
+                        "{\"name\":\"" + f.unique("project-") + "\"}")));
+        rows.add(row("POST", "/api/admin/projects/{project_id}/traffic", operatorOnly(200),
+                (f, t) -> f.server.post("/api/admin/projects/" + f.freshProject() + "/traffic", t, "{}")));
+        rows.add(row("POST", "/api/admin/projects/{project_id}/deployments", operatorOnly(200),
+                (f, t) -> f.server.post("/api/admin/projects/" + f.freshProject() + "/deployments", t,
+                        "{\"environment\":\"production\",\"status\":\"running\",\"is_current\":true}")));
+        rows.add(row("POST", "/api/admin/usage", operatorOnly(200),
+                (f, t) -> f.server.post("/api/admin/usage", t, "{\"samples\":[{\"project_id\":\"" + f.freshProject()
+                        + "\",\"day\":\"2025-01-25\",\"metric\":\"traffic_gb\",\"amount\":1.5}]}")));
+        rows.add(row("GET", "/api/resources/{team_slug}/projects", anyMember(200),
+                (f, t) -> f.server.get(resources + "/projects", t)));
+        // an active project: owners and admins are allowed, and told it is not inactive
+        rows.add(row("POST", "/api/resources/{team_slug}/projects/{project_id}/reactivate", ownerOrAdmin(409),
+                (f, t) -> f.server.post(resources + "/projects/" + f.freshProject() + "/reactivate", t, "")));
+        rows.add(row("GET", "/api/resources/{team_slug}/alerts", anyMember(200),
+                (f, t) -> f.server.get(resources + "/alerts", t)));
+        rows.add(row("GET", "/payments/{payment_id}/done", everyone(200),
+                (f, t) -> f.server.get("/payments/" + f.paymentId + "/done", t)));
+        rows.add(row("GET", "/payments/{payment_id}/cancelled", everyone(200),
+                (f, t) -> f.server.get("/payments/" + f.paymentId + "/cancelled", t)));
+
         rows.add(row("POST", "/api/admin/teams", operatorOnly(201),
                 (f, t) -> f.server.post("/api/admin/teams", t, "{\"slug\":\"" + f.unique("matrix-team-")
                         + "\",\"name\":\"Matrix team\",\"plan\":\"pro\"}")));
@@ -379,6 +412,12 @@ abstract class AuthorizationMatrixTest {
         return new Purchase(json.get("resource_id").asText(), json.get("payment_id").asText());
     }
 
+    /** A new project of the team, recorded by the operator. */
+    String freshProject() {
+        return created(server.post("/api/admin/teams/" + TEAM + "/projects", RunningServer.ADMIN_TOKEN,
+                "{\"name\":\"" + unique("project-") + "\"}")).get("id").asText();
+    }
+
     /** A new user, member of no team. */
     long freshUser() {
         return createUser(unique("fresh-") + "@example.com", "Fresh user");
@@ -464,6 +503,7 @@ abstract class AuthorizationMatrixTest {
         routes.addAll(new SupportRoutes(null).routes());
         routes.addAll(new PaymentRoutes(null, null).routes());
         routes.addAll(new AdminRoutes(null).routes());
+        routes.addAll(new com.servelink.adapter.http.routes.PlatformRoutes(null).routes());
         routes.addAll(new SystemRoutes(() -> true).routes());
         routes.addAll(new SandboxCheckoutRoutes(null, null, null, null, null).routes());
         Set<String> served = routes.stream().map(r -> r.method() + " " + r.template())

@@ -389,6 +389,18 @@ class HostileInputTest {
             ignoringBody("POST", "/api/admin/users/{user_id}/tokens", Auth.OPERATOR, "user_id"),
             target("GET", "/api/admin/jobs", Auth.OPERATOR, null),
             ignoringBody("POST", "/api/admin/jobs/{name}/run", Auth.OPERATOR, "name"),
+            target("POST", "/api/admin/teams/{team_slug}/projects", Auth.OPERATOR, List.of(Field.text("name"))),
+            target("POST", "/api/admin/projects/{project_id}/traffic", Auth.OPERATOR, List.of(Field.text("at"))),
+            target("POST", "/api/admin/projects/{project_id}/deployments", Auth.OPERATOR, List.of(
+                    Field.text("environment"), Field.code("status", "running", "finished", "failed"),
+                    Field.of("is_current", Kind.BOOL), Field.of("size_mb", Kind.LONG))),
+            target("POST", "/api/admin/usage", Auth.OPERATOR, List.of(Field.text("samples"))),
+            target("GET", "/api/resources/{team_slug}/projects", Auth.MEMBER, null),
+            ignoringBody("POST", "/api/resources/{team_slug}/projects/{project_id}/reactivate", Auth.OWNER,
+                    "project_id"),
+            target("GET", "/api/resources/{team_slug}/alerts", Auth.MEMBER, null, "month"),
+            target("GET", "/payments/{payment_id}/done", Auth.NONE, null),
+            target("GET", "/payments/{payment_id}/cancelled", Auth.NONE, null),
             target("GET", "/health", Auth.NONE, null),
             target("GET", "/ready", Auth.NONE, null),
             target("GET", "/openapi.json", Auth.NONE, null),
@@ -651,6 +663,7 @@ class HostileInputTest {
                 case "team_slug" -> TEAM;
                 case "ticket_id" -> ticketId;
                 case "payment_id" -> paymentId;
+                case "project_id" -> "prj_NoSuchProject0000"; // well formed, names nothing: never changes state
                 case "provider" -> "sandbox";
                 case "asset" -> "swagger-ui.css";
                 default -> throw new IllegalStateException("no real value for " + name);

@@ -88,9 +88,12 @@ public final class StripePaymentGateway implements PaymentGateway {
         String paymentStatus = session.path("payment_status").asText("");
         String status = session.path("status").asText("");
         if ("paid".equals(paymentStatus)) {
-            long total = session.path("amount_total").asLong(-1);
+            JsonNode total = session.get("amount_total");
             String currency = session.path("currency").asText("");
-            return ProviderStatus.paid(StripeWebhooks.fromMinorUnits(total, currency));
+            if (total == null || !total.canConvertToLong() || currency.isEmpty()) {
+                throw unavailable("Stripe reported a paid session without amount_total or currency");
+            }
+            return ProviderStatus.paid(StripeWebhooks.fromMinorUnits(total.longValue(), currency));
         }
         if ("expired".equals(status)) {
             return ProviderStatus.failed();

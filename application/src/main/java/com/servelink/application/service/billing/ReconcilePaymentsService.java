@@ -31,6 +31,7 @@ import static com.servelink.application.service.ConflictRetry.retrying;
  */
 public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase {
     private static final int BATCH = 500;
+    private static final System.Logger LOG = System.getLogger(ReconcilePaymentsService.class.getName());
 
     private final PaymentRepository payments;
     private final AdditionalResourceRepository resources;
@@ -72,9 +73,16 @@ public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase 
                 throw e;
             }
             if (status.state() == ProviderStatus.State.PAID) {
-                PaymentOutcome outcome = confirm.confirm(new ConfirmPaymentCommand(payment.provider(),
-                        "reconcile-" + payment.id().value(), payment.id(), status.paid().orElseThrow()));
-                settled += outcome == PaymentOutcome.APPLIED ? 1 : 0;
+                try {
+                    PaymentOutcome outcome = confirm.confirm(new ConfirmPaymentCommand(payment.provider(),
+                            "reconcile-" + payment.id().value(), payment.id(), status.paid().orElseThrow()));
+                    settled += outcome == PaymentOutcome.APPLIED ? 1 : 0;
+                } catch (DomainException e) {
+                    // one payment the provider reports oddly (another amount) must not stop the others:
+                    // it stays pending, for a person to look at
+                    LOG.log(System.Logger.Level.WARNING, "reconciliation of {0} refused: {1}", payment.id(),
+                            e.getMessage());
+                }
             } else if (expire(payment)) {
                 settled++;
             }
