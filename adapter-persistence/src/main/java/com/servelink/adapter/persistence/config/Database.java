@@ -8,6 +8,15 @@ import com.servelink.adapter.persistence.billing.JpaPurchaseIdempotencyRepositor
 import com.servelink.adapter.persistence.billing.PaymentEntity;
 import com.servelink.adapter.persistence.billing.PurchaseIdempotencyEntity;
 import com.servelink.adapter.persistence.billing.ProcessedWebhookEventEntity;
+import com.servelink.adapter.persistence.platform.DeploymentEntity;
+import com.servelink.adapter.persistence.platform.JpaDeploymentRepository;
+import com.servelink.adapter.persistence.platform.JpaProjectRepository;
+import com.servelink.adapter.persistence.platform.JpaUsageAlertRepository;
+import com.servelink.adapter.persistence.platform.JpaUsageRepository;
+import com.servelink.adapter.persistence.platform.ProjectEntity;
+import com.servelink.adapter.persistence.platform.ReportedStorageMeter;
+import com.servelink.adapter.persistence.platform.UsageAlertEntity;
+import com.servelink.adapter.persistence.platform.UsageSampleEntity;
 import com.servelink.adapter.persistence.support.JpaTicketRepository;
 import com.servelink.adapter.persistence.support.MessageEntity;
 import com.servelink.adapter.persistence.support.TicketEntity;
@@ -100,7 +109,8 @@ public final class Database implements AutoCloseable {
                 .managedClasses(TeamEntity.class, UserEntity.class, MembershipEntity.class, PaymentEntity.class,
                         AdditionalResourceEntity.class, ProcessedWebhookEventEntity.class, TicketEntity.class,
                         MessageEntity.class, ApiTokenEntity.class, PurchaseIdempotencyEntity.class,
-                        JobRunEntity.class, SystemSettingEntity.class)
+                        JobRunEntity.class, SystemSettingEntity.class, ProjectEntity.class,
+                        DeploymentEntity.class, UsageSampleEntity.class, UsageAlertEntity.class)
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .property(AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "none")
                 .property(AvailableSettings.HBM2DDL_AUTO, "validate")
@@ -158,6 +168,27 @@ public final class Database implements AutoCloseable {
 
     public JpaSystemSettings settings() {
         return new JpaSystemSettings(transactions);
+    }
+
+    public JpaProjectRepository projects() {
+        return new JpaProjectRepository(transactions);
+    }
+
+    public JpaDeploymentRepository deployments() {
+        return new JpaDeploymentRepository(transactions);
+    }
+
+    public JpaUsageRepository usage() {
+        return new JpaUsageRepository(transactions, settings.isPostgres());
+    }
+
+    public JpaUsageAlertRepository usageAlerts() {
+        return new JpaUsageAlertRepository(transactions);
+    }
+
+    /** The default storage meter: the sizes the platform reported for each project's deployments. */
+    public ReportedStorageMeter storageMeter() {
+        return new ReportedStorageMeter(transactions);
     }
 
     public DataSource dataSource() {

@@ -22,6 +22,13 @@ import com.servelink.domain.billing.ResourceStatus;
 import com.servelink.domain.catalog.PlanId;
 import com.servelink.domain.catalog.ResourceType;
 import com.servelink.domain.catalog.TestCatalog;
+import com.servelink.domain.platform.AlertLevel;
+import com.servelink.domain.platform.Project;
+import com.servelink.domain.platform.ProjectId;
+import com.servelink.domain.platform.UsageAlert;
+import com.servelink.domain.platform.UsageAlertId;
+import com.servelink.domain.platform.UsageMetric;
+import com.servelink.domain.platform.UsageSample;
 import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.shared.ErrorCode;
 import com.servelink.domain.shared.Money;
@@ -39,11 +46,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -168,5 +179,46 @@ abstract class ConcurrencyContract {
                 .allSatisfy(failure -> assertThat(failure).isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isIn(ErrorCode.CONFLICT, ErrorCode.INVALID_TRANSITION)));
         assertThat(fixture.resources().findById(resourceId).orElseThrow().status()).isEqualTo(ResourceStatus.CANCELLED);
+    }
+
+    @Test
+    void fifty_threads_adding_the_same_alert_add_it_once_and_none_fails() throws Exception {
+        YearMonth month = YearMonth.of(2030, 1);
+        Instant now = clock.instant();
+        List<Callable<Object>> runs = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            int run = i;
+            // like the limits job: several alerts in one unit of work, the shared one first
+            runs.add(() -> fixture.transactions().inTransaction(() -> List.of(
+                    fixture.usageAlerts().addIfAbsent(new UsageAlert(UsageAlertId.fromOpaque("shared" + run),
+                            team.id(), UsageMetric.TRAFFIC_GB, AlertLevel.WARNING, month, BigDecimal.TEN,
+                            BigDecimal.TEN, now)),
+                    fixture.usageAlerts().addIfAbsent(new UsageAlert(UsageAlertId.fromOpaque("own" + run),
+                            team.id(), UsageMetric.TRAFFIC_GB, AlertLevel.WARNING, month.plusMonths(1 + run),
+                            BigDecimal.TEN, BigDecimal.TEN, now)))));
+        }
+        assertThat(race(runs)).containsOnlyNulls();
+        assertThat(fixture.usageAlerts().findByTeam(team.id(), Optional.of(month))).hasSize(1);
+        assertThat(fixture.usageAlerts().findByTeam(team.id(), Optional.empty())).hasSize(THREADS + 1);
+    }
+
+    @Test
+    void fifty_threads_reporting_the_same_samples_all_succeed_and_one_report_wins() throws Exception {
+        Project project = Project.create(ProjectId.fromOpaque("race" + System.nanoTime()), team.id(), "race",
+                clock.instant());
+        fixture.projects().save(project);
+        LocalDate day = LocalDate.of(2030, 6, 1);
+        List<Callable<Object>> reports = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            BigDecimal amount = BigDecimal.valueOf(i + 1);
+            reports.add(() -> {
+                fixture.usage().saveAll(List.of(new UsageSample(project.id(), day, UsageMetric.CPU_CORE_HOURS, amount),
+                        new UsageSample(project.id(), day.plusDays(1), UsageMetric.CPU_CORE_HOURS, amount)));
+                return null;
+            });
+        }
+        assertThat(race(reports)).containsOnlyNulls();
+        BigDecimal total = fixture.usage().monthlyTotals(team.id(), YearMonth.from(day)).of(UsageMetric.CPU_CORE_HOURS);
+        assertThat(total.intValueExact()).isBetween(2, 2 * THREADS).isEven();
     }
 }
