@@ -3,6 +3,7 @@ package com.servelink.bootstrap;
 import com.servelink.adapter.http.payment.SandboxPaymentGateway;
 import com.servelink.adapter.http.payment.StripePaymentGateway;
 import com.servelink.adapter.http.HttpApi;
+import com.servelink.adapter.http.routes.PlatformRoutes;
 import com.servelink.adapter.http.server.HttpServer;
 import com.servelink.adapter.http.server.UseCases;
 import com.servelink.adapter.persistence.config.Database;
@@ -39,6 +40,21 @@ import com.servelink.application.service.billing.ListTeamPaymentsService;
 import com.servelink.application.service.billing.ListTeamResourcesService;
 import com.servelink.application.service.billing.PurchaseAddOnService;
 import com.servelink.application.service.billing.ReconcilePaymentsService;
+import com.servelink.application.port.in.platform.CheckInactiveProjectsUseCase;
+import com.servelink.application.port.in.platform.CheckUsageLimitsUseCase;
+import com.servelink.application.port.in.platform.CleanupInactiveDeploymentsUseCase;
+import com.servelink.application.port.in.platform.UpdateProjectStorageUseCase;
+import com.servelink.application.service.platform.CheckInactiveProjectsService;
+import com.servelink.application.service.platform.CheckUsageLimitsService;
+import com.servelink.application.service.platform.CleanupInactiveDeploymentsService;
+import com.servelink.application.service.platform.CreateProjectService;
+import com.servelink.application.service.platform.ListProjectsService;
+import com.servelink.application.service.platform.ListUsageAlertsService;
+import com.servelink.application.service.platform.ReactivateProjectService;
+import com.servelink.application.service.platform.RecordTrafficService;
+import com.servelink.application.service.platform.ReportDeploymentService;
+import com.servelink.application.service.platform.ReportUsageService;
+import com.servelink.application.service.platform.UpdateProjectStorageService;
 import com.servelink.application.service.support.CreateTicketService;
 import com.servelink.application.service.support.GetStaffQueueService;
 import com.servelink.application.service.support.GetTicketService;
@@ -163,9 +179,31 @@ public final class Servelink implements AutoCloseable {
         var confirm = new ConfirmPaymentService(payments, resources, processed, tx, clock, events);
         var reconcile = new ReconcilePaymentsService(payments, resources, gateway, confirm, tx, clock,
                 configuration.paymentPendingTtl(), events);
+        var projects = database.projects();
+        var deployments = database.deployments();
+        var usage = database.usage();
+        var alerts = database.usageAlerts();
+        var inactiveProjects = new CheckInactiveProjectsService(catalog, projects, tx, clock, events);
+        var cleanupDeployments = new CleanupInactiveDeploymentsService(projects, deployments, tx);
+        var projectStorage = new UpdateProjectStorageService(projects, database.storageMeter(), tx);
+        var usageLimits = new CheckUsageLimitsService(catalog, teams, resources, usage, alerts, tx, ids, clock, events);
+        // SPEC §7: fixed UTC times; reconciliation hourly
         List<JobDefinition> jobs = List.of(
+                new JobDefinition(CheckInactiveProjectsUseCase.JOB, "0 0 2 * * ?", inactiveProjects::checkInactiveProjects),
+                new JobDefinition(CleanupInactiveDeploymentsUseCase.JOB, "0 0 3 * * ?",
+                        cleanupDeployments::cleanupDeployments),
+                new JobDefinition(UpdateProjectStorageUseCase.JOB, "0 0 4 * * ?", projectStorage::updateStorage),
                 new JobDefinition("expire_additional_resources", "0 0 5 * * ?", expire::expireDue),
+                new JobDefinition(CheckUsageLimitsUseCase.JOB, "0 0 6 * * ?", usageLimits::checkUsageLimits),
                 new JobDefinition("reconcile_payments", "0 0 * * * ?", reconcile::reconcile));
+        var platform = new PlatformRoutes.PlatformUseCases(
+                new CreateProjectService(teams, projects, tx, ids, clock),
+                new RecordTrafficService(projects, tx, clock),
+                new ReportDeploymentService(projects, deployments, tx, ids, clock),
+                new ReportUsageService(projects, usage, tx, clock),
+                new ListProjectsService(access, projects),
+                new ReactivateProjectService(access, projects, tx, clock, events),
+                new ListUsageAlertsService(access, alerts));
 
         var useCases = new UseCases(
                 new CachedAuthenticateService(new AuthenticateService(database.apiTokens(), adminTokenHash), clock,
@@ -215,8 +253,8 @@ public final class Servelink implements AutoCloseable {
             scheduler = Optional.of(quartz);
         }
 
-        HttpServer server = HttpApi.server(useCases, stripe ? Optional.empty() : webhookSecret, stripeSecrets,
-                database::isReachable, ids, clock);
+        HttpServer server = HttpApi.server(useCases, platform, stripe ? Optional.empty() : webhookSecret,
+                stripeSecrets, database::isReachable, ids, clock);
         server.start(configuration.httpHost(), configuration.httpPort());
         bound[0] = configuration.withHttpPort(server.port());
         LOG.info("Servelink {}", bound[0].describe());

@@ -280,8 +280,27 @@ abstract class ApiFlowsTest {
         JsonNode jobs = ok(server.get("/api/admin/jobs", admin), 200);
         assertThat(jobs.path("jobs").findValuesAsText("name")).contains("expire_additional_resources",
                 "reconcile_payments");
-        JsonNode expiry = jobs.path("jobs").get(0);
-        assertThat(expiry.path("next_fire_at").asText()).endsWith("T05:00:00Z");
+        assertThat(jobs.path("jobs").findValuesAsText("name")).containsExactly("check_inactive_projects",
+                "cleanup_inactive_deployments", "update_project_storage", "expire_additional_resources",
+                "check_usage_limits_task", "reconcile_payments");
+        for (JsonNode job : jobs.path("jobs")) {
+            String hour = switch (job.path("name").asText()) {
+                case "check_inactive_projects" -> "T02:00:00Z";
+                case "cleanup_inactive_deployments" -> "T03:00:00Z";
+                case "update_project_storage" -> "T04:00:00Z";
+                case "expire_additional_resources" -> "T05:00:00Z";
+                case "check_usage_limits_task" -> "T06:00:00Z";
+                default -> ":00:00Z";
+            };
+            assertThat(job.path("next_fire_at").asText()).as(job.toString()).endsWith(hour);
+        }
+        for (String job : new String[]{"check_inactive_projects", "cleanup_inactive_deployments",
+                "update_project_storage", "check_usage_limits_task"}) {
+            JsonNode result = ok(server.post("/api/admin/jobs/" + job + "/run", admin, ""), 200);
+            assertThat(result.path("job").asText()).isEqualTo(job);
+            assertThat(ok(server.post("/api/admin/jobs/" + job + "/run", admin, ""), 200).path("affected").asInt())
+                    .as("second run of %s", job).isZero();
+        }
         JsonNode run = ok(server.post("/api/admin/jobs/expire_additional_resources/run", admin, ""), 200);
         assertThat(run.path("job").asText()).isEqualTo("expire_additional_resources");
         assertThat(run.has("affected")).isTrue();
