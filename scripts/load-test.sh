@@ -22,7 +22,7 @@ SERVELINK_HTTP_PORT=$PORT SERVELINK_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB
 SERVELINK_DB_POOL_SIZE=${POOL:-16} SERVELINK_ADMIN_TOKEN=load-test-admin-token-0123456789abcdef \
 SERVELINK_DEMO_DATA=false SERVELINK_SCHEDULER=off \
   MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
-  java ${JAVA_OPTS:--Xmx192m -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Xss512k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m -XX:MaxDirectMemorySize=32m} \
+  java ${JAVA_OPTS:--Xmx192m -Xms32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=100m -Xss256k -XX:MaxDirectMemorySize=16m} \
   -jar bootstrap/target/servelink.jar > target/load-server.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER $BARE 2>/dev/null || true' EXIT

@@ -255,7 +255,8 @@ public final class Servelink implements AutoCloseable {
 
         HttpServer server = HttpApi.server(useCases, platform, stripe ? Optional.empty() : webhookSecret,
                 stripeSecrets, database::isReachable, ids, clock);
-        server.start(configuration.httpHost(), configuration.httpPort());
+        // a worker per connection, and a few more for requests that need none (health, docs, pages)
+        server.start(configuration.httpHost(), configuration.httpPort(), configuration.dbPoolSize() + 4);
         bound[0] = configuration.withHttpPort(server.port());
         LOG.info("Servelink {}", bound[0].describe());
         return new Servelink(bound[0], database, server, scheduler, generatedAdminToken, demoTokens, webhookSecret);

@@ -56,8 +56,17 @@ public final class HttpServer {
     }
 
     public synchronized void start(String host, int port) {
+        start(host, port, 8 * Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * @param workerThreads the blocking-work pool; more threads than database connections only
+     *                      queue on the connection pool, so the composition root sizes it from that
+     */
+    public synchronized void start(String host, int port, int workerThreads) {
         undertow = Undertow.builder()
                 .addHttpListener(port, host)
+                .setWorkerThreads(workerThreads)
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) Call.MAX_DRAINED_BYTES)
                 .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 16 * 1024)
                 .setServerOption(UndertowOptions.MAX_PARAMETERS, 100)
