@@ -125,9 +125,4 @@ public final class Call {
     private static HttpError tooLarge() {
         return new HttpError(413, "Payload too large", "the request body is over " + MAX_BODY_BYTES + " bytes");
     }
-
-    /** The base URL this request reached, for links built from it. */
-    public String requestBase() {
-        return exchange.getRequestScheme() + "://" + exchange.getHostAndPort();
-    }
 }

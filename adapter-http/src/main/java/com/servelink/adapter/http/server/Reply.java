@@ -24,8 +24,4 @@ public record Reply(int status, String contentType, byte[] body, Map<String, Str
     public static Reply html(int status, String html) {
         return new Reply(status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), Map.of());
     }
-
-    public static Reply redirect(String location) {
-        return new Reply(303, "text/plain", new byte[0], Map.of("Location", location));
-    }
 }
