@@ -7,8 +7,7 @@ import com.servelink.bootstrap.config.Configuration;
 import com.servelink.bootstrap.e2e.RunningServer.Reply;
 import com.stripe.Stripe;
 import com.stripe.net.Webhook;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.servelink.adapter.http.payment.FakeStripe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,23 +16,14 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,7 +57,7 @@ abstract class StripeWebhooksEndToEndTest {
 
     @BeforeAll
     void startServer() {
-        stripe = FakeStripe.start();
+        stripe = FakeStripe.start(API_KEY);
         server = start(Map.of(
                 Configuration.PAYMENT_PROVIDER, "stripe",
                 Configuration.STRIPE_API_KEY, API_KEY,
@@ -508,155 +498,4 @@ abstract class StripeWebhooksEndToEndTest {
         }
     }
 
-    /**
-     * Stripe's Checkout Sessions API as far as the server uses it: create (the same idempotency
-     * key replays the first session, as Stripe does) and retrieve; answers can be scripted to fail.
-     */
-    static final class FakeStripe implements AutoCloseable {
-        record Recorded(String method, String path, Map<String, List<String>> headers, String body) {
-            String header(String name) {
-                return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                        .map(e -> e.getValue().get(0)).findFirst().orElse(null);
-            }
-
-            Map<String, String> form() {
-                Map<String, String> form = new LinkedHashMap<>();
-                for (String pair : body.split("&")) {
-                    String[] kv = pair.split("=", 2);
-                    form.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-                            kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-                }
-                return form;
-            }
-        }
-
-        private final HttpServer http;
-        private final ExecutorService executor = Executors.newCachedThreadPool();
-        private final List<Recorded> requests = new CopyOnWriteArrayList<>();
-        private final Map<String, ObjectNode> sessions = new ConcurrentHashMap<>();
-        private final Map<String, String> byIdempotencyKey = new ConcurrentHashMap<>();
-        private final Deque<Integer> scripted = new ArrayDeque<>();
-
-        private FakeStripe(HttpServer http) {
-            this.http = http;
-        }
-
-        static FakeStripe start() {
-            try {
-                HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-                FakeStripe fake = new FakeStripe(http);
-                http.createContext("/", fake::handle);
-                http.setExecutor(fake.executor);
-                http.start();
-                return fake;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        String base() {
-            return "http://127.0.0.1:" + http.getAddress().getPort();
-        }
-
-        List<Recorded> requests() {
-            return requests;
-        }
-
-        ObjectNode sessionFor(String paymentId) {
-            return sessions.values().stream()
-                    .filter(s -> paymentId.equals(s.path("metadata").path("payment_id").asText()))
-                    .findFirst().orElse(null);
-        }
-
-        synchronized void answerNext(int... statuses) {
-            for (int status : statuses) {
-                scripted.add(status);
-            }
-        }
-
-        synchronized void reset() {
-            scripted.clear();
-            requests.clear();
-        }
-
-        private synchronized Integer nextScripted() {
-            return scripted.poll();
-        }
-
-        private void handle(HttpExchange exchange) throws IOException {
-            try (exchange) {
-                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                Recorded recorded = new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                        Map.copyOf(exchange.getRequestHeaders()), body);
-                requests.add(recorded);
-                Integer status = nextScripted();
-                if (status != null) {
-                    respond(exchange, status, "{\"error\":{\"type\":\"api_error\",\"message\":\"scripted\"}}");
-                } else if (!("Bearer " + API_KEY).equals(recorded.header("Authorization"))) {
-                    respond(exchange, 401, "{\"error\":{\"type\":\"invalid_request_error\"}}");
-                } else if (recorded.method().equals("POST") && recorded.path().equals("/v1/checkout/sessions")) {
-                    respond(exchange, 200, create(recorded).toString());
-                } else if (recorded.method().equals("GET") && recorded.path().startsWith("/v1/checkout/sessions/")) {
-                    ObjectNode session = sessions.get(recorded.path().substring("/v1/checkout/sessions/".length()));
-                    respond(exchange, session == null ? 404 : 200, session == null
-                            ? "{\"error\":{\"type\":\"invalid_request_error\",\"code\":\"resource_missing\"}}"
-                            : session.toString());
-                } else {
-                    respond(exchange, 404, "{\"error\":{\"type\":\"invalid_request_error\"}}");
-                }
-            }
-        }
-
-        private synchronized ObjectNode create(Recorded request) {
-            String key = request.header("Idempotency-Key");
-            if (key != null && byIdempotencyKey.containsKey(key)) {
-                return sessions.get(byIdempotencyKey.get(key));
-            }
-            Map<String, String> form = request.form();
-            String id = "cs_test_" + UUID.randomUUID().toString().replace("-", "");
-            ObjectNode session = JSON.createObjectNode()
-                    .put("id", id)
-                    .put("object", "checkout.session")
-                    .put("mode", form.get("mode"))
-                    .put("url", "https://checkout.stripe.com/c/pay/" + id)
-                    .put("status", "open")
-                    .put("payment_status", "unpaid")
-                    .put("amount_subtotal", amount(form))
-                    .put("amount_total", amount(form))
-                    .put("currency", form.get("line_items[0][price_data][currency]"))
-                    .put("client_reference_id", form.get("client_reference_id"))
-                    .put("success_url", form.get("success_url"))
-                    .put("cancel_url", form.get("cancel_url"))
-                    .put("livemode", false);
-            ObjectNode metadata = session.putObject("metadata");
-            form.forEach((name, value) -> {
-                if (name.startsWith("metadata[") && name.endsWith("]")) {
-                    metadata.put(name.substring("metadata[".length(), name.length() - 1), value);
-                }
-            });
-            sessions.put(id, session);
-            if (key != null) {
-                byIdempotencyKey.put(key, id);
-            }
-            return session;
-        }
-
-        private static long amount(Map<String, String> form) {
-            return Long.parseLong(form.get("line_items[0][price_data][unit_amount]"))
-                    * Long.parseLong(form.get("line_items[0][quantity]"));
-        }
-
-        private static void respond(HttpExchange exchange, int status, String json) throws IOException {
-            byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, bytes.length);
-            exchange.getResponseBody().write(bytes);
-        }
-
-        @Override
-        public void close() {
-            http.stop(0);
-            executor.shutdownNow();
-        }
-    }
 }

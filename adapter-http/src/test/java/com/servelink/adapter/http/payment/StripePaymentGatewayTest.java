@@ -1,6 +1,5 @@
 package com.servelink.adapter.http.payment;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.servelink.application.port.out.PaymentGateway.CheckoutRequest;
 import com.servelink.application.port.out.PaymentGateway.ProviderStatus;
@@ -12,31 +11,15 @@ import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.shared.ErrorCode;
 import com.servelink.domain.shared.Money;
 import com.servelink.domain.team.TeamId;
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -57,7 +40,7 @@ class StripePaymentGatewayTest {
 
     @BeforeEach
     void start() {
-        stripe = FakeStripe.start();
+        stripe = FakeStripe.start(API_KEY);
         gateway = new StripePaymentGateway(stripe.base(), API_KEY, () -> PUBLIC_URL);
     }
 
@@ -272,166 +255,4 @@ class StripePaymentGatewayTest {
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_UNAVAILABLE));
     }
 
-    /**
-     * Stripe's Checkout Sessions API as far as the gateway uses it: create (honouring
-     * idempotency keys, as Stripe replays the first answer) and retrieve. Answers can be scripted
-     * to fail first.
-     */
-    static final class FakeStripe implements AutoCloseable {
-        private static final ObjectMapper JSON = new ObjectMapper();
-
-        record Recorded(String method, String path, Headers headers, String body) {
-            String header(String name) {
-                return headers.getFirst(name);
-            }
-
-            Map<String, String> form() {
-                Map<String, String> form = new LinkedHashMap<>();
-                for (String pair : body.split("&")) {
-                    String[] kv = pair.split("=", 2);
-                    form.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-                            kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-                }
-                return form;
-            }
-        }
-
-        private final HttpServer server;
-        private final ExecutorService executor = Executors.newCachedThreadPool();
-        private final List<Recorded> requests = new CopyOnWriteArrayList<>();
-        private final Map<String, ObjectNode> sessions = new ConcurrentHashMap<>();
-        private final Map<String, String> byIdempotencyKey = new ConcurrentHashMap<>();
-        private final Deque<Integer> scriptedStatuses = new ArrayDeque<>();
-        private String scriptedBody;
-
-        private FakeStripe(HttpServer server) {
-            this.server = server;
-        }
-
-        static FakeStripe start() {
-            try {
-                HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-                FakeStripe fake = new FakeStripe(server);
-                server.createContext("/", fake::handle);
-                server.setExecutor(fake.executor);
-                server.start();
-                return fake;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        String base() {
-            return "http://127.0.0.1:" + server.getAddress().getPort();
-        }
-
-        List<Recorded> requests() {
-            return requests;
-        }
-
-        Map<String, ObjectNode> sessions() {
-            return sessions;
-        }
-
-        ObjectNode session(String id) {
-            return sessions.get(id);
-        }
-
-        synchronized void answerNext(int... statuses) {
-            for (int status : statuses) {
-                scriptedStatuses.add(status);
-            }
-        }
-
-        synchronized void answerWithBody(String body) {
-            scriptedBody = body;
-        }
-
-        private synchronized Integer nextScriptedStatus() {
-            return scriptedStatuses.poll();
-        }
-
-        private void handle(HttpExchange exchange) throws IOException {
-            try (exchange) {
-                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                Recorded recorded = new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                        exchange.getRequestHeaders(), body);
-                requests.add(recorded);
-                Integer scripted = nextScriptedStatus();
-                if (scripted != null) {
-                    respond(exchange, scripted, "{\"error\":{\"type\":\""
-                            + (scripted >= 500 ? "api_error" : "invalid_request_error")
-                            + "\",\"message\":\"scripted failure\"}}");
-                    return;
-                }
-                synchronized (this) {
-                    if (scriptedBody != null) {
-                        respond(exchange, 200, scriptedBody);
-                        return;
-                    }
-                }
-                if (!("Bearer " + API_KEY).equals(recorded.header("Authorization"))) {
-                    respond(exchange, 401, "{\"error\":{\"type\":\"invalid_request_error\",\"message\":\"Invalid API Key\"}}");
-                } else if (recorded.method().equals("POST") && recorded.path().equals("/v1/checkout/sessions")) {
-                    respond(exchange, 200, JSON.writeValueAsString(create(recorded)));
-                } else if (recorded.method().equals("GET") && recorded.path().startsWith("/v1/checkout/sessions/")) {
-                    ObjectNode session = sessions.get(recorded.path().substring("/v1/checkout/sessions/".length()));
-                    if (session == null) {
-                        respond(exchange, 404, "{\"error\":{\"type\":\"invalid_request_error\",\"code\":\"resource_missing\"}}");
-                    } else {
-                        respond(exchange, 200, JSON.writeValueAsString(session));
-                    }
-                } else {
-                    respond(exchange, 404, "{\"error\":{\"type\":\"invalid_request_error\"}}");
-                }
-            }
-        }
-
-        private ObjectNode create(Recorded request) {
-            String key = request.header("Idempotency-Key");
-            if (key != null && byIdempotencyKey.containsKey(key)) {
-                return sessions.get(byIdempotencyKey.get(key));
-            }
-            Map<String, String> form = request.form();
-            String id = "cs_test_" + UUID.randomUUID().toString().replace("-", "");
-            ObjectNode session = JSON.createObjectNode()
-                    .put("id", id)
-                    .put("object", "checkout.session")
-                    .put("url", "https://checkout.stripe.com/c/pay/" + id)
-                    .put("status", "open")
-                    .put("payment_status", "unpaid")
-                    .put("mode", form.get("mode"))
-                    .put("amount_total", Long.parseLong(form.get("line_items[0][price_data][unit_amount]"))
-                            * Long.parseLong(form.get("line_items[0][quantity]")))
-                    .put("currency", form.get("line_items[0][price_data][currency]"))
-                    .put("client_reference_id", form.get("client_reference_id"))
-                    .put("success_url", form.get("success_url"))
-                    .put("cancel_url", form.get("cancel_url"));
-            ObjectNode metadata = session.putObject("metadata");
-            form.forEach((name, value) -> {
-                if (name.startsWith("metadata[") && name.endsWith("]")) {
-                    metadata.put(name.substring("metadata[".length(), name.length() - 1), value);
-                }
-            });
-            sessions.put(id, session);
-            if (key != null) {
-                byIdempotencyKey.put(key, id);
-            }
-            return session;
-        }
-
-        private static void respond(HttpExchange exchange, int status, String json) throws IOException {
-            byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.getResponseHeaders().set("Request-Id", "req_" + UUID.randomUUID().toString().substring(0, 8));
-            exchange.sendResponseHeaders(status, bytes.length);
-            exchange.getResponseBody().write(bytes);
-        }
-
-        @Override
-        public void close() {
-            server.stop(0);
-            executor.shutdownNow();
-        }
-    }
 }
