@@ -9,10 +9,6 @@ import com.servelink.domain.team.TeamSlug;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +17,7 @@ import java.util.function.Function;
 
 /**
  * One request as a handler sees it: the authenticated actor, path and query parameters, and a
- * body read with the API's limits (64 KiB, JSON only).
+ * body read with the API's limits (64 KiB, JSON only). The body was read before the route ran.
  */
 public final class Call {
     public static final int MAX_BODY_BYTES = 64 * 1024;
@@ -31,12 +27,13 @@ public final class Call {
     private final HttpServerExchange exchange;
     private final Actor actor;
     private final Map<String, String> pathParameters;
-    private byte[] body;
+    private final RequestBody body;
 
-    Call(HttpServerExchange exchange, Actor actor, Map<String, String> pathParameters) {
+    Call(HttpServerExchange exchange, Actor actor, Map<String, String> pathParameters, RequestBody body) {
         this.exchange = exchange;
         this.actor = actor;
         this.pathParameters = pathParameters;
+        this.body = body;
     }
 
     public Actor actor() {
@@ -100,29 +97,13 @@ public final class Call {
 
     /** The raw body bytes, at most 64 KiB (413 beyond). */
     public byte[] rawBody() {
-        if (body != null) {
-            return body;
+        if (body.tooLarge()) {
+            throw tooLarge();
         }
-        long declared = exchange.getRequestContentLength();
-        try (InputStream in = exchange.getInputStream()) {
-            if (declared > MAX_DRAINED_BYTES) {
-                throw tooLarge();
-            }
-            byte[] read = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (read.length > MAX_BODY_BYTES) {
-                // read the rest (bounded by the server's entity limit) so the connection stays clean
-                // and the client reads the 413 instead of a reset
-                in.transferTo(OutputStream.nullOutputStream());
-                throw tooLarge();
-            }
-            body = read;
-            return body;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return body.bytes();
     }
 
-    private static HttpError tooLarge() {
+    static HttpError tooLarge() {
         return new HttpError(413, "Payload too large", "the request body is over " + MAX_BODY_BYTES + " bytes");
     }
 }

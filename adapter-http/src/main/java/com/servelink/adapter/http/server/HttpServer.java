@@ -7,8 +7,10 @@ import com.servelink.application.port.in.access.Actor;
 import com.servelink.application.port.in.access.AuthenticateUseCase;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
+import io.undertow.io.Receiver;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.RequestTooBigException;
 import io.undertow.server.RoutingHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.util.Headers;
@@ -16,6 +18,7 @@ import io.undertow.util.HttpString;
 import io.undertow.util.PathTemplateMatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xnio.IoUtils;
 
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -26,11 +29,12 @@ import java.util.Optional;
 
 /**
  * The Undertow server: routes, authentication by access level, blocking work on the worker
- * pool (never on the IO threads), problem+json for every failure, and graceful shutdown that
- * lets requests in flight finish.
+ * pool (never on the IO threads, which read bodies and write replies), problem+json for every
+ * failure, and graceful shutdown that lets requests in flight finish.
  */
 public final class HttpServer {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+    private static final HttpString NOSNIFF = new HttpString("X-Content-Type-Options");
 
     private final List<Route> routes;
     private final AuthenticateUseCase authenticate;
@@ -98,6 +102,12 @@ public final class HttpServer {
         undertow = null;
     }
 
+    /**
+     * Reads the body on the IO thread without blocking, runs the route on a worker, and hands
+     * the reply back to the IO thread. Ending every exchange on its own IO thread matters under
+     * load: when a worker ends it, Undertow's read listener busy-waits on the connection's state
+     * until that worker runs again, which on a small machine costs up to a third of the CPU.
+     */
     private final class RouteHandler implements HttpHandler {
         private final Route route;
 
@@ -107,20 +117,49 @@ public final class HttpServer {
 
         @Override
         public void handleRequest(HttpServerExchange exchange) {
-            if (exchange.isInIoThread()) {
-                exchange.dispatch(this);
-                return;
-            }
-            exchange.startBlocking();
-            try {
-                Actor actor = authenticateFor(route.access(), exchange);
-                PathTemplateMatch match = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY);
-                Map<String, String> parameters = match == null ? Map.of() : match.getParameters();
-                send(exchange, route.handler().handle(new Call(exchange, actor, parameters)));
-            } catch (Throwable failure) {
-                sendProblem(exchange, failure);
+            if (!exchange.isRequestChannelAvailable() || !hasBody(exchange)) {
+                exchange.dispatch(worker(RequestBody.EMPTY));
+            } else if (exchange.getRequestContentLength() > Call.MAX_DRAINED_BYTES) {
+                exchange.dispatch(worker(RequestBody.TOO_LARGE));
+            } else {
+                RequestBody.Collector collector = new RequestBody.Collector(Call.MAX_BODY_BYTES);
+                exchange.getRequestReceiver().receivePartialBytes((ex, bytes, last) -> {
+                    collector.add(bytes);
+                    if (last) {
+                        ex.dispatch(worker(collector.body()));
+                    }
+                }, (ex, failure) -> {
+                    if (failure instanceof RequestTooBigException || failure instanceof Receiver.RequestToLargeException) {
+                        ex.setPersistent(false);
+                        sendProblem(ex, Call.tooLarge());
+                    } else {
+                        LOG.debug("request body not read", failure);
+                        IoUtils.safeClose(ex.getConnection());
+                    }
+                });
             }
         }
+
+        private HttpHandler worker(RequestBody body) {
+            return exchange -> {
+                Reply reply;
+                try {
+                    Actor actor = authenticateFor(route.access(), exchange);
+                    PathTemplateMatch match = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY);
+                    Map<String, String> parameters = match == null ? Map.of() : match.getParameters();
+                    reply = route.handler().handle(new Call(exchange, actor, parameters, body));
+                } catch (Throwable failure) {
+                    reply = problem(failure);
+                }
+                Reply answer = reply;
+                exchange.dispatch(exchange.getIoThread(), io -> send(io, answer));
+            };
+        }
+    }
+
+    private static boolean hasBody(HttpServerExchange exchange) {
+        return exchange.getRequestContentLength() > 0
+                || exchange.getRequestHeaders().contains(Headers.TRANSFER_ENCODING);
     }
 
     /** Authentication comes before anything else: no token on an unknown team is still a 401. */
@@ -153,22 +192,27 @@ public final class HttpServer {
         exchange.setStatusCode(reply.status());
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, reply.contentType());
         reply.headers().forEach((name, value) -> exchange.getResponseHeaders().put(new HttpString(name), value));
-        exchange.getResponseHeaders().put(new HttpString("X-Content-Type-Options"), "nosniff");
+        exchange.getResponseHeaders().put(NOSNIFF, "nosniff");
         exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
         exchange.getResponseSender().send(ByteBuffer.wrap(reply.body()));
     }
 
+    /** For the IO thread's own answers (no route, wrong method, unreadable body). */
     private static void sendProblem(HttpServerExchange exchange, Throwable failure) {
         if (exchange.isResponseStarted()) {
             LOG.warn("failure after the response started", failure);
             exchange.endExchange();
             return;
         }
-        Problems.Problem problem = Problems.of(failure);
         exchange.getResponseHeaders().clear();
-        if (problem.status() == 401) {
-            exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Bearer realm=\"servelink\"");
-        }
-        send(exchange, new Reply(problem.status(), Problems.CONTENT_TYPE, Json.write(problem.body()), Map.of()));
+        send(exchange, problem(failure));
+    }
+
+    private static Reply problem(Throwable failure) {
+        Problems.Problem problem = Problems.of(failure);
+        Map<String, String> headers = problem.status() == 401
+                ? Map.of(Headers.WWW_AUTHENTICATE_STRING, "Bearer realm=\"servelink\"")
+                : Map.of();
+        return new Reply(problem.status(), Problems.CONTENT_TYPE, Json.write(problem.body()), headers);
     }
 }

@@ -11,7 +11,10 @@ import com.servelink.domain.catalog.ResourceType;
 import com.servelink.domain.shared.Money;
 import com.servelink.domain.team.TeamId;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,6 +26,11 @@ import java.util.Optional;
  * counting rows; expiry is one set-based {@code UPDATE}.
  */
 public final class JpaAdditionalResourceRepository implements AdditionalResourceRepository {
+    private static final String COUNTING_UNITS = """
+            select resource_type, sum(quantity) from additional_resource
+            where team_id = ? and status = 'active' and expires_at > ?
+            group by resource_type""";
+
     private final JpaTransactions tx;
 
     public JpaAdditionalResourceRepository(JpaTransactions tx) {
@@ -48,17 +56,18 @@ public final class JpaAdditionalResourceRepository implements AdditionalResource
 
     @Override
     public Map<ResourceType, Long> countingUnits(TeamId team, Instant now) {
-        return tx.withEntityManager(em -> {
+        // read on every limits request: plain SQL, no session
+        return tx.withConnection(connection -> {
             Map<ResourceType, Long> units = new EnumMap<>(ResourceType.class);
-            em.createQuery("""
-                            select r.resourceType, sum(r.quantity) from AdditionalResourceEntity r
-                            where r.teamId = :team and r.status = 'active' and r.expiresAt > :now
-                            group by r.resourceType""", Object[].class)
-                    .setParameter("team", team.value())
-                    .setParameter("now", now)
-                    .getResultList()
-                    .forEach(row -> units.put(ResourceType.fromCode((String) row[0], "resource_type"),
-                            ((Number) row[1]).longValue()));
+            try (PreparedStatement statement = connection.prepareStatement(COUNTING_UNITS)) {
+                statement.setString(1, team.value());
+                statement.setObject(2, now.atOffset(ZoneOffset.UTC));
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        units.put(ResourceType.fromCode(row.getString(1), "resource_type"), row.getLong(2));
+                    }
+                }
+            }
             return units;
         });
     }

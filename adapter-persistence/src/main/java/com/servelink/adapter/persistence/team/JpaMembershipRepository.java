@@ -10,11 +10,18 @@ import com.servelink.domain.team.TeamId;
 import com.servelink.domain.team.TeamSlug;
 import com.servelink.domain.team.UserId;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.Optional;
 
 /** Memberships in table {@code team_membership}; the team and the role come back in one query. */
 public final class JpaMembershipRepository implements MembershipRepository {
+    private static final String FIND_MEMBERSHIP = """
+            select t.id, t.slug, t.name, t.plan, m.role from team t
+            join team_membership m on m.team_id = t.id
+            where t.slug = ? and m.user_id = ?""";
+
     private final JpaTransactions tx;
     private final Clock clock;
 
@@ -25,16 +32,21 @@ public final class JpaMembershipRepository implements MembershipRepository {
 
     @Override
     public Optional<TeamMembership> findMembership(TeamSlug slug, UserId user) {
-        // a projection, not entities: this runs on every team request and needs no dirty checking
-        return tx.withEntityManager(em -> em.createQuery("""
-                        select t.id, t.slug, t.name, t.plan, m.role from TeamEntity t, MembershipEntity m
-                        where t.slug = :slug and m.key.teamId = t.id and m.key.userId = :user""", Object[].class)
-                .setParameter("slug", slug.value())
-                .setParameter("user", user.value())
-                .getResultStream().findFirst()
-                .map(row -> new TeamMembership(Team.reconstitute(new TeamId((String) row[0]),
-                        new TeamSlug((String) row[1]), (String) row[2], new PlanId((String) row[3])),
-                        Role.fromCode((String) row[4]))));
+        // every team request starts here: plain SQL, no session, no entities
+        return tx.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(FIND_MEMBERSHIP)) {
+                statement.setString(1, slug.value());
+                statement.setLong(2, user.value());
+                try (ResultSet row = statement.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new TeamMembership(Team.reconstitute(new TeamId(row.getString(1)),
+                            new TeamSlug(row.getString(2)), row.getString(3), new PlanId(row.getString(4))),
+                            Role.fromCode(row.getString(5))));
+                }
+            }
+        });
     }
 
     @Override

@@ -8,11 +8,17 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import com.servelink.application.port.out.StorageUnavailableException;
+import org.hibernate.Session;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.hibernate.exception.LockAcquisitionException;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -24,10 +30,18 @@ import java.util.function.Supplier;
  */
 public final class JpaTransactions implements Transactions {
     private final EntityManagerFactory factory;
+    private final DataSource dataSource;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
-    public JpaTransactions(EntityManagerFactory factory) {
+    public JpaTransactions(EntityManagerFactory factory, DataSource dataSource) {
         this.factory = factory;
+        this.dataSource = dataSource;
+    }
+
+    /** Plain JDBC work on one connection. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T apply(Connection connection) throws SQLException;
     }
 
     @Override
@@ -78,6 +92,37 @@ public final class JpaTransactions implements Transactions {
         } finally {
             reader.close();
         }
+    }
+
+    /**
+     * Runs hand-written SQL: inside a unit of work on its connection (after flushing what it
+     * changed, as Hibernate does before its own queries), outside one on a pooled connection in
+     * autocommit. For the hottest reads, which need neither a session nor entities.
+     */
+    public <T> T withConnection(SqlWork<T> work) {
+        EntityManager em = current.get();
+        try {
+            if (em != null) {
+                Session session = em.unwrap(Session.class);
+                session.flush();
+                return session.doReturningWork(work::apply);
+            }
+            try (Connection connection = dataSource.getConnection()) {
+                return work.apply(connection);
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    private static RuntimeException translate(SQLException e) {
+        if (e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException
+                || (e.getSQLState() != null && e.getSQLState().startsWith("08"))) {
+            return new StorageUnavailableException(e);
+        }
+        return new IllegalStateException("SQL failed: " + e.getMessage(), e);
     }
 
     private static void rollbackQuietly(EntityManager em) {

@@ -81,6 +81,18 @@ abstract class TeamRepositoryContract extends ContractBase {
     }
 
     @Test
+    void a_unit_of_work_reads_the_membership_it_has_not_committed_yet() {
+        Team team = newTeam(PlanId.FREE);
+        User member = newUser();
+        // on a database, a read on any other connection than the unit of work's would miss it
+        fixture.transactions().run(() -> {
+            fixture.memberships().save(new Membership(team.id(), member.id(), Role.ADMIN));
+            assertThat(fixture.memberships().findMembership(team.slug(), member.id()))
+                    .hasValueSatisfying(m -> assertThat(m.role()).isEqualTo(Role.ADMIN));
+        });
+    }
+
+    @Test
     void a_token_hash_finds_its_user_and_nothing_else_does() {
         User user = newUser();
         String hash = "a".repeat(63) + (unique().charAt(0) == 'a' ? "b" : "c") ;

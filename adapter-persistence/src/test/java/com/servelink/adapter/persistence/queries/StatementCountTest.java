@@ -1,6 +1,7 @@
 package com.servelink.adapter.persistence.queries;
 
 import com.servelink.adapter.persistence.fixture.DatabaseFixture;
+import com.servelink.adapter.persistence.fixture.StatementCounter;
 import com.servelink.application.port.in.access.Actor;
 import com.servelink.application.port.in.billing.GetTeamLimitsUseCase.GetTeamLimitsQuery;
 import com.servelink.application.port.in.support.GetTicketStatisticsUseCase.GetTicketStatisticsQuery;
@@ -35,10 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * No N+1: reading a ticket with 100 messages, a team's limits or its statistics issues a small,
- * fixed number of statements, counted by Hibernate's statistics.
+ * fixed number of statements, counted at the JDBC level (Hibernate's and hand-written SQL alike).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatementCountTest {
+    private final StatementCounter counter = new StatementCounter();
     private DatabaseFixture fixture;
     private final Actor member = new Actor.TeamUser(new UserId(1));
     private final TeamSlug slug = new TeamSlug("counted");
@@ -46,7 +48,7 @@ class StatementCountTest {
 
     @BeforeAll
     void setUp() {
-        fixture = DatabaseFixture.h2();
+        fixture = DatabaseFixture.h2(counter::wrap);
         Team team = Team.create(TeamId.fromOpaque("counted"), slug, "Counted", PlanId.PRO);
         fixture.teams().save(team);
         fixture.users().save(new User(new UserId(1), "m@example.com", "M", false));
@@ -71,10 +73,9 @@ class StatementCountTest {
     }
 
     private long statementsOf(Runnable work) {
-        var statistics = fixture.database().statistics();
-        statistics.clear();
+        counter.reset();
         work.run();
-        return statistics.getPrepareStatementCount();
+        return counter.count();
     }
 
     @Test
@@ -83,6 +84,14 @@ class StatementCountTest {
         long statements = statementsOf(() -> assertThat(service.get(new GetTicketQuery(member,
                 TicketScope.ofTeam(slug), ticketId)).messages()).hasSize(100));
         assertThat(statements).isEqualTo(3); // membership with team, ticket, messages
+    }
+
+    @Test
+    void a_token_look_up_is_one_statement() {
+        String hash = "f".repeat(64);
+        fixture.apiTokens().save(hash, new UserId(1), Instant.parse("2025-01-25T10:00:00Z"));
+        assertThat(statementsOf(() -> assertThat(fixture.apiTokens().findUserByTokenHash(hash)).isPresent()))
+                .isEqualTo(1);
     }
 
     @Test
