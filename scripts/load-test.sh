@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load test of the HTTP API on PostgreSQL (docs/benchmarks.md): 10,000 teams, wrk at 64
-# connections on limits, ticket creation and statistics; the two ceilings measured in the same
-# run: pgbench running the limits request's statements, and a bare Undertow handler.
+# connections on limits, ticket creation and statistics; the ceilings measured in the same run:
+# pgbench running the limits request's statements, a bare Undertow handler, and the same stack
+# (Undertow, HikariCP, the driver) running those statements with no code of ours.
 # Needs wrk (apt-get install wrk), pgbench and a local PostgreSQL (trust auth, user postgres).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,12 +15,13 @@ PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 
 mkdir -p target
-[ -f bootstrap/target/servelink.jar ] || mvn -B -q -DskipTests package
-mvn -B -q -pl adapter-http -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+# always rebuilt: a load test of yesterday's jar measures nothing
+mvn -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+BENCH_CP="adapter-http/target/test-classes:bootstrap/target/test-classes:$(cat bootstrap/target/bench.classpath)"
 
 $PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
 SERVELINK_HTTP_PORT=$PORT SERVELINK_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" \
-SERVELINK_DB_POOL_SIZE=${POOL:-16} SERVELINK_ADMIN_TOKEN=load-test-admin-token-0123456789abcdef \
+SERVELINK_DB_POOL_SIZE=${POOL:-8} SERVELINK_ADMIN_TOKEN=load-test-admin-token-0123456789abcdef \
 SERVELINK_DEMO_DATA=false SERVELINK_SCHEDULER=off \
   MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
   java ${JAVA_OPTS:--Xmx192m -Xms32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=100m -Xss256k -XX:MaxDirectMemorySize=16m} \
@@ -49,10 +51,24 @@ pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$CONNECTIONS" -j 2 -T "${DUR
 echo "== pgbench: the two round trips of a limits request with the caller's token cached"
 pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" -f scripts/load/limits-pgbench-2rt.sql $DB \
   | grep -E "^tps|latency average"
+echo "== pgbench: the same two round trips on as many connections as the server's pool (${POOL:-8})"
+pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "${POOL:-8}" -j 2 -T "${DURATION%s}" -f scripts/load/limits-pgbench-2rt.sql $DB \
+  | grep -E "^tps|latency average"
 
-java -Xmx64m -cp "adapter-http/target/test-classes:adapter-http/target/classes:$(cat adapter-http/target/bench.classpath)" \
-  com.servelink.adapter.http.benchmark.BareUndertowServer "$BARE_PORT" > target/bare-server.log 2>&1 &
+java -Xmx64m -cp "$BENCH_CP" com.servelink.adapter.http.benchmark.BareUndertowServer "$BARE_PORT" > target/bare-server.log 2>&1 &
 BARE=$!
 for _ in $(seq 1 30); do curl -sf "http://127.0.0.1:$BARE_PORT/" >/dev/null && break; sleep 0.5; done
 echo "== bare Undertow handler answering fixed JSON"
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$BARE_PORT/" | grep -E "Requests/sec|^ +(50|99)%"
+kill $BARE 2>/dev/null || true
+wait $BARE 2>/dev/null || true
+
+java ${JAVA_OPTS:--Xmx192m -Xms32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=100m -Xss256k -XX:MaxDirectMemorySize=16m} \
+  -cp "$BENCH_CP" com.servelink.bootstrap.benchmark.BareJdbcServer "$BARE_PORT" \
+  "jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" "${POOL:-8}" > target/bare-jdbc-server.log 2>&1 &
+BARE=$!
+for _ in $(seq 1 30); do curl -sf "http://127.0.0.1:$BARE_PORT/1" >/dev/null && break; sleep 0.5; done
+echo "== the same stack with no code of ours: Undertow + HikariCP + driver running the limits statements"
+wrk -t2 -c"$CONNECTIONS" -d5s -s scripts/load/bare-jdbc.lua "http://127.0.0.1:$BARE_PORT" >/dev/null # warm-up
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s scripts/load/bare-jdbc.lua "http://127.0.0.1:$BARE_PORT" \
+  | grep -E "Requests/sec|Non-2xx|^ +(50|99)%"

@@ -28,4 +28,4 @@ select 'ticket_load' || g, 'team_load' || (g % 10000), 1000 + (g % 10000), 'Suje
        'normal', 1, (array['open','in_progress','waiting'])[1 + g % 3], 'technical', now(), now(),
        now() + interval '24 hours', 'sujet ' || g || ' description ' || g
 from generate_series(0, 99999) g;
-analyze;
+vacuum analyze;

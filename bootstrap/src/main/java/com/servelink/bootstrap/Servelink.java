@@ -255,8 +255,10 @@ public final class Servelink implements AutoCloseable {
 
         HttpServer server = HttpApi.server(useCases, platform, stripe ? Optional.empty() : webhookSecret,
                 stripeSecrets, database::isReachable, ids, clock);
-        // a worker per connection, and a few more for requests that need none (health, docs, pages)
-        server.start(configuration.httpHost(), configuration.httpPort(), configuration.dbPoolSize() + 4);
+        // one worker per connection: a worker more would only wait on the pool, and a thread
+        // handing a connection back spins (Thread.yield) while another waits for one; measured
+        // 20-30 % more limits requests per second than pool + 4 workers (docs/benchmarks.md)
+        server.start(configuration.httpHost(), configuration.httpPort(), configuration.dbPoolSize());
         bound[0] = configuration.withHttpPort(server.port());
         LOG.info("Servelink {}", bound[0].describe());
         return new Servelink(bound[0], database, server, scheduler, generatedAdminToken, demoTokens, webhookSecret);

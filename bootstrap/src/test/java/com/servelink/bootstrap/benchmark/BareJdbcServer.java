@@ -1,0 +1,115 @@
+package com.servelink.bootstrap.benchmark;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.undertow.Undertow;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * The third ceiling of the load test: what the same stack (Undertow, HikariCP, the PostgreSQL
+ * driver) does with no code of ours. Each {@code GET /<n>} runs the two statements of a limits
+ * request for load team n on a worker, one connection per statement as the server does, and
+ * answers on the IO thread. Not a test; started by {@code scripts/load-test.sh} with the port,
+ * the database URL, the pool size and optionally {@code one-connection} (both statements on one
+ * connection).
+ */
+public final class BareJdbcServer {
+    private static final String MEMBERSHIP = """
+            select t.id, t.slug, t.name, t.plan, m.role from team t
+            join team_membership m on m.team_id = t.id
+            where t.slug = ? and m.user_id = ?""";
+    private static final String UNITS = """
+            select resource_type, sum(quantity) from additional_resource
+            where team_id = ? and status = 'active' and expires_at > ?
+            group by resource_type""";
+
+    private BareJdbcServer() {
+    }
+
+    public static void main(String[] args) {
+        int port = Integer.parseInt(args[0]);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(args[1]);
+        int pool = Integer.parseInt(args[2]);
+        boolean oneConnection = args.length > 3 && args[3].equals("one-connection");
+        config.setMaximumPoolSize(pool);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        Undertow.builder().addHttpListener(port, "127.0.0.1").setWorkerThreads(pool).setHandler(exchange ->
+                exchange.dispatch(() -> {
+                    String body;
+                    int status = 200;
+                    try {
+                        int team = Integer.parseInt(exchange.getRelativePath().substring(1));
+                        body = oneConnection ? limitsOnOneConnection(dataSource, team) : limits(dataSource, team);
+                    } catch (SQLException | RuntimeException e) {
+                        status = 500;
+                        body = "{\"error\":\"" + e.getClass().getSimpleName() + "\"}";
+                    }
+                    int answerStatus = status;
+                    String answer = body;
+                    exchange.dispatch(exchange.getIoThread(), io -> send(io, answerStatus, answer));
+                })).build().start();
+    }
+
+    /** One connection per statement, as the server's reads outside a unit of work take them. */
+    private static String limits(HikariDataSource dataSource, int n) throws SQLException {
+        String[] team;
+        try (Connection connection = dataSource.getConnection()) {
+            team = membership(connection, n);
+        }
+        if (team == null) {
+            return "{}";
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return units(connection, team);
+        }
+    }
+
+    /** Both statements on one connection. */
+    private static String limitsOnOneConnection(HikariDataSource dataSource, int n) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            String[] team = membership(connection, n);
+            return team == null ? "{}" : units(connection, team);
+        }
+    }
+
+    private static String[] membership(Connection connection, int n) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(MEMBERSHIP)) {
+            statement.setString(1, "load-" + n);
+            statement.setLong(2, 1000L + n);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? new String[]{row.getString(1), row.getString(4)} : null;
+            }
+        }
+    }
+
+    private static String units(Connection connection, String[] team) throws SQLException {
+        StringBuilder json = new StringBuilder("{\"plan\":\"").append(team[1]).append('"');
+        try (PreparedStatement statement = connection.prepareStatement(UNITS)) {
+            statement.setString(1, team[0]);
+            statement.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    json.append(",\"").append(row.getString(1)).append("\":").append(row.getLong(2));
+                }
+            }
+        }
+        return json.append('}').toString();
+    }
+
+    private static void send(HttpServerExchange exchange, int status, String body) {
+        exchange.setStatusCode(status);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
+        exchange.getResponseSender().send(ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)));
+    }
+}
