@@ -34,6 +34,9 @@ $PSQL -d $DB -f scripts/load/seed.sql
 
 rss() { echo "$(( $(ps -o rss= -p "$SERVER") / 1024 )) MB"; }
 run() {
+  # each endpoint from a settled database: the ticket run's 40,000 inserts otherwise leave
+  # autovacuum and a checkpoint running through the next measurement
+  $PSQL -d $DB -c "vacuum analyze" -c "checkpoint"
   echo "== $1"
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "scripts/load/$2" "http://127.0.0.1:$PORT" \
     | grep -E "Requests/sec|Non-2xx|Socket errors|^ +(50|99)%"
@@ -45,6 +48,7 @@ run "GET /api/resources/{team}/limits" limits.lua
 run "POST /api/support/{team}/tickets" tickets.lua
 run "GET /api/support/{team}/stats" stats.lua
 
+$PSQL -d $DB -c "vacuum analyze" -c "checkpoint"
 echo "== pgbench: the statements of one limits request (3 statements, token look-up included), one transaction"
 pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" -f scripts/load/limits-pgbench.sql $DB \
   | grep -E "^tps|latency average"
