@@ -38,12 +38,12 @@ run() {
   # autovacuum and a checkpoint running through the next measurement
   $PSQL -d $DB -c "vacuum analyze" -c "checkpoint"
   echo "== $1"
+  wrk -t2 -c"$CONNECTIONS" -d5s -s "scripts/load/$2" "http://127.0.0.1:$PORT" >/dev/null # this route's warm-up
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "scripts/load/$2" "http://127.0.0.1:$PORT" \
     | grep -E "Requests/sec|Non-2xx|Socket errors|^ +(50|99)%"
   echo "   server RSS after: $(rss)"
 }
 echo "server RSS idle: $(rss)"
-wrk -t2 -c"$CONNECTIONS" -d5s -s scripts/load/limits.lua "http://127.0.0.1:$PORT" >/dev/null # warm-up
 run "GET /api/resources/{team}/limits" limits.lua
 run "POST /api/support/{team}/tickets" tickets.lua
 run "GET /api/support/{team}/stats" stats.lua

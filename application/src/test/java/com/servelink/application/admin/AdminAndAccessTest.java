@@ -51,6 +51,14 @@ class AdminAndAccessTest {
     private final IssueTokenService issueToken = new IssueTokenService(core.users, tokens, core.transactions, core.clock);
 
     @Test
+    void a_token_is_stored_as_its_sha_256_in_hex_and_each_call_hashes_afresh() {
+        // the FIPS 180-2 test vector; a reused digest must not carry state from one call to the next
+        assertThat(ApiTokens.hash("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(ApiTokens.hash("abc")).isEqualTo(ApiTokens.hash("abc"));
+        assertThat(ApiTokens.hash("")).isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    }
+
+    @Test
     void the_operator_sets_up_a_team_with_a_member_who_then_authenticates() {
         var team = createTeam.create(new CreateTeamCommand(core.operator, "new-team", "New team", "pro"));
         User user = createUser.create(new CreateUserCommand(core.operator, "alice@example.com", "Alice", false));

@@ -3,6 +3,7 @@ package com.servelink.application.service.access;
 import com.servelink.application.port.in.access.Actor;
 import com.servelink.application.port.in.access.AuthenticateUseCase;
 
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,11 +20,19 @@ public final class CachedAuthenticateService implements AuthenticateUseCase {
     private record Entry(Actor actor, Instant expiresAt) {
     }
 
+    /** The token's SHA-256 as four longs: cheap to hash and compare, unlike its hex string. */
+    private record Key(long a, long b, long c, long d) {
+        static Key of(String token) {
+            ByteBuffer digest = ByteBuffer.wrap(ApiTokens.digest(token));
+            return new Key(digest.getLong(), digest.getLong(), digest.getLong(), digest.getLong());
+        }
+    }
+
     private final AuthenticateUseCase delegate;
     private final Clock clock;
     private final Duration timeToLive;
     private final int maxEntries;
-    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
 
     public CachedAuthenticateService(AuthenticateUseCase delegate, Clock clock, Duration timeToLive, int maxEntries) {
         this.delegate = delegate;
@@ -37,7 +46,7 @@ public final class CachedAuthenticateService implements AuthenticateUseCase {
         if (bearerToken == null || bearerToken.isBlank() || bearerToken.length() > 200) {
             return Optional.empty();
         }
-        String key = ApiTokens.hash(bearerToken);
+        Key key = Key.of(bearerToken);
         Instant now = clock.instant();
         Entry entry = entries.get(key);
         if (entry != null && now.isBefore(entry.expiresAt())) {
