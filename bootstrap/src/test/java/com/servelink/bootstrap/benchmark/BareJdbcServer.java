@@ -12,8 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 
 /**
  * The third ceiling of the load test: what the same stack (Undertow, HikariCP, the PostgreSQL
@@ -30,7 +29,7 @@ public final class BareJdbcServer {
             where t.slug = ? and m.user_id = ?""";
     private static final String UNITS = """
             select resource_type, sum(quantity) from additional_resource
-            where team_id = ? and status = 'active' and expires_at > ?
+            where team_id = ? and status = 'active' and expires_at > cast(? as timestamp with time zone)
             group by resource_type""";
 
     private BareJdbcServer() {
@@ -97,7 +96,7 @@ public final class BareJdbcServer {
         StringBuilder json = new StringBuilder("{\"plan\":\"").append(team[1]).append('"');
         try (PreparedStatement statement = connection.prepareStatement(UNITS)) {
             statement.setString(1, team[0]);
-            statement.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+            statement.setString(2, Instant.now().toString()); // bound as the server binds it
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     json.append(",\"").append(row.getString(1)).append("\":").append(row.getLong(2));
