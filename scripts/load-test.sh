@@ -33,31 +33,41 @@ for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/ready" >/dev/null && b
 $PSQL -d $DB -f scripts/load/seed.sql
 
 rss() { echo "$(( $(ps -o rss= -p "$SERVER") / 1024 )) MB"; }
+# token look-ups that reached the database (index scans on api_token's key)
+token_lookups() { $PSQL -d $DB -At -c "select coalesce(sum(idx_scan), 0) from pg_stat_user_indexes where relname = 'api_token'"; }
 run() {
   # each endpoint from a settled database: the ticket run's 40,000 inserts otherwise leave
   # autovacuum and a checkpoint running through the next measurement
   $PSQL -d $DB -c "vacuum analyze" -c "checkpoint"
   echo "== $1"
   wrk -t2 -c"$CONNECTIONS" -d5s -s "scripts/load/$2" "http://127.0.0.1:$PORT" >/dev/null # this route's warm-up
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "scripts/load/$2" "http://127.0.0.1:$PORT" \
-    | grep -E "Requests/sec|Non-2xx|Socket errors|^ +(50|99)%"
+  sleep 11 # idle backends publish their statistics within 10 s: the warm-up's are not counted
+  local lookups_before; lookups_before=$(token_lookups)
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "scripts/load/$2" "http://127.0.0.1:$PORT" > "target/wrk-$2.txt"
+  grep -E "Requests/sec|Non-2xx|Socket errors|^ +(50|99)%" "target/wrk-$2.txt"
   echo "   server RSS after: $(rss)"
+  sleep 11 # idle backends publish their statistics within 10 s
+  LOOKUPS=$(( $(token_lookups) - lookups_before ))
+  REQUESTS=$(awk '/requests in/ {print $1}' "target/wrk-$2.txt")
+  RATE=$(awk '/Requests\/sec/ {print $2}' "target/wrk-$2.txt")
+  echo "   token look-ups that missed the 10 s cache: $LOOKUPS for $REQUESTS requests"
 }
 echo "server RSS idle: $(rss)"
 run "GET /api/resources/{team}/limits" limits.lua
+LIMITS_RATE=$RATE; LIMITS_MISSES=$LOOKUPS; LIMITS_REQUESTS=$REQUESTS
 run "POST /api/support/{team}/tickets" tickets.lua
 run "GET /api/support/{team}/stats" stats.lua
 
 $PSQL -d $DB -c "vacuum analyze" -c "checkpoint"
 echo "== pgbench: the statements of one limits request (3 statements, token look-up included), one transaction"
 pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" -f scripts/load/limits-pgbench.sql $DB \
-  | grep -E "^tps|latency average"
+  | grep -E "^tps|latency average" | tee target/pgbench-3.txt
 echo "== pgbench: the two round trips of a limits request with the caller's token cached"
 pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" -f scripts/load/limits-pgbench-2rt.sql $DB \
-  | grep -E "^tps|latency average"
+  | grep -E "^tps|latency average" | tee target/pgbench-2.txt
 echo "== pgbench: the same two round trips on as many connections as the server's pool (${POOL:-8})"
 pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "${POOL:-8}" -j 2 -T "${DURATION%s}" -f scripts/load/limits-pgbench-2rt.sql $DB \
-  | grep -E "^tps|latency average"
+  | grep -E "^tps|latency average" | tee target/pgbench-2-pool.txt
 
 java -Xmx64m -cp "$BENCH_CP" com.servelink.adapter.http.benchmark.BareUndertowServer "$BARE_PORT" > target/bare-server.log 2>&1 &
 BARE=$!
@@ -76,3 +86,14 @@ echo "== the same stack with no code of ours: Undertow + HikariCP + driver runni
 wrk -t2 -c"$CONNECTIONS" -d5s -s scripts/load/bare-jdbc.lua "http://127.0.0.1:$BARE_PORT" >/dev/null # warm-up
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s scripts/load/bare-jdbc.lua "http://127.0.0.1:$BARE_PORT" \
   | grep -E "Requests/sec|Non-2xx|^ +(50|99)%"
+
+tps() { awk '/^tps/ {print $3}' "$1"; }
+echo "== limits against its ceilings"
+awk -v conns="$CONNECTIONS" -v rate="$LIMITS_RATE" -v misses="$LIMITS_MISSES" -v requests="$LIMITS_REQUESTS" \
+    -v tps2="$(tps target/pgbench-2.txt)" -v tps3="$(tps target/pgbench-3.txt)" -v tps2pool="$(tps target/pgbench-2-pool.txt)" 'BEGIN {
+  f = misses / requests; mix = 1 / ((1 - f) / tps2 + f / tps3)
+  printf "   %.1f %% of requests also looked their token up (%.2f statements per request)\n", 100 * f, 2 + f
+  printf "   limits / pgbench, 2 round trips, %d clients: %.0f %%\n", conns, 100 * rate / tps2
+  printf "   limits / pgbench, 2 round trips, pool-sized: %.0f %%\n", 100 * rate / tps2pool
+  printf "   limits / pgbench, the statements the requests issued (2 or 3, as measured): %.0f %%\n", 100 * rate / mix
+}'
