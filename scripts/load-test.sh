@@ -11,6 +11,9 @@ CONNECTIONS=${CONNECTIONS:-64}
 PORT=${PORT:-8090}
 BARE_PORT=${BARE_PORT:-8091}
 DB=servelink_load
+POOL=${POOL:-8}
+# the small-node flags the README recommends
+JAVA_OPTS=${JAVA_OPTS:--Xmx192m -Xms32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=100m -Xss256k -XX:MaxDirectMemorySize=16m}
 PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 
@@ -21,10 +24,10 @@ BENCH_CP="adapter-http/target/test-classes:bootstrap/target/test-classes:$(cat b
 
 $PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
 SERVELINK_HTTP_PORT=$PORT SERVELINK_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" \
-SERVELINK_DB_POOL_SIZE=${POOL:-8} SERVELINK_ADMIN_TOKEN=load-test-admin-token-0123456789abcdef \
+SERVELINK_DB_POOL_SIZE=$POOL SERVELINK_ADMIN_TOKEN=load-test-admin-token-0123456789abcdef \
 SERVELINK_DEMO_DATA=false SERVELINK_SCHEDULER=off \
   MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
-  java ${JAVA_OPTS:--Xmx192m -Xms32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=100m -Xss256k -XX:MaxDirectMemorySize=16m} \
+  java $JAVA_OPTS \
   -jar bootstrap/target/servelink.jar > target/load-server.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER $BARE 2>/dev/null || true' EXIT
@@ -59,15 +62,17 @@ run "POST /api/support/{team}/tickets" tickets.lua
 run "GET /api/support/{team}/stats" stats.lua
 
 $PSQL -d $DB -c "vacuum analyze" -c "checkpoint"
+# pgbench CLIENTS SCRIPT OUT: the statements of a limits request, as prepared statements
+pgbench_limits() {
+  pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$1" -j 2 -T "${DURATION%s}" -f "scripts/load/$2" $DB \
+    | grep -E "^tps|latency average" | tee "target/$3"
+}
 echo "== pgbench: the statements of one limits request (3 statements, token look-up included), one transaction"
-pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" -f scripts/load/limits-pgbench.sql $DB \
-  | grep -E "^tps|latency average" | tee target/pgbench-3.txt
+pgbench_limits "$CONNECTIONS" limits-pgbench.sql pgbench-3.txt
 echo "== pgbench: the two round trips of a limits request with the caller's token cached"
-pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" -f scripts/load/limits-pgbench-2rt.sql $DB \
-  | grep -E "^tps|latency average" | tee target/pgbench-2.txt
-echo "== pgbench: the same two round trips on as many connections as the server's pool (${POOL:-8})"
-pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "${POOL:-8}" -j 2 -T "${DURATION%s}" -f scripts/load/limits-pgbench-2rt.sql $DB \
-  | grep -E "^tps|latency average" | tee target/pgbench-2-pool.txt
+pgbench_limits "$CONNECTIONS" limits-pgbench-2rt.sql pgbench-2.txt
+echo "== pgbench: the same two round trips on as many connections as the server's pool ($POOL)"
+pgbench_limits "$POOL" limits-pgbench-2rt.sql pgbench-2-pool.txt
 
 java -Xmx64m -cp "$BENCH_CP" com.servelink.adapter.http.benchmark.BareUndertowServer "$BARE_PORT" > target/bare-server.log 2>&1 &
 BARE=$!
@@ -77,9 +82,9 @@ wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$BARE_PORT/" 
 kill $BARE 2>/dev/null || true
 wait $BARE 2>/dev/null || true
 
-java ${JAVA_OPTS:--Xmx192m -Xms32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=100m -Xss256k -XX:MaxDirectMemorySize=16m} \
+java $JAVA_OPTS \
   -cp "$BENCH_CP" com.servelink.bootstrap.benchmark.BareJdbcServer "$BARE_PORT" \
-  "jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" "${POOL:-8}" > target/bare-jdbc-server.log 2>&1 &
+  "jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" "$POOL" > target/bare-jdbc-server.log 2>&1 &
 BARE=$!
 for _ in $(seq 1 30); do curl -sf "http://127.0.0.1:$BARE_PORT/1" >/dev/null && break; sleep 0.5; done
 echo "== the same stack with no code of ours: Undertow + HikariCP + driver running the limits statements"

@@ -19,8 +19,7 @@ import java.time.Instant;
  * driver) does with no code of ours. Each {@code GET /<n>} runs the two statements of a limits
  * request for load team n on a worker, one connection per statement as the server does, and
  * answers on the IO thread. Not a test; started by {@code scripts/load-test.sh} with the port,
- * the database URL, the pool size and optionally {@code one-connection} (both statements on one
- * connection).
+ * the database URL and the pool size.
  */
 public final class BareJdbcServer {
     private static final String MEMBERSHIP = """
@@ -40,7 +39,6 @@ public final class BareJdbcServer {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(args[1]);
         int pool = Integer.parseInt(args[2]);
-        boolean oneConnection = args.length > 3 && args[3].equals("one-connection");
         config.setMaximumPoolSize(pool);
         HikariDataSource dataSource = new HikariDataSource(config);
         Undertow.builder().addHttpListener(port, "127.0.0.1").setWorkerThreads(pool).setHandler(exchange ->
@@ -49,7 +47,7 @@ public final class BareJdbcServer {
                     int status = 200;
                     try {
                         int team = Integer.parseInt(exchange.getRelativePath().substring(1));
-                        body = oneConnection ? limitsOnOneConnection(dataSource, team) : limits(dataSource, team);
+                        body = limits(dataSource, team);
                     } catch (SQLException | RuntimeException e) {
                         status = 500;
                         body = "{\"error\":\"" + e.getClass().getSimpleName() + "\"}";
@@ -71,14 +69,6 @@ public final class BareJdbcServer {
         }
         try (Connection connection = dataSource.getConnection()) {
             return units(connection, team);
-        }
-    }
-
-    /** Both statements on one connection. */
-    private static String limitsOnOneConnection(HikariDataSource dataSource, int n) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            String[] team = membership(connection, n);
-            return team == null ? "{}" : units(connection, team);
         }
     }
 

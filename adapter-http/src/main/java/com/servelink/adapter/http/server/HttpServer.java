@@ -7,7 +7,6 @@ import com.servelink.application.port.in.access.Actor;
 import com.servelink.application.port.in.access.AuthenticateUseCase;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
-import io.undertow.io.Receiver;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RequestTooBigException;
@@ -117,7 +116,7 @@ public final class HttpServer {
 
         @Override
         public void handleRequest(HttpServerExchange exchange) {
-            if (!exchange.isRequestChannelAvailable() || !hasBody(exchange)) {
+            if (!hasBody(exchange)) {
                 exchange.dispatch(worker(RequestBody.EMPTY));
             } else if (exchange.getRequestContentLength() > Call.MAX_DRAINED_BYTES) {
                 exchange.dispatch(worker(RequestBody.TOO_LARGE));
@@ -129,7 +128,7 @@ public final class HttpServer {
                         ex.dispatch(worker(collector.body()));
                     }
                 }, (ex, failure) -> {
-                    if (failure instanceof RequestTooBigException || failure instanceof Receiver.RequestToLargeException) {
+                    if (failure instanceof RequestTooBigException) { // over the server's 1 MiB entity limit
                         ex.setPersistent(false);
                         sendProblem(ex, Call.tooLarge());
                     } else {

@@ -110,19 +110,9 @@ public final class JpaTransactions implements Transactions {
             try (Connection connection = dataSource.getConnection()) {
                 return work.apply(connection);
             }
-        } catch (SQLException e) {
-            throw translate(e);
-        } catch (RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             throw translate(e);
         }
-    }
-
-    private static RuntimeException translate(SQLException e) {
-        if (e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException
-                || (e.getSQLState() != null && e.getSQLState().startsWith("08"))) {
-            return new StorageUnavailableException(e);
-        }
-        return new IllegalStateException("SQL failed: " + e.getMessage(), e);
     }
 
     private static void rollbackQuietly(EntityManager em) {
@@ -135,9 +125,10 @@ public final class JpaTransactions implements Transactions {
         }
     }
 
-    static RuntimeException translate(RuntimeException e) {
+    /** One mapping for Hibernate's exceptions and the driver's own (from hand-written SQL). */
+    static RuntimeException translate(Exception e) {
         if (e instanceof DomainException || e instanceof StorageUnavailableException) {
-            return e;
+            return (RuntimeException) e;
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException
@@ -148,10 +139,15 @@ public final class JpaTransactions implements Transactions {
                     && violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
                 return new DomainException(ErrorCode.CONFLICT, "a record with the same key already exists");
             }
-            if (cause instanceof JDBCConnectionException || cause instanceof java.sql.SQLTransientConnectionException) {
+            if (cause instanceof JDBCConnectionException || isConnectionFailure(cause)) {
                 return new StorageUnavailableException(e);
             }
         }
-        return e;
+        return e instanceof RuntimeException runtime ? runtime : new IllegalStateException("SQL failed: " + e.getMessage(), e);
+    }
+
+    private static boolean isConnectionFailure(Throwable cause) {
+        return cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                || (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"));
     }
 }
