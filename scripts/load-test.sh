@@ -58,8 +58,10 @@ run() {
 echo "server RSS idle: $(rss)"
 run "GET /api/resources/{team}/limits" limits.lua
 LIMITS_RATE=$RATE; LIMITS_MISSES=$LOOKUPS; LIMITS_REQUESTS=$REQUESTS
-run "POST /api/support/{team}/tickets" tickets.lua
-run "GET /api/support/{team}/stats" stats.lua
+if [ "${LIMITS_ONLY:-0}" != 1 ]; then # LIMITS_ONLY=1: the limits route and its ceilings only (A/B runs)
+  run "POST /api/support/{team}/tickets" tickets.lua
+  run "GET /api/support/{team}/stats" stats.lua
+fi
 
 $PSQL -d $DB -c "vacuum analyze" -c "checkpoint"
 # pgbench CLIENTS SCRIPT OUT: the statements of a limits request, as prepared statements

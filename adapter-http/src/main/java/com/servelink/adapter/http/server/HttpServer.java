@@ -10,11 +10,9 @@ import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RequestTooBigException;
-import io.undertow.server.RoutingHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
-import io.undertow.util.PathTemplateMatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xnio.IoUtils;
@@ -43,15 +41,23 @@ public final class HttpServer {
     public HttpServer(List<Route> routes, AuthenticateUseCase authenticate) {
         this.routes = List.copyOf(routes);
         this.authenticate = authenticate;
-        RoutingHandler routing = new RoutingHandler(false);
-        for (Route route : this.routes) {
-            routing.add(route.method(), route.template(), new RouteHandler(route));
+        RouteTable table = new RouteTable(this.routes);
+        this.root = new GracefulShutdownHandler(exchange -> route(table, exchange));
+    }
+
+    /** On the IO thread: finds the route, or answers 404 or 405 there and then. */
+    private void route(RouteTable table, HttpServerExchange exchange) {
+        String method = exchange.getRequestMethod().toString();
+        RouteTable.Lookup lookup = table.find(method, exchange.getRelativePath());
+        if (lookup instanceof RouteTable.Found found) {
+            handle(found.route(), found.parameters(), exchange);
+        } else if (lookup instanceof RouteTable.WrongMethod wrong) {
+            exchange.getResponseHeaders().put(Headers.ALLOW, String.join(", ", wrong.allowed()));
+            send(exchange, problem(new HttpError(405, "Method not allowed",
+                    method + " is not allowed on " + exchange.getRequestPath())));
+        } else {
+            sendProblem(exchange, HttpError.notFound("no route for " + method + " " + exchange.getRequestPath()));
         }
-        routing.setFallbackHandler(exchange -> sendProblem(exchange,
-                HttpError.notFound("no route for " + exchange.getRequestMethod() + " " + exchange.getRequestPath())));
-        routing.setInvalidMethodHandler(exchange -> sendProblem(exchange, new HttpError(405, "Method not allowed",
-                exchange.getRequestMethod() + " is not allowed on " + exchange.getRequestPath())));
-        this.root = new GracefulShutdownHandler(routing);
     }
 
     public List<Route> routes() {
@@ -107,53 +113,42 @@ public final class HttpServer {
      * load: when a worker ends it, Undertow's read listener busy-waits on the connection's state
      * until that worker runs again, which on a small machine costs up to a third of the CPU.
      */
-    private final class RouteHandler implements HttpHandler {
-        private final Route route;
-
-        RouteHandler(Route route) {
-            this.route = route;
-        }
-
-        @Override
-        public void handleRequest(HttpServerExchange exchange) {
-            if (!hasBody(exchange)) {
-                exchange.dispatch(worker(RequestBody.EMPTY));
-            } else if (exchange.getRequestContentLength() > Call.MAX_DRAINED_BYTES) {
-                exchange.dispatch(worker(RequestBody.TOO_LARGE));
-            } else {
-                RequestBody.Collector collector = new RequestBody.Collector(Call.MAX_BODY_BYTES);
-                exchange.getRequestReceiver().receivePartialBytes((ex, bytes, last) -> {
-                    collector.add(bytes);
-                    if (last) {
-                        ex.dispatch(worker(collector.body()));
-                    }
-                }, (ex, failure) -> {
-                    if (failure instanceof RequestTooBigException) { // over the server's 1 MiB entity limit
-                        ex.setPersistent(false);
-                        sendProblem(ex, Call.tooLarge());
-                    } else {
-                        LOG.debug("request body not read", failure);
-                        IoUtils.safeClose(ex.getConnection());
-                    }
-                });
-            }
-        }
-
-        private HttpHandler worker(RequestBody body) {
-            return exchange -> {
-                Reply reply;
-                try {
-                    Actor actor = authenticateFor(route.access(), exchange);
-                    PathTemplateMatch match = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY);
-                    Map<String, String> parameters = match == null ? Map.of() : match.getParameters();
-                    reply = route.handler().handle(new Call(exchange, actor, parameters, body));
-                } catch (Throwable failure) {
-                    reply = problem(failure);
+    private void handle(Route route, Map<String, String> parameters, HttpServerExchange exchange) {
+        if (!hasBody(exchange)) {
+            exchange.dispatch(worker(route, parameters, RequestBody.EMPTY));
+        } else if (exchange.getRequestContentLength() > Call.MAX_DRAINED_BYTES) {
+            exchange.dispatch(worker(route, parameters, RequestBody.TOO_LARGE));
+        } else {
+            RequestBody.Collector collector = new RequestBody.Collector(Call.MAX_BODY_BYTES);
+            exchange.getRequestReceiver().receivePartialBytes((ex, bytes, last) -> {
+                collector.add(bytes);
+                if (last) {
+                    ex.dispatch(worker(route, parameters, collector.body()));
                 }
-                Reply answer = reply;
-                exchange.dispatch(exchange.getIoThread(), io -> send(io, answer));
-            };
+            }, (ex, failure) -> {
+                if (failure instanceof RequestTooBigException) { // over the server's 1 MiB entity limit
+                    ex.setPersistent(false);
+                    sendProblem(ex, Call.tooLarge());
+                } else {
+                    LOG.debug("request body not read", failure);
+                    IoUtils.safeClose(ex.getConnection());
+                }
+            });
         }
+    }
+
+    private HttpHandler worker(Route route, Map<String, String> parameters, RequestBody body) {
+        return exchange -> {
+            Reply reply;
+            try {
+                Actor actor = authenticateFor(route.access(), exchange);
+                reply = route.handler().handle(new Call(exchange, actor, parameters, body));
+            } catch (Throwable failure) {
+                reply = problem(failure);
+            }
+            Reply answer = reply;
+            exchange.dispatch(exchange.getIoThread(), io -> send(io, answer));
+        };
     }
 
     private static boolean hasBody(HttpServerExchange exchange) {

@@ -234,6 +234,7 @@ class OpenApiRouteCoverageTest {
                 .DELETE().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
         assertThat(wrongMethod.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("GET");
     }
 
     @Test
