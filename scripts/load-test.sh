@@ -105,7 +105,7 @@ awk -v conns="$CONNECTIONS" -v rate="$LIMITS_RATE" -v misses="$LIMITS_MISSES" -v
     -v tps2="$(tps target/pgbench-2.txt)" -v tps3="$(tps target/pgbench-3.txt)" -v tps2pool="$(tps target/pgbench-2-pool.txt)" 'BEGIN {
   f = misses / requests; mix = 1 / ((1 - f) / tps2 + f / tps3)
   printf "   %.1f %% of requests also looked their token up (%.2f statements per request)\n", 100 * f, 2 + f
-  printf "   limits / pgbench, 2 round trips, %d clients: %.0f %%\n", conns, 100 * rate / tps2
-  printf "   limits / pgbench, 2 round trips, pool-sized: %.0f %%\n", 100 * rate / tps2pool
-  printf "   limits / pgbench, the statements the requests issued (2 or 3, as measured): %.0f %%\n", 100 * rate / mix
+  printf "   limits / pgbench, 2 round trips, %d clients: %.1f %%\n", conns, 100 * rate / tps2
+  printf "   limits / pgbench, 2 round trips, pool-sized: %.1f %%\n", 100 * rate / tps2pool
+  printf "   limits / pgbench, the statements the requests issued (2 or 3, as measured): %.1f %%\n", 100 * rate / mix
 }'

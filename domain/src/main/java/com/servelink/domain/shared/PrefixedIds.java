@@ -1,15 +1,12 @@
 package com.servelink.domain.shared;
 
-import java.util.regex.Pattern;
-
 /**
  * Checks the shape of the prefixed identifiers the API exposes ({@code res_…}, {@code pm_…}):
  * a fixed prefix then 1 to 64 characters of {@code [A-Za-z0-9]}. Anything else (path traversal,
- * injection strings) is refused before it reaches a repository.
+ * injection strings) is refused before it reaches a repository. The shape after the prefix is
+ * {@code [A-Za-z0-9]{1,64}}.
  */
 public final class PrefixedIds {
-    private static final Pattern OPAQUE = Pattern.compile("[A-Za-z0-9]{1,64}");
-
     private PrefixedIds() {
     }
 
@@ -22,6 +19,6 @@ public final class PrefixedIds {
 
     public static boolean isValid(String value, String prefix) {
         return value != null && value.startsWith(prefix)
-                && OPAQUE.matcher(value.substring(prefix.length())).matches();
+                && Shapes.matches(value, prefix.length(), 1, 64, Shapes.ALNUM, Shapes.ALNUM);
     }
 }

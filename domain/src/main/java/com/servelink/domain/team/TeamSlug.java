@@ -1,12 +1,14 @@
 package com.servelink.domain.team;
 
 import com.servelink.domain.shared.DomainException;
+import com.servelink.domain.shared.Shapes;
 
-import java.util.regex.Pattern;
+import java.util.function.IntPredicate;
 
 /** The name a team is addressed by in URLs: 3–40 of {@code a-z 0-9 -}, starting with a letter. */
 public record TeamSlug(String value) {
-    private static final Pattern SHAPE = Pattern.compile("[a-z][a-z0-9-]{2,39}");
+    /** The shape {@code [a-z][a-z0-9-]{2,39}}. */
+    private static final IntPredicate REST = Shapes.LOWER.or(Shapes.DIGIT).or(c -> c == '-');
 
     public TeamSlug {
         if (!isValid(value)) {
@@ -16,7 +18,7 @@ public record TeamSlug(String value) {
     }
 
     public static boolean isValid(String value) {
-        return value != null && SHAPE.matcher(value).matches();
+        return Shapes.matches(value, 0, 3, 40, Shapes.LOWER, REST);
     }
 
     @Override

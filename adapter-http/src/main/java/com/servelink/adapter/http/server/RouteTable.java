@@ -38,9 +38,10 @@ final class RouteTable {
     }
 
     private static final NotFound NOT_FOUND = new NotFound();
-    private static final int MAX_SEGMENTS = 32;
 
     private final Node root = new Node();
+    /** The most parameters of one route: the size of the values array a look-up fills. */
+    private int maxParameters;
 
     RouteTable(List<Route> routes) {
         for (Route route : routes) {
@@ -75,9 +76,7 @@ final class RouteTable {
                 node = node.literal(segment);
             }
         }
-        if (names.size() > MAX_SEGMENTS) {
-            throw new IllegalArgumentException("too many parameters in " + template);
-        }
+        maxParameters = Math.max(maxParameters, names.size());
         if (node.routes.putIfAbsent(route.method(), new Leaf(route, names.toArray(String[]::new))) != null) {
             throw new IllegalArgumentException("two routes for " + route.method() + " " + template);
         }
@@ -92,7 +91,7 @@ final class RouteTable {
             return NOT_FOUND;
         }
         int limit = path.length() > 1 && path.charAt(path.length() - 1) == '/' ? path.length() - 1 : path.length();
-        String[] values = new String[MAX_SEGMENTS];
+        String[] values = new String[maxParameters];
         Node node = match(root, path, limit, 1, values, 0, method);
         if (node != null) {
             Leaf leaf = node.routes.get(method);
@@ -128,7 +127,7 @@ final class RouteTable {
                 break;
             }
         }
-        if (node.parameter != null && length > 0 && count < MAX_SEGMENTS) {
+        if (node.parameter != null && length > 0 && count < values.length) {
             Node found = match(node.parameter, path, limit, end + 1, values, count + 1, method);
             if (found != null) {
                 values[count] = path.substring(from, end);
