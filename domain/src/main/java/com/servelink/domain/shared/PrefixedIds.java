@@ -3,8 +3,7 @@ package com.servelink.domain.shared;
 /**
  * Checks the shape of the prefixed identifiers the API exposes ({@code res_…}, {@code pm_…}):
  * a fixed prefix then 1 to 64 characters of {@code [A-Za-z0-9]}. Anything else (path traversal,
- * injection strings) is refused before it reaches a repository. The shape after the prefix is
- * {@code [A-Za-z0-9]{1,64}}.
+ * injection strings) is refused before it reaches a repository.
  */
 public final class PrefixedIds {
     private PrefixedIds() {
