@@ -6,6 +6,8 @@ import com.servelink.adapter.http.HttpApi;
 import com.servelink.adapter.http.routes.PlatformRoutes;
 import com.servelink.adapter.http.server.HttpServer;
 import com.servelink.adapter.http.server.UseCases;
+import com.servelink.adapter.http.web.PageSettings;
+import com.servelink.adapter.http.web.WebUseCases;
 import com.servelink.adapter.persistence.config.Database;
 import com.servelink.adapter.persistence.config.DatabaseSettings;
 import com.servelink.adapter.persistence.system.JpaSystemSettings;
@@ -21,7 +23,12 @@ import com.servelink.application.port.out.PaymentGateway;
 import com.servelink.application.service.access.ApiTokens;
 import com.servelink.application.service.access.AuthenticateService;
 import com.servelink.application.service.access.CachedAuthenticateService;
+import com.servelink.application.service.access.GetSessionService;
+import com.servelink.application.service.access.SignInService;
+import com.servelink.application.service.access.SignOutService;
 import com.servelink.application.service.access.TeamAccess;
+import com.servelink.application.service.team.GetTeamOverviewService;
+import com.servelink.application.service.team.ListMyTeamsService;
 import com.servelink.application.service.admin.AddMemberService;
 import com.servelink.application.service.admin.ChangeTeamPlanService;
 import com.servelink.application.service.admin.CreateTeamService;
@@ -253,7 +260,15 @@ public final class Servelink implements AutoCloseable {
             scheduler = Optional.of(quartz);
         }
 
-        HttpServer server = HttpApi.server(useCases, platform, stripe ? Optional.empty() : webhookSecret,
+        var web = new WebUseCases(
+                new SignInService(useCases.authenticate(), database.webSessions(), tx, clock),
+                new GetSessionService(database.webSessions(), clock),
+                new SignOutService(database.webSessions()),
+                new ListMyTeamsService(memberships, catalog),
+                new GetTeamOverviewService(access, catalog));
+        PageSettings pageSettings = PageSettings.forPublicUrl(configuration.publicUrl(), configuration.timeZone());
+        HttpServer server = HttpApi.server(useCases, platform, web, pageSettings,
+                stripe ? Optional.empty() : webhookSecret,
                 stripeSecrets, database::isReachable, ids, clock);
         // one worker per connection: a worker more would only wait on the pool, and a thread
         // handing a connection back spins (Thread.yield) while another waits for one; measured

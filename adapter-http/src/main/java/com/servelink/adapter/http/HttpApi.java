@@ -16,6 +16,11 @@ import com.servelink.adapter.http.routes.SystemRoutes;
 import com.servelink.adapter.http.server.HttpServer;
 import com.servelink.adapter.http.server.Route;
 import com.servelink.adapter.http.server.UseCases;
+import com.servelink.adapter.http.web.PageSettings;
+import com.servelink.adapter.http.web.Pages;
+import com.servelink.adapter.http.web.PaymentReturnPages;
+import com.servelink.adapter.http.web.WebPages;
+import com.servelink.adapter.http.web.WebUseCases;
 import com.servelink.application.port.out.IdSource;
 
 import java.time.Clock;
@@ -46,15 +51,18 @@ public final class HttpApi {
     public static HttpServer server(UseCases useCases, Optional<String> sandboxSecret,
                                     Optional<List<String>> stripeSecrets, BooleanSupplier databaseReady,
                                     IdSource ids, Clock clock) {
-        return server(useCases, null, sandboxSecret, stripeSecrets, databaseReady, ids, clock);
+        return server(useCases, null, null, null, sandboxSecret, stripeSecrets, databaseReady, ids, clock);
     }
 
     /**
      * @param platform      the use cases of projects, deployments, usage and alerts
+     * @param webUseCases   the use cases only the pages drive (sign-in, sessions, a member's teams)
+     * @param pageSettings  cookies' {@code Secure} flag and the zone the pages show times in
      * @param sandboxSecret the sandbox provider's webhook secret, when the sandbox is the provider
      * @param stripeSecrets Stripe's webhook signing secrets, when Stripe is the provider
      */
     public static HttpServer server(UseCases useCases, PlatformRoutes.PlatformUseCases platform,
+                                    WebUseCases webUseCases, PageSettings pageSettings,
                                     Optional<String> sandboxSecret, Optional<List<String>> stripeSecrets,
                                     BooleanSupplier databaseReady, IdSource ids, Clock clock) {
         Map<String, WebhookProtocol> protocols = new HashMap<>();
@@ -65,6 +73,15 @@ public final class HttpApi {
                 clock);
 
         List<Route> routes = new ArrayList<>();
+        Pages pages;
+        if (webUseCases != null) {
+            WebPages web = new WebPages(useCases, webUseCases, pageSettings, clock);
+            routes.addAll(web.routes());
+            pages = web.pages();
+        } else { // an API without pages: the provider's pages still render, no one signs in
+            pages = new Pages(sessionId -> Optional.empty(), new PageSettings(false, PageSettings.DEFAULT_ZONE), clock);
+        }
+        routes.addAll(new PaymentReturnPages(pages).routes());
         routes.addAll(new ResourceRoutes(useCases).routes());
         routes.addAll(new SupportRoutes(useCases).routes());
         routes.addAll(new PaymentRoutes(useCases, webhooks).routes());
@@ -72,7 +89,7 @@ public final class HttpApi {
         routes.addAll(new PlatformRoutes(platform).routes());
         routes.addAll(new SystemRoutes(databaseReady).routes());
         sandbox.ifPresent(signature -> routes.addAll(new SandboxCheckoutRoutes(useCases.getPayment(), webhooks,
-                signature, ids, clock).routes()));
+                signature, ids, clock, pages).routes()));
         return new HttpServer(routes, useCases.authenticate());
     }
 }

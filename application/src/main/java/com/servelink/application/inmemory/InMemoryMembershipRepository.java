@@ -7,7 +7,9 @@ import com.servelink.domain.team.TeamId;
 import com.servelink.domain.team.TeamSlug;
 import com.servelink.domain.team.UserId;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,6 +29,15 @@ public final class InMemoryMembershipRepository implements MembershipRepository 
     public synchronized Optional<TeamMembership> findMembership(TeamSlug slug, UserId user) {
         return teams.findBySlug(slug).flatMap(team -> Optional.ofNullable(memberships.get(new Key(team.id(), user)))
                 .map(membership -> new TeamMembership(team, membership.role())));
+    }
+
+    @Override
+    public synchronized List<TeamMembership> teamsOf(UserId user) {
+        return memberships.values().stream().filter(m -> m.userId().equals(user))
+                .flatMap(m -> teams.findById(m.teamId()).map(team -> new TeamMembership(team, m.role())).stream())
+                .sorted(Comparator.comparing((TeamMembership m) -> m.team().name())
+                        .thenComparing(m -> m.team().slug().value()))
+                .toList();
     }
 
     @Override

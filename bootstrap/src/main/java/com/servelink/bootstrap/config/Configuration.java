@@ -5,7 +5,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,6 +47,7 @@ import java.util.stream.Collectors;
  * @param pricingFile          replacement for the catalog in the jar; an existing readable file
  * @param schedulerEnabled     whether this node runs the scheduled jobs
  * @param demoData             whether to create demo data; absent: decided from the database's state
+ * @param timeZone             the zone the web pages show dates and times in
  */
 public record Configuration(String httpHost, int httpPort,
                             String dbUrl, Optional<String> dbUser, Optional<String> dbPassword, int dbPoolSize,
@@ -55,7 +58,8 @@ public record Configuration(String httpHost, int httpPort,
                             Duration paymentPendingTtl,
                             Optional<Path> pricingFile,
                             boolean schedulerEnabled,
-                            Optional<Boolean> demoData) {
+                            Optional<Boolean> demoData,
+                            ZoneId timeZone) {
 
     public static final String HTTP_HOST = "SERVELINK_HTTP_HOST";
     public static final String HTTP_PORT = "SERVELINK_HTTP_PORT";
@@ -73,11 +77,12 @@ public record Configuration(String httpHost, int httpPort,
     public static final String PRICING_FILE = "SERVELINK_PRICING_FILE";
     public static final String SCHEDULER = "SERVELINK_SCHEDULER";
     public static final String DEMO_DATA = "SERVELINK_DEMO_DATA";
+    public static final String TIME_ZONE = "SERVELINK_TIME_ZONE";
 
     /** Every variable this class reads, in the order of SPEC §9. */
     public static final List<String> VARIABLES = List.of(HTTP_HOST, HTTP_PORT, DB_URL, DB_USER, DB_PASSWORD,
             DB_POOL_SIZE, PUBLIC_URL, ADMIN_TOKEN, PAYMENT_PROVIDER, PAYMENT_WEBHOOK_SECRET, STRIPE_API_KEY,
-            STRIPE_API_BASE, PAYMENT_PENDING_TTL, PRICING_FILE, SCHEDULER, DEMO_DATA);
+            STRIPE_API_BASE, PAYMENT_PENDING_TTL, PRICING_FILE, SCHEDULER, DEMO_DATA, TIME_ZONE);
 
     /** Variables whose values are never shown. */
     public static final List<String> SECRET_VARIABLES =
@@ -93,6 +98,7 @@ public record Configuration(String httpHost, int httpPort,
     public static final String DEFAULT_STRIPE_API_BASE = "https://api.stripe.com";
     public static final Duration DEFAULT_PAYMENT_PENDING_TTL = Duration.ofHours(24);
     public static final int MIN_ADMIN_TOKEN_LENGTH = 32;
+    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Paris");
 
     private static final String H2_PREFIX = "jdbc:h2:";
     private static final String POSTGRES_PREFIX = "jdbc:postgresql:";
@@ -123,6 +129,7 @@ public record Configuration(String httpHost, int httpPort,
         Objects.requireNonNull(paymentPendingTtl, "paymentPendingTtl");
         Objects.requireNonNull(pricingFile, "pricingFile");
         Objects.requireNonNull(demoData, "demoData");
+        Objects.requireNonNull(timeZone, "timeZone");
         if (httpPort < 0 || httpPort > 65_535) {
             throw new IllegalArgumentException("httpPort must be 0 to 65535");
         }
@@ -231,10 +238,19 @@ public record Configuration(String httpHost, int httpPort,
             }
         });
 
+        ZoneId timeZone = read(env, TIME_ZONE).map(value -> {
+            try {
+                return ZoneId.of(value);
+            } catch (DateTimeException unknown) {
+                problems.bad(TIME_ZONE, value, "a time zone such as Europe/Paris or UTC");
+                return DEFAULT_TIME_ZONE;
+            }
+        }).orElse(DEFAULT_TIME_ZONE);
+
         problems.throwIfAny();
         return new Configuration(host, port, dbUrl, dbUser, dbPassword, poolSize, publicUrl, adminToken,
                 provider, webhookSecret, stripeApiKey, stripeApiBase, pendingTtl, pricingFile, scheduler,
-                demoData);
+                demoData, timeZone);
     }
 
     /**
@@ -259,7 +275,7 @@ public record Configuration(String httpHost, int httpPort,
     public Configuration withHttpPort(int port) {
         return new Configuration(httpHost, port, dbUrl, dbUser, dbPassword, dbPoolSize, configuredPublicUrl,
                 adminToken, paymentProvider, paymentWebhookSecret, stripeApiKey, stripeApiBase, paymentPendingTtl,
-                pricingFile, schedulerEnabled, demoData);
+                pricingFile, schedulerEnabled, demoData, timeZone);
     }
 
     /** True on an H2 URL: the embedded single-process database of the default run. */

@@ -1,5 +1,9 @@
 package com.servelink.bootstrap.e2e;
 
+import com.servelink.adapter.http.web.PageSettings;
+import com.servelink.adapter.http.web.Pages;
+import com.servelink.adapter.http.web.PaymentReturnPages;
+import java.time.Clock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.servelink.adapter.http.routes.AdminRoutes;
 import com.servelink.adapter.http.routes.PaymentRoutes;
@@ -23,6 +27,7 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -505,7 +510,10 @@ abstract class AuthorizationMatrixTest {
         routes.addAll(new AdminRoutes(null).routes());
         routes.addAll(new com.servelink.adapter.http.routes.PlatformRoutes(null).routes());
         routes.addAll(new SystemRoutes(() -> true).routes());
-        routes.addAll(new SandboxCheckoutRoutes(null, null, null, null, null).routes());
+        var pages = new Pages(id -> Optional.empty(), new PageSettings(false, PageSettings.DEFAULT_ZONE),
+                Clock.systemUTC());
+        routes.addAll(new PaymentReturnPages(pages).routes());
+        routes.addAll(new SandboxCheckoutRoutes(null, null, null, null, null, pages).routes());
         Set<String> served = routes.stream().map(r -> r.method() + " " + r.template())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         assertThat(served).as("routes of the *Routes classes vs. the matrix's route list")

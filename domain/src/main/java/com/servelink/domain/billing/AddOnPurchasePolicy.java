@@ -20,10 +20,19 @@ public final class AddOnPurchasePolicy {
 
     /** The unit price the team pays for {@code type}, or a {@link ErrorCode#PLAN_REQUIRED} refusal. */
     public Money unitPriceFor(Plan teamPlan, ResourceType type) {
-        return teamPlan.addOnPrice(type).orElseThrow(() -> {
-            String required = catalog.cheapestPlanSellingAddOns().map(p -> p.id().value()).orElse("another");
-            return new DomainException(ErrorCode.PLAN_REQUIRED, "add-ons require the " + required
-                    + " plan; this team is on the " + teamPlan.id() + " plan");
-        });
+        return teamPlan.addOnPrice(type).orElseThrow(() -> planRequired(teamPlan));
+    }
+
+    /** Refuses a team whose plan sells no add-on at all, with the same refusal as a purchase. */
+    public void requireSellsAddOns(Plan teamPlan) {
+        if (!teamPlan.sellsAddOns()) {
+            throw planRequired(teamPlan);
+        }
+    }
+
+    private DomainException planRequired(Plan teamPlan) {
+        String required = catalog.cheapestPlanSellingAddOns().map(p -> p.id().value()).orElse("another");
+        return new DomainException(ErrorCode.PLAN_REQUIRED, "add-ons require the " + required
+                + " plan; this team is on the " + teamPlan.id() + " plan");
     }
 }

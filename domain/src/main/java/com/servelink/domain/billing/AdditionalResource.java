@@ -85,7 +85,7 @@ public final class AdditionalResource {
 
     /** The team gives the resource up, at once and without refund. */
     public void cancel(Instant now) {
-        if (status != ResourceStatus.PENDING && status != ResourceStatus.ACTIVE) {
+        if (!status.isCancellable()) {
             throw new DomainException(ErrorCode.INVALID_TRANSITION,
                     "resource " + id + " is " + status.code() + " and cannot be cancelled");
         }

@@ -15,6 +15,11 @@ public enum ResourceStatus {
     /** Cancelled by the team, or its payment failed or was abandoned. */
     CANCELLED;
 
+    /** Whether the team may still give it up (pending or active). */
+    public boolean isCancellable() {
+        return this == PENDING || this == ACTIVE;
+    }
+
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -32,17 +32,7 @@ public final class PaymentRoutes {
         return List.of(
                 new Route("GET", "/api/payments/{team_slug}", Access.USER, this::list),
                 new Route("GET", "/api/payments/{team_slug}/{payment_id}", Access.USER, this::get),
-                new Route("POST", "/api/payments/webhooks/{provider}", Access.PROVIDER, this::webhook),
-                new Route("GET", "/payments/{payment_id}/done", Access.PUBLIC, call -> page("Merci !",
-                        "Votre paiement est en cours de confirmation ; vos ressources seront actives dans un instant.")),
-                new Route("GET", "/payments/{payment_id}/cancelled", Access.PUBLIC, call -> page("Paiement annulé",
-                        "Aucun montant n'a été débité. Vous pouvez relancer l'achat depuis vos paramètres.")));
-    }
-
-    /** Where the payment provider sends the customer back: a page, nothing decided here (the webhook decides). */
-    private static Reply page(String title, String text) {
-        return Reply.html(200, "<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>" + title
-                + "</title></head><body><h1>" + title + "</h1><p>" + text + "</p></body></html>");
+                new Route("POST", "/api/payments/webhooks/{provider}", Access.PROVIDER, this::webhook));
     }
 
     private Reply list(Call call) {

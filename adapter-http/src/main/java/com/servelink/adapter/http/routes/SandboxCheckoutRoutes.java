@@ -4,10 +4,11 @@ import com.servelink.adapter.http.json.Json;
 import com.servelink.adapter.http.payment.SandboxPaymentGateway;
 import com.servelink.adapter.http.payment.SandboxWebhooks;
 import com.servelink.adapter.http.payment.WebhookReceiver;
-import com.servelink.adapter.http.server.Access;
-import com.servelink.adapter.http.server.Call;
 import com.servelink.adapter.http.server.Reply;
 import com.servelink.adapter.http.server.Route;
+import com.servelink.adapter.http.web.PageCall;
+import com.servelink.adapter.http.web.Pages;
+import com.servelink.adapter.http.web.view.PaymentPageView;
 import com.servelink.application.port.in.access.Actor;
 import com.servelink.application.port.in.billing.GetPaymentUseCase;
 import com.servelink.application.port.in.billing.GetPaymentUseCase.GetPaymentQuery;
@@ -34,49 +35,40 @@ public final class SandboxCheckoutRoutes {
     private final SandboxWebhooks signature;
     private final IdSource ids;
     private final Clock clock;
+    private final Pages pages;
 
     public SandboxCheckoutRoutes(GetPaymentUseCase payments, WebhookReceiver webhooks,
-                                 SandboxWebhooks signature, IdSource ids, Clock clock) {
+                                 SandboxWebhooks signature, IdSource ids, Clock clock, Pages pages) {
         this.payments = payments;
         this.webhooks = webhooks;
         this.signature = signature;
         this.ids = ids;
         this.clock = clock;
+        this.pages = pages;
     }
 
     public List<Route> routes() {
         return List.of(
-                new Route("GET", "/sandbox/checkout/{payment_id}", Access.PUBLIC, this::page),
-                new Route("POST", "/sandbox/checkout/{payment_id}/pay", Access.PUBLIC,
-                        call -> settle(call, "payment.completed")),
-                new Route("POST", "/sandbox/checkout/{payment_id}/decline", Access.PUBLIC,
-                        call -> settle(call, "payment.failed")));
+                pages.provider("GET", "/sandbox/checkout/{payment_id}", this::page),
+                pages.provider("POST", "/sandbox/checkout/{payment_id}/pay", call -> settle(call, "payment.completed")),
+                pages.provider("POST", "/sandbox/checkout/{payment_id}/decline", call -> settle(call, "payment.failed")));
     }
 
-    private Payment payment(Call call) {
-        PaymentId id = call.pathId("payment_id", PaymentId::new);
+    private Payment payment(PageCall call) {
+        PaymentId id = call.http().pathId("payment_id", PaymentId::new);
         return payments.get(new GetPaymentQuery(SANDBOX, Optional.empty(), id));
     }
 
-    private Reply page(Call call) {
+    private Reply page(PageCall call) {
         Payment payment = payment(call);
-        String amount = payment.amount().amount().toPlainString() + " " + payment.amount().currency().getCurrencyCode();
         String id = payment.id().value();
-        return Reply.html(200, """
-                <!doctype html>
-                <html lang="fr"><head><meta charset="utf-8"><title>Servelink sandbox checkout</title>
-                <style>body{font-family:sans-serif;max-width:32rem;margin:4rem auto}button{font-size:1.1rem;margin:.5rem}</style>
-                </head><body>
-                <h1>Paiement (sandbox)</h1>
-                <p>Paiement <code>%s</code> : <strong>%s</strong> — statut <strong>%s</strong></p>
-                <form method="post" action="/sandbox/checkout/%s/pay"><button type="submit">Payer</button></form>
-                <form method="post" action="/sandbox/checkout/%s/decline"><button type="submit">Refuser</button></form>
-                <p><small>No money moves: this page stands in for a payment provider.</small></p>
-                </body></html>
-                """.formatted(id, amount, payment.status().code(), id, id));
+        String heading = call.t().get("sandbox.title");
+        return pages.html(200, "payment.jte", new PaymentPageView(call.chrome(heading, List.of()), heading,
+                call.t().get("sandbox.text"), id, call.formats().money(payment.amount()), payment.status().code(),
+                "/sandbox/checkout/" + id + "/pay", "/sandbox/checkout/" + id + "/decline", null));
     }
 
-    private Reply settle(Call call, String type) {
+    private Reply settle(PageCall call, String type) {
         Payment payment = payment(call);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("payment_id", payment.id().value());
@@ -88,15 +80,13 @@ public final class SandboxCheckoutRoutes {
         event.put("data", data);
         byte[] body = Json.write(event);
         String header = signature.sign(body, clock.instant());
-        var outcome = webhooks.receive(SandboxPaymentGateway.PROVIDER, body,
+        webhooks.receive(SandboxPaymentGateway.PROVIDER, body,
                 name -> name.equalsIgnoreCase(SandboxWebhooks.HEADER) ? Optional.of(header) : Optional.empty());
         Payment after = payment(call);
-        return Reply.html(200, """
-                <!doctype html>
-                <html lang="fr"><head><meta charset="utf-8"><title>Servelink sandbox checkout</title></head><body>
-                <h1>%s</h1><p>Paiement <code>%s</code> : statut <strong>%s</strong> (%s)</p>
-                </body></html>
-                """.formatted(type.equals("payment.completed") ? "Paiement accepté" : "Paiement refusé",
-                after.id().value(), after.status().code(), outcome.name().toLowerCase(java.util.Locale.ROOT)));
+        String key = type.equals("payment.completed") ? "sandbox.paid" : "sandbox.declined";
+        String heading = call.t().get(key + ".title");
+        return pages.html(200, "payment.jte", new PaymentPageView(call.chrome(heading, List.of()), heading,
+                call.t().get(key + ".text"), after.id().value(), call.formats().money(after.amount()),
+                after.status().code(), null, null, "/"));
     }
 }

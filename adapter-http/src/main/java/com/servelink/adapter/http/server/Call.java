@@ -78,6 +78,32 @@ public final class Call {
         return Optional.ofNullable(exchange.getRequestHeaders().getFirst(name));
     }
 
+    /** A request cookie's value. */
+    public Optional<String> cookie(String name) {
+        var cookie = exchange.getRequestCookie(name);
+        return cookie == null ? Optional.empty() : Optional.ofNullable(cookie.getValue());
+    }
+
+    /** The path and query string as the client asked for them (for a redirect back after sign-in). */
+    public String target() {
+        String query = exchange.getQueryString();
+        return exchange.getRequestPath() + (query == null || query.isEmpty() ? "" : "?" + query);
+    }
+
+    public String method() {
+        return exchange.getRequestMethod().toString();
+    }
+
+    /** The body as an HTML form ({@code application/x-www-form-urlencoded}); 415 for anything else. */
+    public FormBody form() {
+        String type = Optional.ofNullable(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE)).orElse("")
+                .toLowerCase(Locale.ROOT);
+        if (!type.startsWith("application/x-www-form-urlencoded")) {
+            throw new HttpError(415, "Unsupported media type", "send the form as application/x-www-form-urlencoded");
+        }
+        return FormBody.parse(rawBody());
+    }
+
     public Language language() {
         return Language.fromAcceptLanguage(exchange.getRequestHeaders().getFirst(Headers.ACCEPT_LANGUAGE));
     }

@@ -185,9 +185,10 @@ public final class HttpServer {
     private static void send(HttpServerExchange exchange, Reply reply) {
         exchange.setStatusCode(reply.status());
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, reply.contentType());
-        reply.headers().forEach((name, value) -> exchange.getResponseHeaders().put(new HttpString(name), value));
         exchange.getResponseHeaders().put(NOSNIFF, "nosniff");
         exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+        reply.headers().forEach((name, value) -> exchange.getResponseHeaders().put(new HttpString(name), value));
+        reply.cookies().forEach(cookie -> exchange.getResponseHeaders().add(Headers.SET_COOKIE, cookie));
         exchange.getResponseSender().send(ByteBuffer.wrap(reply.body()));
     }
 

@@ -25,6 +25,7 @@ import com.servelink.adapter.persistence.system.JpaJobRunLog;
 import com.servelink.adapter.persistence.system.JpaSystemSettings;
 import com.servelink.adapter.persistence.system.SystemSettingEntity;
 import com.servelink.adapter.persistence.team.ApiTokenEntity;
+import com.servelink.adapter.persistence.team.JdbcWebSessionRepository;
 import com.servelink.adapter.persistence.team.JpaApiTokenRepository;
 import com.servelink.adapter.persistence.team.JpaMembershipRepository;
 import com.servelink.adapter.persistence.team.JpaTeamRepository;
@@ -165,6 +166,10 @@ public final class Database implements AutoCloseable {
 
     public JpaApiTokenRepository apiTokens() {
         return new JpaApiTokenRepository(transactions);
+    }
+
+    public JdbcWebSessionRepository webSessions() {
+        return new JdbcWebSessionRepository(transactions);
     }
 
     public JpaPurchaseIdempotencyRepository purchaseIdempotency() {

@@ -12,7 +12,10 @@ import com.servelink.domain.team.UserId;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Memberships in table {@code team_membership}; the team and the role come back in one query. */
@@ -21,6 +24,10 @@ public final class JpaMembershipRepository implements MembershipRepository {
             select t.id, t.slug, t.name, t.plan, m.role from team t
             join team_membership m on m.team_id = t.id
             where t.slug = ? and m.user_id = ?""";
+    private static final String TEAMS_OF = """
+            select t.id, t.slug, t.name, t.plan, m.role from team t
+            join team_membership m on m.team_id = t.id
+            where m.user_id = ? order by t.name, t.slug""";
 
     private final JpaTransactions tx;
     private final Clock clock;
@@ -41,12 +48,31 @@ public final class JpaMembershipRepository implements MembershipRepository {
                     if (!row.next()) {
                         return Optional.empty();
                     }
-                    return Optional.of(new TeamMembership(Team.reconstitute(new TeamId(row.getString(1)),
-                            new TeamSlug(row.getString(2)), row.getString(3), new PlanId(row.getString(4))),
-                            Role.fromCode(row.getString(5))));
+                    return Optional.of(membership(row));
                 }
             }
         });
+    }
+
+    @Override
+    public List<TeamMembership> teamsOf(UserId user) {
+        return tx.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(TEAMS_OF)) {
+                statement.setLong(1, user.value());
+                try (ResultSet row = statement.executeQuery()) {
+                    List<TeamMembership> teams = new ArrayList<>();
+                    while (row.next()) {
+                        teams.add(membership(row));
+                    }
+                    return teams;
+                }
+            }
+        });
+    }
+
+    private static TeamMembership membership(ResultSet row) throws SQLException {
+        return new TeamMembership(Team.reconstitute(new TeamId(row.getString(1)), new TeamSlug(row.getString(2)),
+                row.getString(3), new PlanId(row.getString(4))), Role.fromCode(row.getString(5)));
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.servelink.domain.team.Team;
 import com.servelink.domain.team.TeamId;
 import com.servelink.domain.team.User;
 import com.servelink.domain.team.UserId;
+import com.servelink.domain.team.WebSession;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,5 +113,69 @@ abstract class TeamRepositoryContract extends ContractBase {
                 T0.plusSeconds(61));
         fixture.jobRuns().record(second);
         assertThat(fixture.jobRuns().last(job)).contains(second);
+    }
+
+    @Test
+    void a_users_teams_come_back_with_their_roles_ordered_by_name() {
+        Team zeta = Team.create(TeamId.fromOpaque(unique()), new com.servelink.domain.team.TeamSlug("z" + unique()),
+                "Zeta " + unique(), PlanId.PRO);
+        Team alpha = Team.create(TeamId.fromOpaque(unique()), new com.servelink.domain.team.TeamSlug("a" + unique()),
+                "Alpha " + unique(), PlanId.FREE);
+        fixture.teams().save(zeta);
+        fixture.teams().save(alpha);
+        Team other = newTeam(PlanId.PRO);
+        User user = newUser();
+        User stranger = newUser();
+        fixture.memberships().save(new Membership(zeta.id(), user.id(), Role.MEMBER));
+        fixture.memberships().save(new Membership(alpha.id(), user.id(), Role.OWNER));
+        fixture.memberships().save(new Membership(other.id(), stranger.id(), Role.OWNER));
+
+        var teams = fixture.memberships().teamsOf(user.id());
+        assertThat(teams).extracting(m -> m.team().id()).containsExactly(alpha.id(), zeta.id());
+        assertThat(teams).extracting(m -> m.role()).containsExactly(Role.OWNER, Role.MEMBER);
+        assertThat(teams.get(0).team().plan()).isEqualTo(PlanId.FREE);
+        assertThat(fixture.memberships().teamsOf(newUser().id())).isEmpty();
+    }
+
+    @Test
+    void a_session_is_found_by_its_hash_with_its_user_touched_and_revoked() {
+        User user = newUser();
+        String hash = sessionHash();
+        var session = WebSession.start(user.id(), T0);
+        fixture.webSessions().save(hash, session, "csrf-" + unique());
+
+        var found = fixture.webSessions().find(hash).orElseThrow();
+        assertThat(found.user()).isEqualTo(user);
+        assertThat(found.session()).isEqualTo(session);
+        assertThat(found.csrfToken()).startsWith("csrf-");
+        assertThat(fixture.webSessions().find(sessionHash())).isEmpty();
+
+        fixture.webSessions().touch(hash, T0.plusSeconds(300));
+        assertThat(fixture.webSessions().find(hash).orElseThrow().session().lastSeenAt()).isEqualTo(T0.plusSeconds(300));
+        // a late, older touch never moves last use back
+        fixture.webSessions().touch(hash, T0.plusSeconds(100));
+        assertThat(fixture.webSessions().find(hash).orElseThrow().session().lastSeenAt()).isEqualTo(T0.plusSeconds(300));
+
+        fixture.webSessions().delete(hash);
+        assertThat(fixture.webSessions().find(hash)).isEmpty();
+        fixture.webSessions().delete(hash); // revoking twice is not an error
+    }
+
+    @Test
+    void idle_sessions_are_swept_and_live_ones_kept() {
+        User user = newUser();
+        String idle = sessionHash();
+        String live = sessionHash();
+        fixture.webSessions().save(idle, WebSession.start(user.id(), T0), "a");
+        fixture.webSessions().save(live, WebSession.start(user.id(), T0.plusSeconds(3600)), "b");
+
+        int swept = fixture.webSessions().deleteIdleBefore(T0.plusSeconds(1800));
+        assertThat(swept).isGreaterThanOrEqualTo(1);
+        assertThat(fixture.webSessions().find(idle)).isEmpty();
+        assertThat(fixture.webSessions().find(live)).isPresent();
+    }
+
+    private String sessionHash() {
+        return com.servelink.application.service.access.ApiTokens.hash("sls_" + unique());
     }
 }

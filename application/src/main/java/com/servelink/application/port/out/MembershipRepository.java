@@ -6,6 +6,7 @@ import com.servelink.domain.team.Team;
 import com.servelink.domain.team.TeamSlug;
 import com.servelink.domain.team.UserId;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Who belongs to which team. */
@@ -20,6 +21,9 @@ public interface MembershipRepository {
      * the team does not exist or the user is not a member (the caller cannot tell which).
      */
     Optional<TeamMembership> findMembership(TeamSlug slug, UserId user);
+
+    /** Every team the user belongs to, with the user's role in each, ordered by team name. */
+    List<TeamMembership> teamsOf(UserId user);
 
     /** Adds the user to the team, or changes the role of an existing member. */
     void save(Membership membership);

@@ -5,6 +5,7 @@ import com.servelink.application.port.out.MembershipRepository;
 import com.servelink.application.port.out.MembershipRepository.TeamMembership;
 import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.shared.ErrorCode;
+import com.servelink.domain.team.Role;
 import com.servelink.domain.team.TeamSlug;
 
 /**
@@ -30,10 +31,15 @@ public final class TeamAccess {
     public TeamMembership requireBillingManager(Actor actor, TeamSlug slug) {
         TeamMembership membership = requireMember(actor, slug);
         if (!membership.role().managesBilling()) {
-            throw new DomainException(ErrorCode.FORBIDDEN,
-                    "only the team's owners and admins manage add-ons; you are a " + membership.role().code());
+            throw billingRefusal(membership.role());
         }
         return membership;
+    }
+
+    /** The refusal met by a member whose role does not manage billing. */
+    public static DomainException billingRefusal(Role role) {
+        return new DomainException(ErrorCode.FORBIDDEN,
+                "only the team's owners and admins manage add-ons; you are a " + role.code());
     }
 
     /** The caller, if it is support staff. */

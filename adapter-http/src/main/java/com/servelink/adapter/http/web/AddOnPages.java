@@ -1,0 +1,173 @@
+package com.servelink.adapter.http.web;
+
+import com.servelink.adapter.http.error.Problems;
+import com.servelink.adapter.http.server.Reply;
+import com.servelink.adapter.http.server.Route;
+import com.servelink.adapter.http.server.UseCases;
+import com.servelink.adapter.http.web.view.AddOnsView;
+import com.servelink.adapter.http.web.view.CancelView;
+import com.servelink.adapter.http.web.view.FormState;
+import com.servelink.application.port.in.billing.CancelAddOnUseCase.CancelAddOnCommand;
+import com.servelink.application.port.in.billing.GetTeamLimitsUseCase.GetTeamLimitsQuery;
+import com.servelink.application.port.in.billing.ListAddOnOffersUseCase.ListAddOnOffersQuery;
+import com.servelink.application.port.in.billing.ListTeamResourcesUseCase.ListTeamResourcesQuery;
+import com.servelink.application.port.in.billing.PurchaseAddOnUseCase.PurchaseAddOnCommand;
+import com.servelink.application.port.in.team.GetTeamOverviewUseCase.GetTeamOverviewQuery;
+import com.servelink.application.port.in.team.TeamOverview;
+import com.servelink.domain.billing.AdditionalResource;
+import com.servelink.domain.billing.ResourceId;
+import com.servelink.domain.billing.TeamLimits;
+import com.servelink.domain.catalog.AddOnOffer;
+import com.servelink.domain.catalog.ResourceType;
+import com.servelink.domain.shared.DomainException;
+import com.servelink.domain.shared.ErrorCode;
+import com.servelink.domain.team.TeamSlug;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The add-ons settings page (seed §4.1): the offers and their prices, the team's active and
+ * pending resources with their expiry, the limits (plan + add-ons), buying (→ the provider's
+ * payment page) and cancelling after a confirmation step. Every figure and every permission
+ * comes from the same use cases as {@code /api/resources/…}.
+ */
+final class AddOnPages {
+    private final UseCases useCases;
+    private final WebUseCases web;
+    private final Pages pages;
+
+    AddOnPages(UseCases useCases, WebUseCases web, Pages pages) {
+        this.useCases = useCases;
+        this.web = web;
+        this.pages = pages;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                pages.page("/teams/{team_slug}/addons", call -> page(call, 200, FormState.EMPTY)),
+                pages.action("/teams/{team_slug}/addons/purchase", this::purchase),
+                pages.page("/teams/{team_slug}/addons/{resource_id}/cancel", this::confirmCancel),
+                pages.action("/teams/{team_slug}/addons/{resource_id}/cancel", this::cancel));
+    }
+
+    private Reply page(PageCall call, int status, FormState form) {
+        TeamSlug slug = call.http().team();
+        TeamOverview overview = web.teamOverview().overview(new GetTeamOverviewQuery(call.actor(), slug));
+        List<AddOnOffer> offers = useCases.listOffers().listOffers(new ListAddOnOffersQuery(call.actor(), slug,
+                call.t().language()));
+        var resources = useCases.listResources().listResources(new ListTeamResourcesQuery(call.actor(), slug,
+                Optional.empty()));
+        TeamLimits limits = useCases.limits().getLimits(new GetTeamLimitsQuery(call.actor(), slug));
+        Map<ResourceType, String> names = names(offers);
+        Formats f = call.formats();
+        var offerRows = offers.stream().map(o -> new AddOnsView.Offer(o.type().code(), o.name(), o.unit(),
+                f.money(o.price()), o.description())).toList();
+        var resourceRows = resources.resources().stream()
+                .filter(r -> r.status().isCancellable())
+                .map(r -> resourceRow(call, slug, overview, names, r)).toList();
+        String notice = call.http().query("notice").filter(n -> n.equals("cancelled"))
+                .map(n -> call.t().get("addons.notice.cancelled")).orElse(null);
+        var view = new AddOnsView(call.chrome(call.t().get("addons.title", overview.team().name()),
+                TeamNav.of(call.t(), slug.value(), TeamNav.Section.ADDONS)),
+                new Labels(call.t()).team(overview), offerRows, overview.purchaseRefusal().orElse(null), resourceRows,
+                limitRows(call, limits), form, notice, UUID.randomUUID().toString());
+        return pages.html(status, "addons.jte", view);
+    }
+
+    private static Map<ResourceType, String> names(List<AddOnOffer> offers) {
+        Map<ResourceType, String> names = new EnumMap<>(ResourceType.class);
+        offers.forEach(offer -> names.put(offer.type(), offer.name()));
+        return names;
+    }
+
+    private AddOnsView.Resource resourceRow(PageCall call, TeamSlug slug, TeamOverview overview,
+                                            Map<ResourceType, String> names, AdditionalResource r) {
+        Formats f = call.formats();
+        String cancel = overview.mayManageBilling()
+                ? "/teams/" + slug.value() + "/addons/" + r.id().value() + "/cancel" : null;
+        return new AddOnsView.Resource(r.id().value(), names.getOrDefault(r.type(), r.type().code()),
+                r.quantity().value(), f.money(r.totalPrice()), new Labels(call.t()).resourceStatus(r.status()),
+                r.status().code(), r.expiresAt().map(f::dateTime).orElse(call.t().get("addons.expires.after_payment")),
+                r.expiresAt().map(f::iso).orElse(null), cancel);
+    }
+
+    private static List<AddOnsView.Limit> limitRows(PageCall call, TeamLimits limits) {
+        Formats f = call.formats();
+        var t = call.t();
+        var plan = limits.planLimits();
+        var addOns = limits.additionalResources();
+        return List.of(
+                new AddOnsView.Limit(t.get("limits.cpu"), f.number(plan.cpuCores()), f.number(addOns.cpuCores()),
+                        f.number(limits.cpuCores())),
+                new AddOnsView.Limit(t.get("limits.memory"), f.number(plan.memoryMb()), f.number(addOns.ramMb()),
+                        f.number(limits.memoryMb())),
+                new AddOnsView.Limit(t.get("limits.traffic"), f.number(plan.trafficGb()),
+                        f.number(addOns.trafficGb()), f.number(limits.trafficGb())),
+                new AddOnsView.Limit(t.get("limits.storage"), f.number(plan.storageMb()),
+                        f.number(limits.storageMb() - plan.storageMb()), f.number(limits.storageMb())));
+    }
+
+    private Reply purchase(PageCall call) {
+        TeamSlug slug = call.http().team();
+        var form = call.form();
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("resource_type", form.raw("resource_type") == null ? "" : form.raw("resource_type"));
+        typed.put("quantity", form.raw("quantity") == null ? "" : form.raw("quantity"));
+        try {
+            var command = PurchaseAddOnCommand.of(call.actor(), slug, form.field("resource_type").orElse(null),
+                    quantity(form.field("quantity")), form.field("idempotency_key"));
+            var receipt = useCases.purchase().purchase(command);
+            return Pages.redirect(receipt.paymentUrl());
+        } catch (DomainException refusal) {
+            if (refusal.code() == ErrorCode.NOT_FOUND) {
+                throw refusal;
+            }
+            return page(call, Problems.status(refusal.code()), FormStates.refused(typed, refusal));
+        }
+    }
+
+    /** The quantity as typed: not a whole number from the form is refused as the API refuses it. */
+    private static Integer quantity(Optional<String> typed) {
+        if (typed.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(typed.get().strip()).intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw DomainException.invalidField("quantity", "must be an integer from 1 to 100");
+        }
+    }
+
+    private AdditionalResource resource(PageCall call, TeamSlug slug) {
+        ResourceId id = call.http().pathId("resource_id", ResourceId::new);
+        return useCases.listResources().listResources(new ListTeamResourcesQuery(call.actor(), slug, Optional.empty()))
+                .resources().stream().filter(r -> r.id().equals(id)).findFirst()
+                .orElseThrow(() -> DomainException.notFound("resource " + id.value()));
+    }
+
+    private Reply confirmCancel(PageCall call) {
+        TeamSlug slug = call.http().team();
+        TeamOverview overview = web.teamOverview().overview(new GetTeamOverviewQuery(call.actor(), slug));
+        AdditionalResource resource = resource(call, slug);
+        var offers = useCases.listOffers().listOffers(new ListAddOnOffersQuery(call.actor(), slug,
+                call.t().language()));
+        var row = resourceRow(call, slug, overview, names(offers), resource);
+        String base = "/teams/" + slug.value() + "/addons";
+        return pages.html(200, "cancel.jte", new CancelView(call.chrome(call.t().get("cancel.title"),
+                TeamNav.of(call.t(), slug.value(), TeamNav.Section.ADDONS)), new Labels(call.t()).team(overview), row,
+                base + "/" + resource.id().value() + "/cancel", base));
+    }
+
+    private Reply cancel(PageCall call) {
+        TeamSlug slug = call.http().team();
+        ResourceId id = call.http().pathId("resource_id", ResourceId::new);
+        useCases.cancel().cancel(new CancelAddOnCommand(call.actor(), slug, id));
+        return Pages.redirect("/teams/" + slug.value() + "/addons?notice=cancelled");
+    }
+}

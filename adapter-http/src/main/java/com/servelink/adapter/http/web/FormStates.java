@@ -1,0 +1,26 @@
+package com.servelink.adapter.http.web;
+
+import com.servelink.adapter.http.web.view.FormState;
+import com.servelink.domain.shared.DomainException;
+import com.servelink.domain.shared.FieldError;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A refused form shown again: the typed values and the refusal's messages, field by field as in problem+json. */
+final class FormStates {
+    private FormStates() {
+    }
+
+    static FormState refused(Map<String, String> values, DomainException refusal) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldError error : refusal.fieldErrors()) {
+            errors.putIfAbsent(error.field(), error.message());
+        }
+        return new FormState(values, errors, errors.isEmpty() ? refusal.getMessage() : null);
+    }
+
+    static FormState values(Map<String, String> values) {
+        return new FormState(values, Map.of(), null);
+    }
+}

@@ -1,0 +1,130 @@
+package com.servelink.adapter.http.web;
+
+import com.servelink.adapter.http.error.Problems;
+import com.servelink.adapter.http.server.Reply;
+import com.servelink.adapter.http.server.Route;
+import com.servelink.adapter.http.server.UseCases;
+import com.servelink.adapter.http.web.view.FormState;
+import com.servelink.adapter.http.web.view.Link;
+import com.servelink.adapter.http.web.view.QueueView;
+import com.servelink.adapter.http.web.view.TicketPageView;
+import com.servelink.application.port.in.support.GetStaffQueueUseCase;
+import com.servelink.application.port.in.support.GetStaffQueueUseCase.GetStaffQueueQuery;
+import com.servelink.application.port.in.support.GetTicketUseCase.GetTicketQuery;
+import com.servelink.application.port.in.support.PostMessageUseCase.PostMessageCommand;
+import com.servelink.application.port.in.support.TicketScope;
+import com.servelink.application.port.in.support.TicketView;
+import com.servelink.application.port.in.support.UpdateTicketUseCase.UpdateTicketCommand;
+import com.servelink.domain.shared.DomainException;
+import com.servelink.domain.shared.ErrorCode;
+import com.servelink.domain.support.TicketEvent;
+import com.servelink.domain.support.TicketId;
+import com.servelink.domain.support.TicketPriority;
+import com.servelink.domain.support.TicketStatus;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The staff desk: the priority queue with overdue flags, and a ticket's full thread with the
+ * internal notes marked, where staff reply, write notes, and change status, priority and
+ * assignee; the same use cases as {@code /api/staff/…}, which refuse anyone but staff.
+ */
+final class StaffPages {
+    private final UseCases useCases;
+    private final Pages pages;
+
+    StaffPages(UseCases useCases, Pages pages) {
+        this.useCases = useCases;
+        this.pages = pages;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                pages.page("/staff/queue", this::queue),
+                pages.page("/staff/tickets/{ticket_id}",
+                        call -> ticket(call, 200, FormState.EMPTY, FormState.EMPTY, FormState.EMPTY)),
+                pages.action("/staff/tickets/{ticket_id}/messages", this::post),
+                pages.action("/staff/tickets/{ticket_id}/update", this::update));
+    }
+
+    private static List<Link> nav(PageCall call, boolean queue) {
+        return List.of(new Link("/staff/queue", call.t().get("nav.queue"), queue));
+    }
+
+    private Reply queue(PageCall call) {
+        TicketPriority min = call.http().query("min_priority").filter(v -> !v.isEmpty())
+                .map(v -> TicketPriority.fromCode(v, "min_priority")).orElse(TicketPriority.HIGH);
+        var queue = useCases.staffQueue().queue(new GetStaffQueueQuery(call.actor(), min,
+                GetStaffQueueUseCase.DEFAULT_LIMIT));
+        TicketRows rows = new TicketRows(call);
+        var tickets = queue.stream().map(v -> rows.row(v, "/staff/tickets/" + v.ticket().id().value())).toList();
+        int overdue = (int) tickets.stream().filter(row -> row.overdue()).count();
+        return pages.html(200, "staff/queue.jte", new QueueView(call.chrome(call.t().get("queue.title"),
+                nav(call, true)), tickets, new Labels(call.t()).priorities(), min.code(), overdue));
+    }
+
+    private Reply ticket(PageCall call, int status, FormState reply, FormState note, FormState update) {
+        TicketId id = call.http().pathId("ticket_id", TicketId::new);
+        TicketView view = useCases.getTicket().get(new GetTicketQuery(call.actor(), TicketScope.staff(), id));
+        TicketRows rows = new TicketRows(call);
+        TicketStatus current = view.ticket().status();
+        String base = "/staff/tickets/" + id.value();
+        String notice = call.http().query("notice").filter(n -> n.equals("replied") || n.equals("noted")
+                || n.equals("updated")).map(n -> call.t().get("ticket.notice." + n)).orElse(null);
+        Labels labels = new Labels(call.t());
+        var page = new TicketPageView(call.chrome(view.ticket().subject(), nav(call, false)), null,
+                rows.ticket(view), view.messages().stream().map(rows::entry).toList(),
+                rows.promise(view, call.now()), view.firstResponseOverdue(),
+                current.after(TicketEvent.STAFF_PUBLIC_REPLY).isPresent() ? base + "/messages" : null,
+                current.after(TicketEvent.INTERNAL_NOTE).isPresent() ? base + "/messages" : null,
+                null, null, current == TicketStatus.CLOSED ? null : base + "/update",
+                labels.statuses(), labels.priorities(), reply, note, update, notice);
+        return pages.html(status, "staff/ticket.jte", page);
+    }
+
+    private Reply post(PageCall call) {
+        TicketId id = call.http().pathId("ticket_id", TicketId::new);
+        String text = call.form().raw("message");
+        boolean internal = "true".equals(call.form().raw("is_internal"));
+        try {
+            useCases.postMessage().post(new PostMessageCommand(call.actor(), TicketScope.staff(), id, text, internal));
+            return Pages.redirect("/staff/tickets/" + id.value() + "?notice=" + (internal ? "noted" : "replied"));
+        } catch (DomainException refusal) {
+            if (refusal.code() == ErrorCode.NOT_FOUND || refusal.code() == ErrorCode.FORBIDDEN) {
+                throw refusal;
+            }
+            FormState refused = FormStates.refused(Map.of("message", text == null ? "" : text), refusal);
+            return ticket(call, Problems.status(refusal.code()), internal ? FormState.EMPTY : refused,
+                    internal ? refused : FormState.EMPTY, FormState.EMPTY);
+        }
+    }
+
+    private Reply update(PageCall call) {
+        TicketId id = call.http().pathId("ticket_id", TicketId::new);
+        var form = call.form();
+        Map<String, String> typed = new LinkedHashMap<>();
+        for (String field : List.of("status", "priority", "assigned_to")) {
+            if (form.raw(field) != null) {
+                typed.put(field, form.raw(field));
+            }
+        }
+        try {
+            var command = new UpdateTicketCommand(call.actor(), TicketScope.staff(), id,
+                    Optional.ofNullable(form.raw("status")).map(s -> TicketStatus.fromCode(s, "status")),
+                    Optional.ofNullable(form.raw("priority")).map(p -> TicketPriority.fromCode(p, "priority")),
+                    form.raw("assigned_to") == null ? Optional.empty()
+                            : Optional.of(Optional.of(form.raw("assigned_to").strip()).filter(a -> !a.isEmpty())));
+            useCases.updateTicket().update(command);
+            return Pages.redirect("/staff/tickets/" + id.value() + "?notice=updated");
+        } catch (DomainException refusal) {
+            if (refusal.code() == ErrorCode.NOT_FOUND || refusal.code() == ErrorCode.FORBIDDEN) {
+                throw refusal;
+            }
+            return ticket(call, Problems.status(refusal.code()), FormState.EMPTY, FormState.EMPTY,
+                    FormStates.refused(typed, refusal));
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package com.servelink.adapter.http.web;
+
+import com.servelink.adapter.http.server.Route;
+import com.servelink.adapter.http.server.UseCases;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The web pages, a driving adapter like the API: sign-in, a member's teams, the add-ons and
+ * support pages of a team, the staff desk, and their assets. Every page calls the API's use
+ * cases; the templates only show what they return.
+ */
+public final class WebPages {
+    private final UseCases useCases;
+    private final WebUseCases web;
+    private final Pages pages;
+
+    public WebPages(UseCases useCases, WebUseCases web, PageSettings settings, Clock clock) {
+        this.useCases = useCases;
+        this.web = web;
+        this.pages = new Pages(web.sessions(), settings, clock);
+    }
+
+    /** The page machinery, for the other adapters' pages (the payment provider's). */
+    public Pages pages() {
+        return pages;
+    }
+
+    public List<Route> routes() {
+        List<Route> routes = new ArrayList<>();
+        routes.addAll(new SignInPages(web, pages).routes());
+        routes.addAll(new AddOnPages(useCases, web, pages).routes());
+        routes.addAll(new SupportPages(useCases, web, pages).routes());
+        routes.addAll(new StaffPages(useCases, pages).routes());
+        routes.addAll(new AssetRoutes().routes());
+        return routes;
+    }
+}

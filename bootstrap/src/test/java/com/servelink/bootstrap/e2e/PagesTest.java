@@ -1,0 +1,303 @@
+package com.servelink.bootstrap.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.servelink.bootstrap.DemoData;
+import com.servelink.bootstrap.e2e.RunningServer.Reply;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pages' HTTP rules, without a browser: sessions and their cookie, the redirect to sign-in,
+ * anti-forgery tokens, security headers, the API's refusals on forms, escaping, internal notes
+ * and the 404 of a team one does not belong to.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PagesTest {
+    static final String TEAM = DemoData.TEAM;
+    static final String XSS = "<script>alert(1)</script>\"><img src=x onerror=alert(1)>";
+
+    RunningServer server;
+    String owner;
+    String member;
+    String staff;
+
+    abstract RunningServer start();
+
+    @BeforeAll
+    void startServer() {
+        server = start();
+        owner = server.tokens().owner();
+        member = server.tokens().member();
+        staff = server.tokens().staff();
+    }
+
+    @AfterAll
+    void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    PageClient browser() {
+        return new PageClient(server.base());
+    }
+
+    PageClient signedIn(String token) {
+        PageClient browser = browser();
+        Reply reply = browser.signIn(token);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(303);
+        return browser;
+    }
+
+    private static List<String> setCookies(Reply reply) {
+        return reply.response().headers().allValues("set-cookie");
+    }
+
+    private String createTicketByApi(String subject) {
+        Reply created = server.post("/api/support/" + TEAM + "/tickets", member,
+                "{\"subject\": " + json(subject) + ", \"description\": \"Le site ne répond plus\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("ticket_id").asText();
+    }
+
+    private static String json(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private int ticketCount() {
+        return server.get("/api/support/" + TEAM + "/stats", member).json().path("total").asInt();
+    }
+
+    @Test
+    void a_page_asked_for_without_a_session_sends_to_sign_in_and_back() {
+        Reply reply = browser().get("/teams/" + TEAM + "/support?status=open");
+        assertThat(reply.status()).isEqualTo(303);
+        assertThat(reply.header("Location")).isEqualTo("/login?next=%2Fteams%2F" + TEAM + "%2Fsupport%3Fstatus%3Dopen");
+
+        PageClient browser = browser();
+        Reply signIn = browser.submit("/login?next=%2Fteams%2F" + TEAM + "%2Fsupport", "/login",
+                Map.of("token", member, "next", "/teams/" + TEAM + "/support"));
+        assertThat(signIn.status()).isEqualTo(303);
+        assertThat(signIn.header("Location")).isEqualTo("/teams/" + TEAM + "/support");
+        assertThat(browser.get("/teams/" + TEAM + "/support").status()).isEqualTo(200);
+    }
+
+    @Test
+    void only_a_local_path_is_followed_after_sign_in() {
+        for (String next : List.of("https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)")) {
+            PageClient browser = browser();
+            Reply signIn = browser.submit("/login", "/login", Map.of("token", member, "next", next));
+            assertThat(signIn.status()).isEqualTo(303);
+            assertThat(signIn.header("Location")).as(next).isEqualTo("/");
+        }
+        assertThat(browser().get("/login?next=//evil.example").text()).contains("name=\"next\" value=\"\"")
+                .doesNotContain("value=\"//evil.example\"");
+    }
+
+    @Test
+    void signing_in_sets_a_strict_http_only_session_cookie_and_staff_land_on_the_queue() {
+        PageClient browser = browser();
+        Reply reply = browser.signIn(owner);
+        assertThat(reply.header("Location")).isEqualTo("/");
+        String cookie = setCookies(reply).stream().filter(c -> c.startsWith("servelink_session=")).findFirst()
+                .orElseThrow();
+        assertThat(cookie).contains("HttpOnly").contains("SameSite=Strict").contains("Path=/")
+                .doesNotContain("Secure");
+        assertThat(cookie.substring("servelink_session=".length())).doesNotContain(owner);
+
+        Reply staffSignIn = browser().signIn(staff);
+        assertThat(staffSignIn.header("Location")).isEqualTo("/staff/queue");
+        assertThat(signedIn(staff).get("/").header("Location")).isEqualTo("/staff/queue");
+    }
+
+    @Test
+    void a_wrong_token_is_refused_next_to_its_field_with_the_input_kept() {
+        PageClient browser = browser();
+        Reply reply = browser.submit("/login", "/login", Map.of("token", "slk_wrong<b>"));
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.text()).contains("id=\"token-error\"").contains("is not a valid API token")
+                .contains("value=\"slk_wrong&lt;b>\""); // escaped as an attribute value
+        assertThat(browser.cookie("servelink_session")).isEmpty();
+        Reply admin = browser.submit("/login", "/login", Map.of("token", RunningServer.ADMIN_TOKEN));
+        assertThat(admin.status()).isEqualTo(422);
+        assertThat(admin.text()).contains("admin token");
+    }
+
+    @Test
+    void a_post_without_the_anti_forgery_token_or_with_a_wrong_one_is_403_and_changes_nothing() {
+        PageClient browser = signedIn(member);
+        int before = ticketCount();
+        Map<String, String> ticket = Map.of("subject", "Forged", "description", "from another site");
+        assertThat(browser.post("/teams/" + TEAM + "/support/tickets", ticket).status()).isEqualTo(403);
+        Map<String, String> wrong = new java.util.HashMap<>(ticket);
+        wrong.put("_csrf", "0".repeat(32));
+        assertThat(browser.post("/teams/" + TEAM + "/support/tickets", wrong).status()).isEqualTo(403);
+        // another session's token is wrong too
+        String othersToken = PageClient.csrfOf(signedIn(member).get("/teams/" + TEAM + "/support").text());
+        wrong.put("_csrf", othersToken);
+        assertThat(browser.post("/teams/" + TEAM + "/support/tickets", wrong).status()).isEqualTo(403);
+        assertThat(ticketCount()).isEqualTo(before);
+
+        // the sign-in form is protected the same way
+        PageClient fresh = browser();
+        Reply forged = fresh.post("/login", Map.of("token", member, "_csrf", "guess"));
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(fresh.cookie("servelink_session")).isEmpty();
+    }
+
+    @Test
+    void every_page_carries_the_security_headers() {
+        PageClient browser = signedIn(owner);
+        String ticket = createTicketByApi("Headers");
+        for (String path : List.of("/login", "/", "/teams/" + TEAM + "/addons", "/teams/" + TEAM + "/support",
+                "/teams/" + TEAM + "/support/tickets/" + ticket, "/teams/no-such-team/addons")) {
+            Reply reply = browser.get(path);
+            String policy = reply.header("Content-Security-Policy");
+            assertThat(policy).as(path).contains("default-src 'self'").contains("script-src 'self'")
+                    .contains("object-src 'none'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
+            assertThat(reply.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            assertThat(reply.header("Referrer-Policy")).as(path).isEqualTo("same-origin");
+            assertThat(reply.text()).as(path).doesNotContain("<script>").doesNotContain(" onclick=")
+                    .doesNotContain("style=\"");
+        }
+        PageClient staffBrowser = signedIn(staff);
+        for (String path : List.of("/staff/queue", "/staff/tickets/" + ticket)) {
+            assertThat(staffBrowser.get(path).header("Content-Security-Policy")).as(path).contains("script-src 'self'");
+        }
+    }
+
+    @Test
+    void a_team_one_does_not_belong_to_is_the_same_404_as_the_api() {
+        String outsiderTeam = "outsiders";
+        server.post("/api/admin/teams", RunningServer.ADMIN_TOKEN,
+                "{\"slug\": \"" + outsiderTeam + "\", \"name\": \"Outsiders\", \"plan\": \"pro\"}");
+        PageClient browser = signedIn(member);
+        for (String page : List.of("/addons", "/support")) {
+            Reply existing = browser.get("/teams/" + outsiderTeam + page);
+            Reply missing = browser.get("/teams/nobody-here" + page);
+            assertThat(existing.status()).isEqualTo(404);
+            assertThat(missing.status()).isEqualTo(404);
+            JsonNode api = server.get("/api/support/" + outsiderTeam + "/tickets", member).json();
+            assertThat(existing.text()).contains(api.path("detail").asText());
+            assertThat(existing.text().replace(outsiderTeam, "X")).isEqualTo(missing.text().replace("nobody-here", "X"));
+        }
+        PageClient staffBrowser = signedIn(staff);
+        assertThat(staffBrowser.get("/teams/" + TEAM + "/support").status()).isEqualTo(404);
+        assertThat(browser.get("/staff/queue").status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_refused_form_shows_the_apis_message_next_to_the_field_and_keeps_the_input() {
+        PageClient browser = signedIn(member);
+        String page = "/teams/" + TEAM + "/support";
+        int before = ticketCount();
+        Reply reply = browser.submit(page, page + "/tickets", Map.of("subject", "", "description", "Garde-moi <b>",
+                "category", "technical"));
+        assertThat(reply.status()).isEqualTo(422);
+        Reply api = server.post("/api/support/" + TEAM + "/tickets", member,
+                "{\"subject\": \"\", \"description\": \"x\"}");
+        String message = api.json().path("errors").get(0).path("message").asText();
+        assertThat(api.json().path("errors").get(0).path("field").asText()).isEqualTo("subject");
+        assertThat(reply.text()).contains("<p class=\"field-error\" id=\"subject-error\">" + message + "</p>")
+                .contains("Garde-moi &lt;b&gt;</textarea>");
+        assertThat(ticketCount()).isEqualTo(before);
+    }
+
+    @Test
+    void ticket_text_is_shown_as_text_never_as_markup() {
+        String ticket = createTicketByApi(XSS);
+        server.post("/api/support/" + TEAM + "/tickets/" + ticket + "/messages", member,
+                "{\"message\": " + json(XSS) + "}");
+        for (var page : List.of(Map.entry(signedIn(member), "/teams/" + TEAM + "/support/tickets/" + ticket),
+                Map.entry(signedIn(member), "/teams/" + TEAM + "/support"),
+                Map.entry(signedIn(staff), "/staff/tickets/" + ticket))) {
+            String html = page.getKey().get(page.getValue()).text();
+            assertThat(html).as(page.getValue()).doesNotContain("<script>alert").doesNotContain("<img src=x")
+                    .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        }
+    }
+
+    @Test
+    void a_member_never_sees_an_internal_note_and_staff_see_it_marked() {
+        String ticket = createTicketByApi("Notes");
+        String note = "Client en retard de paiement " + System.nanoTime();
+        Reply posted = server.post("/api/staff/tickets/" + ticket + "/messages", staff,
+                "{\"message\": \"" + note + "\", \"is_internal\": true}");
+        assertThat(posted.status()).isEqualTo(201);
+        String memberPage = signedIn(member).get("/teams/" + TEAM + "/support/tickets/" + ticket).text();
+        assertThat(memberPage).doesNotContain(note).doesNotContain("internal");
+        String memberList = signedIn(member).get("/teams/" + TEAM + "/support?q=" + "retard").text();
+        assertThat(memberList).doesNotContain(ticket);
+        String staffPage = signedIn(staff).get("/staff/tickets/" + ticket).text();
+        assertThat(staffPage).contains(note).contains("message author-support internal");
+    }
+
+    @Test
+    void signing_out_revokes_the_session() {
+        PageClient browser = signedIn(member);
+        String session = browser.cookie("servelink_session").orElseThrow();
+        Reply out = browser.submit("/", "/logout", Map.of());
+        assertThat(out.status()).isEqualTo(303);
+        assertThat(out.header("Location")).isEqualTo("/login");
+        PageClient thief = browser();
+        thief.setCookie("servelink_session", session);
+        assertThat(thief.get("/").status()).isEqualTo(303);
+        assertThat(thief.get("/").header("Location")).startsWith("/login");
+    }
+
+    @Test
+    void pages_are_french_by_default_and_english_on_request_or_by_the_switch() {
+        PageClient french = signedIn(owner);
+        String addons = "/teams/" + TEAM + "/addons";
+        assertThat(french.get(addons).text()).contains("<html lang=\"fr\">").contains("1,00 €");
+        PageClient english = signedIn(owner).language("en-GB,en;q=0.9");
+        assertThat(english.get(addons).text()).contains("<html lang=\"en\">").contains("€1.00");
+        Reply switched = french.get("/lang/en?next=" + java.net.URLEncoder.encode(addons,
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(switched.status()).isEqualTo(303);
+        assertThat(switched.header("Location")).isEqualTo(addons);
+        assertThat(french.get(addons).text()).contains("<html lang=\"en\">");
+        assertThat(french.get("/lang/en?next=//evil.example").header("Location")).isEqualTo("/");
+    }
+
+    @Test
+    void buying_sends_an_owner_to_the_payment_page_and_a_member_learns_why_not() {
+        PageClient ownerBrowser = signedIn(owner);
+        String page = "/teams/" + TEAM + "/addons";
+        Reply bought = ownerBrowser.submit(page, page + "/purchase", Map.of("resource_type", "ram", "quantity", "2"));
+        assertThat(bought.status()).isEqualTo(303);
+        assertThat(bought.header("Location")).contains("/sandbox/checkout/pm_");
+        String paymentId = bought.header("Location").substring(bought.header("Location").lastIndexOf('/') + 1);
+        JsonNode payment = server.get("/api/payments/" + TEAM + "/" + paymentId, owner).json();
+        assertThat(payment.path("amount").decimalValue()).isEqualByComparingTo("2.00");
+        assertThat(ownerBrowser.get(page).text()).contains("en attente de paiement");
+
+        Reply refused = ownerBrowser.submit(page, page + "/purchase", Map.of("resource_type", "ram", "quantity", "1.5"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text()).contains("quantity-ram-error").contains("value=\"1.5\"");
+
+        PageClient memberBrowser = signedIn(member);
+        String memberPage = memberBrowser.get(page).text();
+        assertThat(memberPage).contains("id=\"purchase-refusal\"").contains("only the team's owners and admins")
+                .doesNotContain("/addons/purchase");
+        Reply forbidden = memberBrowser.submit(page, page + "/purchase", Map.of("resource_type", "ram", "quantity", "1"));
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.text()).contains("only the team's owners and admins");
+    }
+
+    @Test
+    void a_forged_or_unknown_session_cookie_is_no_session() {
+        PageClient browser = browser();
+        browser.setCookie("servelink_session", "sls_" + "0".repeat(64));
+        assertThat(browser.get("/").status()).isEqualTo(303);
+        browser.setCookie("servelink_session", "%00<script>");
+        assertThat(browser.get("/").status()).isEqualTo(303);
+    }
+}
