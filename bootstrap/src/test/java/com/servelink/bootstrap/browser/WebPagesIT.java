@@ -1,0 +1,339 @@
+package com.servelink.bootstrap.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The pages as a user clicks through them in Chromium, against the running jar: signing in,
+ * buying RAM through the sandbox checkout, a ticket from creation to close with the staff desk
+ * in between, escaping, anti-forgery, the language switch. On every page: no console error (a
+ * CSP violation is one), no serious or critical axe-core violation, and a screenshot in
+ * {@code target/screenshots/}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class WebPagesIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static final String TEAM = "my-team";
+    static final String XSS_SUBJECT = "<script>alert(1)</script> \"><img src=x onerror=alert(1)>";
+
+    JarServer server;
+    Browser browser;
+
+    /** The database the jar runs on, and the screenshots' prefix. */
+    abstract String database();
+
+    abstract JarServer startServer();
+
+    @BeforeAll
+    void start() {
+        server = startServer();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void signOut() {
+        browser.deleteAllCookies();
+        browser.consoleErrors();
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
+    }
+
+    private WebElement find(String css) {
+        return browser.driver().findElement(By.cssSelector(css));
+    }
+
+    private List<WebElement> all(String css) {
+        return browser.driver().findElements(By.cssSelector(css));
+    }
+
+    private String url() {
+        return browser.driver().getCurrentUrl();
+    }
+
+    /** Clicks what submits a form or follows a link, and waits for the next page to load. */
+    private void clickAndWait(WebElement element) {
+        WebElement html = browser.driver().findElement(By.tagName("html"));
+        element.click();
+        waiting().until(ExpectedConditions.stalenessOf(html));
+        waiting().until(driver -> "complete".equals(browser.driver().executeScript("return document.readyState")));
+    }
+
+    /** What every page must pass: no console error, no serious accessibility violation; then its screenshot. */
+    private void checkPage(String name) {
+        checkPage(name, 200);
+    }
+
+    /** As {@link #checkPage(String)} for a page answered with {@code status} (a refused form's 422, a 403, a 404). */
+    private void checkPage(String name, int status) {
+        assertNoAlert();
+        browser.assertNoConsoleErrors(status);
+        browser.assertNoSeriousAccessibilityViolations();
+        browser.screenshot(database() + "-" + name);
+    }
+
+    private void assertNoAlert() {
+        assertThatThrownBy(() -> browser.driver().switchTo().alert()).as("a script ran on " + url())
+                .isInstanceOf(NoAlertPresentException.class);
+    }
+
+    private void signIn(String token, String name) {
+        browser.open(server.base() + "/login");
+        find("#token").sendKeys(token);
+        clickAndWait(find("form[action='/login'] button[type=submit]"));
+    }
+
+    private void signOutByTheButton() {
+        clickAndWait(find("form[action='/logout'] button"));
+        assertThat(url()).isEqualTo(server.base() + "/login");
+    }
+
+    private static long digits(String text) {
+        return Long.parseLong(text.replaceAll("[^0-9]", ""));
+    }
+
+    private long memoryTotal() {
+        for (WebElement row : all("#limits tbody tr")) {
+            if (row.findElement(By.cssSelector("th")).getText().startsWith("Mémoire")) {
+                return digits(row.findElement(By.cssSelector("td.total")).getText());
+            }
+        }
+        throw new AssertionError("no memory row in the limits table");
+    }
+
+    private JsonNode api(String method, String path, String token, String body) {
+        JarServer.ApiReply reply = server.api(method, path, token, body);
+        try {
+            return JSON.readTree(reply.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void signing_in_leads_back_to_the_page_asked_for_and_signing_out_ends_the_session() {
+        browser.open(server.base() + "/teams/" + TEAM + "/support");
+        assertThat(url()).isEqualTo(server.base() + "/login?next=%2Fteams%2F" + TEAM + "%2Fsupport");
+        checkPage("login");
+
+        find("#token").sendKeys("slk_not-a-token");
+        clickAndWait(find("form[action='/login'] button[type=submit]"));
+        assertThat(find("#token-error").getText()).isEqualTo("is not a valid API token");
+        assertThat(find("#token").getAttribute("value")).isEqualTo("slk_not-a-token");
+        checkPage("login-refused", 422);
+
+        find("#token").clear();
+        find("#token").sendKeys(server.memberToken());
+        clickAndWait(find("form[action='/login'] button[type=submit]"));
+        assertThat(url()).isEqualTo(server.base() + "/teams/" + TEAM + "/support");
+        assertThat(browser.driver().manage().getCookieNamed("servelink_session").isHttpOnly()).isTrue();
+
+        browser.open(server.base() + "/");
+        assertThat(find("h1").getText()).isEqualTo("Mes équipes");
+        assertThat(find(".cards").getText()).contains("My team").contains("Pro").contains("membre");
+        checkPage("home");
+
+        signOutByTheButton();
+        browser.open(server.base() + "/teams/" + TEAM + "/addons");
+        assertThat(url()).startsWith(server.base() + "/login");
+    }
+
+    @Test
+    void buying_ram_through_the_sandbox_checkout_activates_it_and_raises_the_limits() {
+        signIn(server.ownerToken(), "owner");
+        browser.open(server.base() + "/teams/" + TEAM + "/addons");
+        assertThat(find("#offer-ram .price .amount").getText()).isEqualTo("1,00 €");
+        assertThat(find(".team-head").getText()).contains("Pro");
+        long before = memoryTotal();
+        checkPage("addons");
+
+        WebElement quantity = find("#quantity-ram");
+        quantity.clear();
+        quantity.sendKeys("2");
+        clickAndWait(find("#offer-ram form button[type=submit]"));
+        assertThat(url()).startsWith(server.base() + "/sandbox/checkout/pm_");
+        assertThat(find("#amount").getText()).isEqualTo("2,00 €");
+        checkPage("sandbox-checkout");
+
+        clickAndWait(find("#pay"));
+        assertThat(find("h1").getText()).isEqualTo("Paiement accepté");
+        assertThat(find("#payment-status").getText()).isEqualTo("completed");
+        checkPage("sandbox-paid");
+
+        browser.open(server.base() + "/teams/" + TEAM + "/addons");
+        WebElement active = all("#resources tbody tr[data-status=active]").get(0);
+        assertThat(active.getText()).contains("active").contains("2,00 €");
+        assertThat(active.findElement(By.cssSelector("time")).getAttribute("datetime")).endsWith("Z");
+        assertThat(memoryTotal()).isEqualTo(before + 1000);
+        checkPage("addons-active");
+
+        clickAndWait(active.findElement(By.cssSelector("a[href$='/cancel']")));
+        assertThat(find("h1").getText()).isEqualTo("Annuler une ressource");
+        checkPage("addons-cancel-confirm");
+        clickAndWait(find("button.danger"));
+        assertThat(find(".alert.success").getText()).isEqualTo("La ressource a été annulée.");
+        assertThat(memoryTotal()).isEqualTo(before);
+        checkPage("addons-cancelled");
+    }
+
+    @Test
+    void a_member_sees_why_they_cannot_buy_and_gets_no_buy_button() {
+        signIn(server.memberToken(), "member");
+        browser.open(server.base() + "/teams/" + TEAM + "/addons");
+        assertThat(find("#purchase-refusal").getText()).contains("only the team's owners and admins");
+        assertThat(all("form[action$='/addons/purchase']")).isEmpty();
+        checkPage("addons-member");
+    }
+
+    @Test
+    void a_ticket_goes_from_creation_through_the_staff_desk_to_closed() {
+        signIn(server.memberToken(), "member");
+        browser.open(server.base() + "/teams/" + TEAM + "/support");
+        checkPage("support");
+        find("#subject").sendKeys(XSS_SUBJECT);
+        find("#description").sendKeys("Mon application ne démarre pas... <b>gras ?</b>");
+        new Select(find("#category")).selectByValue("technical");
+        clickAndWait(find("#new-ticket button[type=submit]"));
+
+        assertThat(url()).contains("/support/tickets/ticket_");
+        String ticketUrl = url().substring(0, url().indexOf('?'));
+        String ticketId = ticketUrl.substring(ticketUrl.lastIndexOf('/') + 1);
+        assertThat(find("h1").getText()).isEqualTo(XSS_SUBJECT);
+        assertThat(find(".thread .message .text").getText()).isEqualTo("Mon application ne démarre pas... <b>gras ?</b>");
+        assertThat(find("#ticket-priority").getText()).isEqualTo("haute");
+        assertThat(find("#promise").getText()).matches("Réponse prévue avant (\\d\\d:\\d\\d|\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d)");
+        checkPage("ticket-created");
+        signOutByTheButton();
+
+        signIn(server.staffToken(), "staff");
+        assertThat(url()).isEqualTo(server.base() + "/staff/queue");
+        WebElement row = find("tr#" + ticketId);
+        assertThat(row.getText()).contains(XSS_SUBJECT).contains("haute");
+        checkPage("staff-queue");
+
+        clickAndWait(row.findElement(By.cssSelector("a")));
+        find("#message").sendKeys("Bonjour, pouvez-vous nous envoyer les journaux ?");
+        clickAndWait(find("#send-reply"));
+        find("#note").sendKeys("Client Pro, deuxième incident ce mois-ci");
+        clickAndWait(find("#send-note"));
+        WebElement note = find(".thread .message.internal");
+        assertThat(note.getText()).containsIgnoringCase("note interne").contains("deuxième incident");
+        new Select(find("#priority")).selectByValue("urgent");
+        clickAndWait(find("#change-priority"));
+        find("#assigned_to").clear();
+        find("#assigned_to").sendKeys("support@servelink.com");
+        clickAndWait(find("#change-assignee"));
+        assertThat(find("#ticket-priority").getText()).isEqualTo("urgente");
+        assertThat(find("#ticket-assignee").getText()).isEqualTo("support@servelink.com");
+        assertThat(find("#ticket-status").getText()).isEqualTo("en cours");
+        checkPage("staff-ticket");
+        signOutByTheButton();
+
+        signIn(server.memberToken(), "member");
+        browser.open(ticketUrl);
+        assertThat(find(".thread").getText()).contains("pouvez-vous nous envoyer les journaux")
+                .doesNotContain("deuxième incident").doesNotContainIgnoringCase("note interne");
+        assertThat(all(".message.internal")).isEmpty();
+        assertThat(all("#promise")).as("answered: no more promise").isEmpty();
+        find("#message").sendKeys("Voici les journaux : <script>alert(2)</script>");
+        clickAndWait(find("form[action$='/messages'] button"));
+        assertThat(find("#ticket-status").getText()).isEqualTo("en attente du support");
+        assertThat(find(".thread").getText()).contains("<script>alert(2)</script>");
+        checkPage("ticket-replied");
+
+        clickAndWait(find("#resolve"));
+        assertThat(find("#ticket-status").getText()).isEqualTo("résolu");
+        clickAndWait(find("#close"));
+        assertThat(find("#ticket-status").getText()).isEqualTo("fermé");
+        assertThat(all("form[action$='/messages']")).isEmpty();
+        checkPage("ticket-closed");
+
+        JsonNode stored = api("GET", "/api/support/" + TEAM + "/tickets/" + ticketId, server.memberToken(), null);
+        assertThat(stored.path("status").asText()).isEqualTo("closed");
+        assertThat(stored.path("subject").asText()).isEqualTo(XSS_SUBJECT);
+    }
+
+    @Test
+    void a_refused_field_is_shown_next_to_it_with_the_input_kept() {
+        signIn(server.memberToken(), "member");
+        browser.open(server.base() + "/teams/" + TEAM + "/support");
+        find("#description").sendKeys("Sans sujet");
+        // the browser's own check would stop an empty required field: send what a script or an old browser would
+        browser.driver().executeScript("document.getElementById('subject').removeAttribute('required')");
+        clickAndWait(find("#new-ticket button[type=submit]"));
+        assertThat(find("#subject-error").getText()).isNotBlank();
+        assertThat(find("#subject").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(find("#description").getAttribute("value")).isEqualTo("Sans sujet");
+        checkPage("support-refused", 422);
+    }
+
+    @Test
+    void a_forged_form_is_refused_and_changes_nothing() {
+        signIn(server.memberToken(), "member");
+        int before = api("GET", "/api/support/" + TEAM + "/stats", server.memberToken(), null).path("total").asInt();
+        browser.open(server.base() + "/teams/" + TEAM + "/support");
+        find("#subject").sendKeys("Forged");
+        find("#description").sendKeys("This form's token was tampered with");
+        browser.driver().executeScript(
+                "document.querySelectorAll('input[name=_csrf]').forEach(function (i) { i.value = 'forged'; })");
+        clickAndWait(find("#new-ticket button[type=submit]"));
+        assertThat(find("h1").getText()).isEqualTo("Accès refusé");
+        checkPage("forged-form-refused", 403);
+        assertThat(api("GET", "/api/support/" + TEAM + "/stats", server.memberToken(), null).path("total").asInt())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void the_language_switch_turns_the_pages_english_and_back() {
+        signIn(server.ownerToken(), "owner");
+        browser.open(server.base() + "/teams/" + TEAM + "/addons");
+        clickAndWait(find(".languages a[hreflang=en]"));
+        assertThat(find("html").getAttribute("lang")).isEqualTo("en");
+        assertThat(find("#offer-ram .price .amount").getText()).isEqualTo("€1.00");
+        assertThat(find("h1").getText()).isEqualTo("Add-ons");
+        checkPage("addons-english");
+        clickAndWait(find(".languages a[hreflang=fr]"));
+        assertThat(find("html").getAttribute("lang")).isEqualTo("fr");
+    }
+
+    @Test
+    void a_team_one_does_not_belong_to_is_a_not_found_page() {
+        signIn(server.memberToken(), "member");
+        browser.open(server.base() + "/teams/someone-else/support");
+        assertThat(find("h1").getText()).isEqualTo("Page introuvable");
+        assertThat(find(".alert.error").getText()).isEqualTo("team someone-else not found");
+        checkPage("not-found", 404);
+        browser.open(server.base() + "/payments/pm_whatever/done");
+        checkPage("payment-return");
+    }
+}
