@@ -129,11 +129,23 @@ public final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
-            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            Files.write(file, fullPage());
             return file.toAbsolutePath();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The whole page, not only the window: DevTools' capture beyond the viewport. */
+    @SuppressWarnings("unchecked")
+    private byte[] fullPage() {
+        Number width = (Number) driver.executeScript("return document.documentElement.scrollWidth;");
+        Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight;");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width.intValue(), "height", height.intValue(),
+                "scale", 1);
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        return java.util.Base64.getDecoder().decode((String) shot.get("data"));
     }
 
     /**
