@@ -64,7 +64,8 @@ public final class SandboxCheckoutRoutes {
         String id = payment.id().value();
         String heading = call.t().get("sandbox.title");
         return pages.html(200, "payment.jte", new PaymentPageView(call.chrome(heading, List.of()), heading,
-                call.t().get("sandbox.text"), id, call.formats().money(payment.amount()), payment.status().code(),
+                call.t().get("sandbox.text"), id, call.formats().money(payment.amount()), iso(payment),
+                payment.status().code(),
                 "/sandbox/checkout/" + id + "/pay", "/sandbox/checkout/" + id + "/decline", null));
     }
 
@@ -86,7 +87,12 @@ public final class SandboxCheckoutRoutes {
         String key = type.equals("payment.completed") ? "sandbox.paid" : "sandbox.declined";
         String heading = call.t().get(key + ".title");
         return pages.html(200, "payment.jte", new PaymentPageView(call.chrome(heading, List.of()), heading,
-                call.t().get(key + ".text"), after.id().value(), call.formats().money(after.amount()),
+                call.t().get(key + ".text"), after.id().value(), call.formats().money(after.amount()), iso(after),
                 after.status().code(), null, null, "/"));
+    }
+
+    /** {@code 2.00 EUR}: what the provider shows beside the amount as read. */
+    private static String iso(Payment payment) {
+        return payment.amount().amount().toPlainString() + " " + payment.amount().currency().getCurrencyCode();
     }
 }

@@ -10,6 +10,7 @@ import com.servelink.application.port.out.StorageUnavailableException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -27,6 +28,18 @@ public final class SystemRoutes {
             "swagger-ui-standalone-preset.js", "application/javascript",
             "favicon-32x32.png", "image/png");
 
+    private static final String INIT_SCRIPT = "swagger-init.js";
+    private static final String SWAGGER_INIT = "window.ui = SwaggerUIBundle({url: '/openapi.json', dom_id: '#swagger-ui',"
+            + " presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset], layout: 'StandaloneLayout'});\n";
+    /**
+     * The pages' policy (no inline or foreign script), but for styles: Swagger UI sets inline
+     * styles, which {@code style-src 'self'} would block.
+     */
+    private static final Map<String, String> DOCS_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                    + "img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'",
+            "Referrer-Policy", "same-origin");
+
     private final BooleanSupplier databaseReady;
     private final byte[] openApi;
 
@@ -41,7 +54,8 @@ public final class SystemRoutes {
                 new Route("GET", "/ready", Access.PUBLIC, this::ready),
                 new Route("GET", "/openapi.json", Access.PUBLIC,
                         call -> new Reply(200, Reply.JSON, openApi, Map.of())),
-                new Route("GET", "/docs", Access.PUBLIC, call -> Reply.html(200, swaggerPage())),
+                new Route("GET", "/docs", Access.PUBLIC, call -> new Reply(200, "text/html; charset=utf-8",
+                        swaggerPage().getBytes(StandardCharsets.UTF_8), DOCS_HEADERS)),
                 new Route("GET", "/docs/{asset}", Access.PUBLIC, this::asset));
     }
 
@@ -54,6 +68,10 @@ public final class SystemRoutes {
 
     private Reply asset(Call call) {
         String name = call.path("asset");
+        if (name.equals(INIT_SCRIPT)) {
+            return new Reply(200, "application/javascript", SWAGGER_INIT.getBytes(StandardCharsets.UTF_8),
+                    Map.of());
+        }
         String type = ASSETS.get(name);
         if (type == null) {
             throw HttpError.notFound("no documentation asset " + name);
@@ -69,8 +87,7 @@ public final class SystemRoutes {
                 </head><body><div id="swagger-ui"></div>
                 <script src="/docs/swagger-ui-bundle.js"></script>
                 <script src="/docs/swagger-ui-standalone-preset.js"></script>
-                <script>window.ui = SwaggerUIBundle({url: '/openapi.json', dom_id: '#swagger-ui',
-                  presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset], layout: 'StandaloneLayout'});</script>
+                <script src="/docs/swagger-init.js"></script>
                 </body></html>
                 """;
     }

@@ -1,5 +1,6 @@
 package com.servelink.adapter.http.web;
 
+import com.servelink.adapter.http.web.view.Texts;
 import com.servelink.adapter.http.web.view.Option;
 import com.servelink.adapter.http.web.view.TeamHeader;
 import com.servelink.application.port.in.team.TeamOverview;

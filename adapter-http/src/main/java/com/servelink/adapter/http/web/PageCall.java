@@ -1,5 +1,6 @@
 package com.servelink.adapter.http.web;
 
+import com.servelink.adapter.http.web.view.Texts;
 import com.servelink.adapter.http.server.Call;
 import com.servelink.adapter.http.server.FormBody;
 import com.servelink.adapter.http.web.view.Chrome;

@@ -1,5 +1,6 @@
 package com.servelink.adapter.http.web;
 
+import com.servelink.adapter.http.web.view.Texts;
 import com.servelink.adapter.http.error.Problems;
 import com.servelink.adapter.http.server.Access;
 import com.servelink.adapter.http.server.Call;

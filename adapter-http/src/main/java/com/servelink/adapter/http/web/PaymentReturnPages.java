@@ -25,6 +25,6 @@ public final class PaymentReturnPages {
     private com.servelink.adapter.http.server.Reply page(PageCall call, String key) {
         String heading = call.t().get(key + ".title");
         return pages.html(200, "payment.jte", new PaymentPageView(call.chrome(heading, List.of()), heading,
-                call.t().get(key + ".text"), null, null, null, null, null, "/"));
+                call.t().get(key + ".text"), null, null, null, null, null, null, "/"));
     }
 }

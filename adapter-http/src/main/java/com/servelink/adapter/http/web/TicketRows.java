@@ -1,5 +1,6 @@
 package com.servelink.adapter.http.web;
 
+import com.servelink.adapter.http.web.view.Texts;
 import com.servelink.adapter.http.web.view.TicketPageView;
 import com.servelink.adapter.http.web.view.TicketRow;
 import com.servelink.application.port.in.support.TicketView;

@@ -1,6 +1,5 @@
 package com.servelink.adapter.http.web.view;
 
-import com.servelink.adapter.http.web.Texts;
 
 import java.util.List;
 

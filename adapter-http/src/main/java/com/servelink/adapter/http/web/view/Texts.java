@@ -1,4 +1,4 @@
-package com.servelink.adapter.http.web;
+package com.servelink.adapter.http.web.view;
 
 import com.servelink.domain.catalog.Language;
 
