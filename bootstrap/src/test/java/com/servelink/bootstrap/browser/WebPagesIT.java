@@ -231,7 +231,7 @@ abstract class WebPagesIT {
         assertThat(find("h1").getText()).isEqualTo(XSS_SUBJECT);
         assertThat(find(".thread .message .text").getText()).isEqualTo("Mon application ne démarre pas... <b>gras ?</b>");
         assertThat(find("#ticket-priority").getText()).isEqualTo("haute");
-        assertThat(find("#promise").getText()).matches("Réponse prévue avant (\\d\\d:\\d\\d|\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d)");
+        assertThat(find("#promise").getText()).matches("Première réponse prévue avant (\\d\\d:\\d\\d|\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d)");
         checkPage("ticket-created");
         signOutByTheButton();
 

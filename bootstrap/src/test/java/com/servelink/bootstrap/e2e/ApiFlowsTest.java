@@ -2,10 +2,7 @@ package com.servelink.bootstrap.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.servelink.bootstrap.e2e.RunningServer.Reply;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -22,30 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * flow through the sandbox provider, the support desk, the operator's API, and every error
  * status of SPEC §6.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ApiFlowsTest {
-    RunningServer server;
-    String owner;
-    String member;
-    String staff;
-
-    abstract RunningServer start();
-
-    @BeforeAll
-    void startServer() {
-        server = start();
-        owner = server.tokens().owner();
-        member = server.tokens().member();
-        staff = server.tokens().staff();
-    }
-
-    @AfterAll
-    void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
+abstract class ApiFlowsTest extends DemoServerTest {
     private JsonNode ok(Reply reply, int status) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
         return reply.json();

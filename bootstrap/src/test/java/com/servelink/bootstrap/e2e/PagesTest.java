@@ -3,10 +3,7 @@ package com.servelink.bootstrap.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.servelink.bootstrap.DemoData;
 import com.servelink.bootstrap.e2e.RunningServer.Reply;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 import java.util.Map;
@@ -18,32 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * anti-forgery tokens, security headers, the API's refusals on forms, escaping, internal notes
  * and the 404 of a team one does not belong to.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class PagesTest {
+abstract class PagesTest extends DemoServerTest {
     static final String TEAM = DemoData.TEAM;
     static final String XSS = "<script>alert(1)</script>\"><img src=x onerror=alert(1)>";
-
-    RunningServer server;
-    String owner;
-    String member;
-    String staff;
-
-    abstract RunningServer start();
-
-    @BeforeAll
-    void startServer() {
-        server = start();
-        owner = server.tokens().owner();
-        member = server.tokens().member();
-        staff = server.tokens().staff();
-    }
-
-    @AfterAll
-    void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     PageClient browser() {
         return new PageClient(server.base());

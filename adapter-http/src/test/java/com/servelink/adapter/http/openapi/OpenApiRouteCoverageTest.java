@@ -198,7 +198,11 @@ class OpenApiRouteCoverageTest {
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/html"));
-        assertThat(docs.body()).contains("SwaggerUIBundle", "/openapi.json", "/docs/swagger-ui.css");
+        assertThat(docs.body()).contains("/docs/swagger-ui-bundle.js", "/docs/swagger-init.js", "/docs/swagger-ui.css")
+                .doesNotContain("<script>");
+        assertThat(docs.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
+                assertThat(policy).contains("script-src 'self'").contains("object-src 'none'"));
+        assertThat(get("/docs/swagger-init.js").body()).contains("SwaggerUIBundle", "'/openapi.json'");
     }
 
     @Test
@@ -206,7 +210,7 @@ class OpenApiRouteCoverageTest {
         JsonNode asset = document.root().at("/components/parameters/Asset/schema/enum");
         Set<String> documentedTypes = OpenApiDocument.fieldNames(
                 document.root().at("/paths/~1docs~1{asset}/get/responses/200/content"));
-        assertThat(asset.size()).isEqualTo(4);
+        assertThat(asset.size()).isEqualTo(5);
         Map<String, String> expected = Map.of("css", "text/css", "js", "application/javascript", "png", "image/png");
         for (JsonNode name : asset) {
             HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + "/docs/"
