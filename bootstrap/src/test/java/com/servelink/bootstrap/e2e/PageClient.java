@@ -89,7 +89,7 @@ final class PageClient {
         cookies.getCookieStore().removeAll();
     }
 
-    private RunningServer.Reply send(HttpRequest.Builder request) {
+    RunningServer.Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<byte[]> response = client.send(request.header("Accept-Language", acceptLanguage)
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -274,4 +274,42 @@ abstract class PagesTest extends DemoServerTest {
         browser.setCookie("servelink_session", "%00<script>");
         assertThat(browser.get("/").status()).isEqualTo(303);
     }
+
+    @Test
+    void a_bad_filter_or_cursor_is_shown_on_the_page_never_a_500() {
+        PageClient browser = signedIn(member);
+        String page = "/teams/" + TEAM + "/support";
+        Reply status = browser.get(page + "?status=bogus");
+        assertThat(status.status()).isEqualTo(422);
+        assertThat(status.text()).contains("id=\"status-error\"").doesNotContain("id=\"no-tickets\"");
+        Reply cursor = browser.get(page + "?cursor=not-a-cursor");
+        assertThat(cursor.status()).isBetween(400, 499);
+        assertThat(cursor.text()).contains("class=\"alert error\"");
+        assertThat(browser.get(page + "?q=" + "x".repeat(201)).text()).contains("id=\"q-error\"");
+        assertThat(signedIn(staff).get("/staff/queue?min_priority=bogus").status()).isEqualTo(422);
+    }
+
+    @Test
+    void nothing_a_client_posts_to_a_page_is_a_500() {
+        PageClient browser = signedIn(member);
+        String page = "/teams/" + TEAM + "/support";
+        String csrf = PageClient.csrfOf(browser.get(page).text());
+        var raw = (java.util.function.BiFunction<String, String, Reply>) (type, body) -> browser.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base() + page + "/tickets"))
+                        .header("Content-Type", type).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+        assertThat(raw.apply("application/json", "{\"subject\": \"x\"}").status()).isEqualTo(415);
+        assertThat(raw.apply("application/x-www-form-urlencoded", "_csrf=" + csrf + "&subject=%zz").status())
+                .isEqualTo(400);
+        assertThat(raw.apply("application/x-www-form-urlencoded", "_csrf=" + csrf + "&subject=%C3").status())
+                .isEqualTo(400);
+        assertThat(raw.apply("application/x-www-form-urlencoded", "_csrf=" + csrf + "&subject=" + "a".repeat(70_000))
+                .status()).isEqualTo(413);
+        Reply tooLong = raw.apply("application/x-www-form-urlencoded", "_csrf=" + csrf + "&subject=" + "a".repeat(201)
+                + "&description=d&category=nonsense&priority=top");
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.text()).contains("id=\"subject-error\"").contains("id=\"category-error\"")
+                .contains("id=\"priority-error\"");
+        assertThat(browser.post("/staff/tickets/ticket_nope/update", Map.of("_csrf", csrf, "status", "x")).status())
+                .isBetween(400, 499);
+    }
 }

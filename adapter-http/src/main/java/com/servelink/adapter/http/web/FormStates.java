@@ -20,6 +20,16 @@ final class FormStates {
         return new FormState(values, errors, errors.isEmpty() ? refusal.getMessage() : null);
     }
 
+    /**
+     * As {@link #refused(Map, DomainException)} for a form that shows only {@code shown} fields: a
+     * refusal of another one (a stale page cursor, say) is shown above the form instead.
+     */
+    static FormState refused(Map<String, String> values, DomainException refusal, java.util.Collection<String> shown) {
+        FormState state = refused(values, refusal);
+        boolean elsewhere = refusal.fieldErrors().stream().anyMatch(error -> !shown.contains(error.field()));
+        return elsewhere ? new FormState(values, state.errors(), refusal.getMessage()) : state;
+    }
+
     static FormState values(Map<String, String> values) {
         return new FormState(values, Map.of(), null);
     }

@@ -86,7 +86,7 @@ final class SupportPages {
             if (refusal.code() != ErrorCode.INVALID_FIELD) {
                 throw refusal;
             }
-            filters = FormStates.refused(filterValues, refusal);
+            filters = FormStates.refused(filterValues, refusal, FILTERS);
             answer = Problems.status(refusal.code());
         }
         String notice = call.http().query("notice").filter(n -> n.equals("created"))

@@ -14,6 +14,11 @@ public record FormState(Map<String, String> values, Map<String, String> errors, 
         errors = Map.copyOf(errors);
     }
 
+    /** Whether the form was refused (a field or the whole). */
+    public boolean refused() {
+        return !errors.isEmpty() || general != null;
+    }
+
     public String value(String field) {
         return values.getOrDefault(field, "");
     }
