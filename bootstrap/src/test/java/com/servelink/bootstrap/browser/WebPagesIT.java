@@ -112,7 +112,7 @@ abstract class WebPagesIT {
                 .isInstanceOf(NoAlertPresentException.class);
     }
 
-    private void signIn(String token, String name) {
+    private void signIn(String token) {
         browser.open(server.base() + "/login");
         find("#token").sendKeys(token);
         clickAndWait(find("form[action='/login'] button[type=submit]"));
@@ -175,7 +175,7 @@ abstract class WebPagesIT {
 
     @Test
     void buying_ram_through_the_sandbox_checkout_activates_it_and_raises_the_limits() {
-        signIn(server.ownerToken(), "owner");
+        signIn(server.ownerToken());
         browser.open(server.base() + "/teams/" + TEAM + "/addons");
         assertThat(find("#offer-ram .price .amount").getText()).isEqualTo("1,00 €");
         assertThat(find(".team-head").getText()).contains("Pro");
@@ -213,7 +213,7 @@ abstract class WebPagesIT {
 
     @Test
     void a_member_sees_why_they_cannot_buy_and_gets_no_buy_button() {
-        signIn(server.memberToken(), "member");
+        signIn(server.memberToken());
         browser.open(server.base() + "/teams/" + TEAM + "/addons");
         assertThat(find("#purchase-refusal").getText()).contains("only the team's owners and admins");
         assertThat(all("form[action$='/addons/purchase']")).isEmpty();
@@ -222,7 +222,7 @@ abstract class WebPagesIT {
 
     @Test
     void a_ticket_goes_from_creation_through_the_staff_desk_to_closed() {
-        signIn(server.memberToken(), "member");
+        signIn(server.memberToken());
         browser.open(server.base() + "/teams/" + TEAM + "/support");
         checkPage("support");
         find("#subject").sendKeys(XSS_SUBJECT);
@@ -240,7 +240,7 @@ abstract class WebPagesIT {
         checkPage("ticket-created");
         signOutByTheButton();
 
-        signIn(server.staffToken(), "staff");
+        signIn(server.staffToken());
         assertThat(url()).isEqualTo(server.base() + "/staff/queue");
         WebElement row = find("tr#" + ticketId);
         assertThat(row.getText()).contains(XSS_SUBJECT).contains("haute");
@@ -264,7 +264,7 @@ abstract class WebPagesIT {
         checkPage("staff-ticket");
         signOutByTheButton();
 
-        signIn(server.memberToken(), "member");
+        signIn(server.memberToken());
         browser.open(ticketUrl);
         assertThat(find(".thread").getText()).contains("pouvez-vous nous envoyer les journaux")
                 .doesNotContain("deuxième incident").doesNotContainIgnoringCase("note interne");
@@ -290,7 +290,7 @@ abstract class WebPagesIT {
 
     @Test
     void a_refused_field_is_shown_next_to_it_with_the_input_kept() {
-        signIn(server.memberToken(), "member");
+        signIn(server.memberToken());
         browser.open(server.base() + "/teams/" + TEAM + "/support");
         find("#description").sendKeys("Sans sujet");
         // the browser's own check would stop an empty required field: send what a script or an old browser would
@@ -304,7 +304,7 @@ abstract class WebPagesIT {
 
     @Test
     void a_forged_form_is_refused_and_changes_nothing() {
-        signIn(server.memberToken(), "member");
+        signIn(server.memberToken());
         int before = api("GET", "/api/support/" + TEAM + "/stats", server.memberToken(), null).path("total").asInt();
         browser.open(server.base() + "/teams/" + TEAM + "/support");
         find("#subject").sendKeys("Forged");
@@ -320,7 +320,7 @@ abstract class WebPagesIT {
 
     @Test
     void the_language_switch_turns_the_pages_english_and_back() {
-        signIn(server.ownerToken(), "owner");
+        signIn(server.ownerToken());
         browser.open(server.base() + "/teams/" + TEAM + "/addons");
         clickAndWait(find(".languages a[hreflang=en]"));
         assertThat(find("html").getAttribute("lang")).isEqualTo("en");
@@ -343,7 +343,7 @@ abstract class WebPagesIT {
 
     @Test
     void a_team_one_does_not_belong_to_is_a_not_found_page() {
-        signIn(server.memberToken(), "member");
+        signIn(server.memberToken());
         browser.open(server.base() + "/teams/someone-else/support");
         assertThat(find("h1").getText()).isEqualTo("Page introuvable");
         assertThat(find(".alert.error").getText()).isEqualTo("team someone-else not found");

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * flow through the sandbox provider, the support desk, the operator's API, and every error
  * status of SPEC §6.
  */
-abstract class ApiFlowsTest extends DemoServerTest {
+abstract class ApiFlowsTest extends DemoServerFixture {
     private JsonNode ok(Reply reply, int status) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
         return reply.json();

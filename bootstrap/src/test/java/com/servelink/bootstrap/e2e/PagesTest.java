@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * anti-forgery tokens, security headers, the API's refusals on forms, escaping, internal notes
  * and the 404 of a team one does not belong to.
  */
-abstract class PagesTest extends DemoServerTest {
+abstract class PagesTest extends DemoServerFixture {
     static final String TEAM = DemoData.TEAM;
     static final String XSS = "<script>alert(1)</script>\"><img src=x onerror=alert(1)>";
 

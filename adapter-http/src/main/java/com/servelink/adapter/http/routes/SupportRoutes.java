@@ -3,6 +3,7 @@ package com.servelink.adapter.http.routes;
 import com.servelink.adapter.http.json.JsonBody;
 import com.servelink.adapter.http.server.Access;
 import com.servelink.adapter.http.server.Call;
+import com.servelink.adapter.http.server.QueryParameters;
 import com.servelink.adapter.http.server.Reply;
 import com.servelink.adapter.http.server.Route;
 import com.servelink.adapter.http.server.UseCases;

@@ -4,6 +4,7 @@ import com.servelink.adapter.http.web.view.FormState;
 import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.shared.FieldError;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,7 +25,7 @@ final class FormStates {
      * As {@link #refused(Map, DomainException)} for a form that shows only {@code shown} fields: a
      * refusal of another one (a stale page cursor, say) is shown above the form instead.
      */
-    static FormState refused(Map<String, String> values, DomainException refusal, java.util.Collection<String> shown) {
+    static FormState refused(Map<String, String> values, DomainException refusal, Collection<String> shown) {
         FormState state = refused(values, refusal);
         boolean elsewhere = refusal.fieldErrors().stream().anyMatch(error -> !shown.contains(error.field()));
         return elsewhere ? new FormState(values, state.errors(), refusal.getMessage()) : state;

@@ -1,6 +1,7 @@
 package com.servelink.adapter.http.web;
 
 import com.servelink.adapter.http.error.Problems;
+import com.servelink.adapter.http.server.QueryParameters;
 import com.servelink.adapter.http.server.Reply;
 import com.servelink.adapter.http.server.Route;
 import com.servelink.adapter.http.server.UseCases;
@@ -55,8 +56,8 @@ final class StaffPages {
     }
 
     private Reply queue(PageCall call) {
-        TicketPriority min = call.http().query("min_priority").filter(v -> !v.isEmpty())
-                .map(v -> TicketPriority.fromCode(v, "min_priority")).orElse(TicketPriority.HIGH);
+        TicketPriority min = QueryParameters.code(call.http(), "min_priority", TicketPriority::fromCode)
+                .orElse(TicketPriority.HIGH);
         var queue = useCases.staffQueue().queue(new GetStaffQueueQuery(call.actor(), min,
                 GetStaffQueueUseCase.DEFAULT_LIMIT));
         TicketRows rows = new TicketRows(call);

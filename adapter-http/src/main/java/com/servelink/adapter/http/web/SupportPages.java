@@ -1,6 +1,7 @@
 package com.servelink.adapter.http.web;
 
 import com.servelink.adapter.http.error.Problems;
+import com.servelink.adapter.http.server.QueryParameters;
 import com.servelink.adapter.http.server.Reply;
 import com.servelink.adapter.http.server.Route;
 import com.servelink.adapter.http.server.UseCases;
@@ -73,8 +74,10 @@ final class SupportPages {
         int answer = status;
         try {
             var query = new ListTicketsQuery(call.actor(), slug,
-                    code(call, "status", TicketStatus::fromCode), code(call, "category", TicketCategory::fromCode),
-                    code(call, "priority", TicketPriority::fromCode), call.http().query("q"), PAGE_SIZE,
+                    QueryParameters.code(call.http(), "status", TicketStatus::fromCode),
+                    QueryParameters.code(call.http(), "category", TicketCategory::fromCode),
+                    QueryParameters.code(call.http(), "priority", TicketPriority::fromCode), call.http().query("q"),
+                    PAGE_SIZE,
                     call.http().query("cursor").filter(c -> !c.isEmpty()));
             var page = useCases.listTickets().list(query);
             TicketRows tickets = new TicketRows(call);
@@ -96,11 +99,6 @@ final class SupportPages {
                 TeamNav.of(call.t(), slug.value(), TeamNav.Section.SUPPORT)), labels.team(overview), newTicket,
                 filters, labels.statuses(), labels.categories(), labels.priorities(), rows, next, notice);
         return pages.html(answer, "support.jte", view);
-    }
-
-    private static <T> Optional<T> code(PageCall call, String name,
-                                        java.util.function.BiFunction<String, String, T> parser) {
-        return call.http().query(name).filter(v -> !v.isEmpty()).map(value -> parser.apply(value, name));
     }
 
     private static String queryString(Map<String, String> values) {

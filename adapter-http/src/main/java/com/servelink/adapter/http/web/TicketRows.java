@@ -7,6 +7,8 @@ import com.servelink.application.port.in.support.TicketView;
 import com.servelink.domain.support.Message;
 import com.servelink.domain.support.Ticket;
 
+import java.time.Instant;
+
 /** Tickets and messages as the pages show them: labels in the reader's language, times in the deployment's zone. */
 final class TicketRows {
     private final Texts t;
@@ -45,7 +47,7 @@ final class TicketRows {
     }
 
     /** "réponse prévue avant 14:30" while support has not answered yet; null afterwards. */
-    String promise(TicketView view, java.time.Instant now) {
+    String promise(TicketView view, Instant now) {
         Ticket ticket = view.ticket();
         if (ticket.firstRespondedAt().isPresent() || !ticket.status().isOpen()) {
             return null;

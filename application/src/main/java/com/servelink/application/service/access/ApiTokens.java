@@ -7,8 +7,8 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * Bearer tokens: 256 random bits, prefixed {@code slk_} so leaked tokens are recognisable by
- * secret scanners. Only their SHA-256 hash is stored; a fast hash is right here because the
+ * Bearer tokens (and the browser sessions' secrets): 256 random bits, prefixed {@code slk_} so
+ * leaked tokens are recognisable by secret scanners. Only their SHA-256 hash is stored; a fast hash is right here because the
  * token itself has full entropy (no dictionary to attack).
  */
 public final class ApiTokens {
@@ -20,9 +20,23 @@ public final class ApiTokens {
     }
 
     public static String generate() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return PREFIX + HexFormat.of().formatHex(bytes);
+        return PREFIX + randomHex(32);
+    }
+
+    /** A browser session's secret id: {@code sls_} and 256 random bits, stored hashed like a token. */
+    static String sessionId() {
+        return "sls_" + randomHex(32);
+    }
+
+    /** A session's anti-forgery token: 128 random bits. */
+    static String csrfToken() {
+        return randomHex(16);
+    }
+
+    private static String randomHex(int bytes) {
+        byte[] value = new byte[bytes];
+        RANDOM.nextBytes(value);
+        return HexFormat.of().formatHex(value);
     }
 
     /** The hash stored for a token: its SHA-256, in hex. */

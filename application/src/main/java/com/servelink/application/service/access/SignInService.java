@@ -45,8 +45,8 @@ public final class SignInService implements SignInUseCase {
                     "the admin token does not sign in to the pages; use a user's or a staff member's token");
         }
         Instant now = clock.instant();
-        String sessionId = SessionSecrets.sessionId();
-        String csrf = SessionSecrets.csrfToken();
+        String sessionId = ApiTokens.sessionId();
+        String csrf = ApiTokens.csrfToken();
         tx.run(() -> {
             sessions.deleteIdleBefore(WebSession.idleCutoff(now));
             sessions.save(ApiTokens.hash(sessionId), WebSession.start(user, now), csrf);

@@ -1,21 +1,20 @@
-package com.servelink.adapter.http.routes;
+package com.servelink.adapter.http.server;
 
-import com.servelink.adapter.http.server.Call;
 import com.servelink.domain.shared.DomainException;
 
 import java.util.Optional;
 import java.util.function.BiFunction;
 
-/** Query-string values parsed strictly: a bad value is a 422 naming the parameter. */
-final class QueryParameters {
+/** Query-string values parsed strictly, for the API and the pages alike: a bad value is a 422 naming the parameter. */
+public final class QueryParameters {
     private QueryParameters() {
     }
 
-    static <T> Optional<T> code(Call call, String name, BiFunction<String, String, T> parser) {
+    public static <T> Optional<T> code(Call call, String name, BiFunction<String, String, T> parser) {
         return call.query(name).filter(v -> !v.isEmpty()).map(value -> parser.apply(value, name));
     }
 
-    static int limit(Call call, int defaultLimit, int max) {
+    public static int limit(Call call, int defaultLimit, int max) {
         Optional<String> raw = call.query("limit");
         if (raw.isEmpty()) {
             return defaultLimit;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.TestInstance;
  * on the database its subclass names.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class DemoServerTest {
+abstract class DemoServerFixture {
     RunningServer server;
     String owner;
     String member;
