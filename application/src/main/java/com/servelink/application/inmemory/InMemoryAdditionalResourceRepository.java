@@ -45,6 +45,27 @@ public final class InMemoryAdditionalResourceRepository implements AdditionalRes
     }
 
     @Override
+    public synchronized List<AdditionalResource> findActiveDuring(TeamId team, Instant from, Instant to) {
+        return resources.values().stream()
+                .filter(r -> r.teamId().equals(team))
+                .filter(r -> r.activatedAt().map(a -> a.isBefore(to)).orElse(false)
+                        && r.expiresAt().map(e -> e.isAfter(from)).orElse(false))
+                .map(r -> copy(r, r.version()))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<AdditionalResource> findActiveExpiring(Instant from, Instant to) {
+        return resources.values().stream()
+                .filter(r -> r.status() == ResourceStatus.ACTIVE)
+                .filter(r -> r.expiresAt().map(e -> e.isAfter(from) && !e.isAfter(to)).orElse(false))
+                .sorted(Comparator.comparing((AdditionalResource r) -> r.expiresAt().orElseThrow())
+                        .thenComparing(r -> r.id().value()))
+                .map(r -> copy(r, r.version()))
+                .toList();
+    }
+
+    @Override
     public synchronized void save(AdditionalResource resource) {
         AdditionalResource stored = resources.get(resource.id());
         long version = Versions.next(stored == null ? null : stored.version(), resource.version(),

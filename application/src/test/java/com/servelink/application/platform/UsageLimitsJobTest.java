@@ -164,6 +164,6 @@ class UsageLimitsJobTest {
         }
         assertThat(core.listUsageAlerts.list(new ListUsageAlertsQuery(core.freeOwner, TINY, Optional.empty())))
                 .extracting(UsageAlert::level).containsExactly(EXCEEDED, CRITICAL, WARNING);
-        assertThat(AlertLevel.values()).extracting(AlertLevel::percent).containsExactly(80, 95, 100);
+        assertThat(AlertLevel.thresholds()).extracting(AlertLevel::percent).containsExactly(80, 95, 100);
     }
 }

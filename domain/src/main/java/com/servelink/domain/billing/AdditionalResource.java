@@ -117,6 +117,18 @@ public final class AdditionalResource {
         return status == ResourceStatus.ACTIVE && now.isBefore(expiresAt);
     }
 
+    /**
+     * Whether the resource added to the team's limits at {@code at}, which may be in the past:
+     * activated by then, not yet expired, and not cancelled by then. (A resource cancelled while
+     * active stops counting at its cancellation; one cancelled before payment never counted.)
+     */
+    public boolean countedAt(Instant at) {
+        if (activatedAt == null || at.isBefore(activatedAt) || !at.isBefore(expiresAt)) {
+            return false;
+        }
+        return cancelledAt == null || cancelledAt.isAfter(at) || cancelledAt.isBefore(activatedAt);
+    }
+
     public Money totalPrice() {
         return unitPrice.times(quantity.value());
     }

@@ -1,11 +1,13 @@
 package com.servelink.domain.platform;
 
+import com.servelink.domain.billing.AddOnTotals;
 import com.servelink.domain.billing.TeamLimits;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -49,6 +51,20 @@ public final class UsageLimitPolicy {
         return limit.signum() < 0 ? Optional.empty() : Optional.of(limit);
     }
 
+    /**
+     * How much one unit of the metric's add-on ({@link UsageMetric#addOnType()}) raises the limit
+     * the metric is held against in {@code month}: the same mapping as {@link #monthlyLimit}.
+     */
+    public static BigDecimal additionPerUnit(UsageMetric metric, YearMonth month) {
+        AddOnTotals unit = AddOnTotals.fromUnits(Map.of(metric.addOnType(), 1L));
+        return switch (metric) {
+            case CPU_CORE_HOURS -> unit.cpuCores().multiply(HOURS_PER_DAY).multiply(BigDecimal.valueOf(month.lengthOfMonth()));
+            case MEMORY_MB_PEAK -> BigDecimal.valueOf(unit.ramMb());
+            case TRAFFIC_GB -> BigDecimal.valueOf(unit.trafficGb());
+            case STORAGE_MB -> BigDecimal.valueOf(unit.storageGb() * TeamLimits.MB_PER_GB);
+        };
+    }
+
     /** Every level reached, metric by metric, lowest level first. */
     public static List<LimitCrossing> crossings(MonthlyUsage usage, TeamLimits limits) {
         List<LimitCrossing> crossings = new ArrayList<>();
@@ -58,7 +74,7 @@ public final class UsageLimitPolicy {
             if (limit.isEmpty()) {
                 continue;
             }
-            for (AlertLevel level : AlertLevel.values()) {
+            for (AlertLevel level : AlertLevel.thresholds()) {
                 if (level.reachedBy(used, limit.get())) {
                     crossings.add(new LimitCrossing(metric, level, used, limit.get()));
                 }

@@ -1,5 +1,6 @@
 package com.servelink.domain.platform;
 
+import com.servelink.domain.catalog.ResourceType;
 import com.servelink.domain.shared.DomainException;
 
 import java.util.Arrays;
@@ -39,6 +40,16 @@ public enum UsageMetric {
 
     public Aggregation aggregation() {
         return aggregation;
+    }
+
+    /** The add-on that raises the limit this metric is held against. */
+    public ResourceType addOnType() {
+        return switch (this) {
+            case CPU_CORE_HOURS -> ResourceType.CPU;
+            case MEMORY_MB_PEAK -> ResourceType.RAM;
+            case TRAFFIC_GB -> ResourceType.TRAFFIC;
+            case STORAGE_MB -> ResourceType.STORAGE;
+        };
     }
 
     public static UsageMetric fromCode(String code, String field) {

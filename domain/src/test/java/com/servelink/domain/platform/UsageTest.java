@@ -176,7 +176,7 @@ class UsageTest {
                     com.servelink.domain.team.TeamId.fromOpaque("tiny"), JANUARY, crossing,
                     java.time.Instant.parse("2025-01-20T06:00:00Z"));
             assertThat(alert.id().value()).isEqualTo("alert_a1");
-            assertThat(alert.key()).isEqualTo(new UsageAlert.Key(alert.teamId(), TRAFFIC_GB, WARNING, JANUARY));
+            assertThat(alert.key()).isEqualTo(UsageAlert.Key.threshold(alert.teamId(), TRAFFIC_GB, WARNING, JANUARY));
             assertThat(WARNING.code()).isEqualTo("warning");
         }
     }

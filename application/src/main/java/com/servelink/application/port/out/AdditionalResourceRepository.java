@@ -29,4 +29,15 @@ public interface AdditionalResourceRepository {
 
     /** Marks every active resource whose {@code expires_at} is not after {@code now} expired; returns how many. */
     int expireDue(Instant now);
+
+    /**
+     * The team's resources that counted at some moment from {@code from} to {@code to}: activated
+     * before {@code to} and expiring after {@code from}, whatever their status now (an expired or
+     * cancelled one counted while it was active). For limits in force in the past
+     * ({@link AdditionalResource#countedAt}).
+     */
+    List<AdditionalResource> findActiveDuring(TeamId team, Instant from, Instant to);
+
+    /** Every {@code active} resource, of any team, whose {@code expires_at} is after {@code from} and not after {@code to}. */
+    List<AdditionalResource> findActiveExpiring(Instant from, Instant to);
 }
