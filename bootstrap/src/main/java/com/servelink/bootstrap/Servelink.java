@@ -5,6 +5,7 @@ import com.servelink.adapter.http.payment.StripePaymentGateway;
 import com.servelink.adapter.http.HttpApi;
 import com.servelink.adapter.http.routes.PlatformRoutes;
 import com.servelink.adapter.http.server.HttpServer;
+import com.servelink.adapter.http.server.UsageUseCases;
 import com.servelink.adapter.http.server.UseCases;
 import com.servelink.adapter.http.web.PageSettings;
 import com.servelink.adapter.http.web.WebUseCases;
@@ -45,6 +46,7 @@ import com.servelink.application.service.billing.GetTeamLimitsService;
 import com.servelink.application.service.billing.ListAddOnOffersService;
 import com.servelink.application.service.billing.ListTeamPaymentsService;
 import com.servelink.application.service.billing.ListTeamResourcesService;
+import com.servelink.application.service.billing.PreviewCancellationService;
 import com.servelink.application.service.billing.PurchaseAddOnService;
 import com.servelink.application.service.billing.ReconcilePaymentsService;
 import com.servelink.application.port.in.platform.CheckInactiveProjectsUseCase;
@@ -63,6 +65,9 @@ import com.servelink.application.service.platform.ReportDeploymentService;
 import com.servelink.application.service.platform.ReportUsageService;
 import com.servelink.application.service.platform.UpdateProjectStorageService;
 import com.servelink.application.service.support.CreateTicketService;
+import com.servelink.application.service.usage.ExportUsageService;
+import com.servelink.application.service.usage.GetUsageHistoryService;
+import com.servelink.application.service.usage.GetUsageSummaryService;
 import com.servelink.application.service.support.GetStaffQueueService;
 import com.servelink.application.service.support.GetTicketService;
 import com.servelink.application.service.support.GetTicketStatisticsService;
@@ -212,6 +217,12 @@ public final class Servelink implements AutoCloseable {
                 new ReactivateProjectService(access, projects, tx, clock, events),
                 new ListUsageAlertsService(access, alerts));
 
+        var usageDashboard = new UsageUseCases(
+                new GetUsageSummaryService(access, catalog, resources, usage, alerts, clock),
+                new GetUsageHistoryService(access, catalog, resources, usage, clock),
+                new ExportUsageService(access, usage),
+                new PreviewCancellationService(access, catalog, resources, usage, clock));
+
         var useCases = new UseCases(
                 new CachedAuthenticateService(new AuthenticateService(database.apiTokens(), adminTokenHash), clock,
                         Duration.ofSeconds(10), 100_000),
@@ -267,7 +278,7 @@ public final class Servelink implements AutoCloseable {
                 new ListMyTeamsService(memberships, catalog),
                 new GetTeamOverviewService(access, catalog));
         PageSettings pageSettings = PageSettings.forPublicUrl(configuration.publicUrl(), configuration.timeZone());
-        HttpServer server = HttpApi.server(useCases, platform, web, pageSettings,
+        HttpServer server = HttpApi.server(useCases, platform, usageDashboard, web, pageSettings,
                 stripe ? Optional.empty() : webhookSecret,
                 stripeSecrets, database::isReachable, ids, clock);
         // one worker per connection: a worker more would only wait on the pool, and a thread

@@ -13,9 +13,11 @@ import com.servelink.adapter.http.routes.ResourceRoutes;
 import com.servelink.adapter.http.routes.SandboxCheckoutRoutes;
 import com.servelink.adapter.http.routes.SupportRoutes;
 import com.servelink.adapter.http.routes.SystemRoutes;
+import com.servelink.adapter.http.routes.UsageRoutes;
 import com.servelink.adapter.http.server.HttpServer;
 import com.servelink.adapter.http.server.Route;
 import com.servelink.adapter.http.server.UseCases;
+import com.servelink.adapter.http.server.UsageUseCases;
 import com.servelink.adapter.http.web.PageSettings;
 import com.servelink.adapter.http.web.Pages;
 import com.servelink.adapter.http.web.PaymentReturnPages;
@@ -51,18 +53,19 @@ public final class HttpApi {
     public static HttpServer server(UseCases useCases, Optional<String> sandboxSecret,
                                     Optional<List<String>> stripeSecrets, BooleanSupplier databaseReady,
                                     IdSource ids, Clock clock) {
-        return server(useCases, null, null, null, sandboxSecret, stripeSecrets, databaseReady, ids, clock);
+        return server(useCases, null, null, null, null, sandboxSecret, stripeSecrets, databaseReady, ids, clock);
     }
 
     /**
      * @param platform      the use cases of projects, deployments, usage and alerts
+     * @param usage         the use cases of the usage dashboard (API and page)
      * @param webUseCases   the use cases only the pages drive (sign-in, sessions, a member's teams)
      * @param pageSettings  cookies' {@code Secure} flag and the zone the pages show times in
      * @param sandboxSecret the sandbox provider's webhook secret, when the sandbox is the provider
      * @param stripeSecrets Stripe's webhook signing secrets, when Stripe is the provider
      */
     public static HttpServer server(UseCases useCases, PlatformRoutes.PlatformUseCases platform,
-                                    WebUseCases webUseCases, PageSettings pageSettings,
+                                    UsageUseCases usage, WebUseCases webUseCases, PageSettings pageSettings,
                                     Optional<String> sandboxSecret, Optional<List<String>> stripeSecrets,
                                     BooleanSupplier databaseReady, IdSource ids, Clock clock) {
         Map<String, WebhookProtocol> protocols = new HashMap<>();
@@ -75,7 +78,7 @@ public final class HttpApi {
         List<Route> routes = new ArrayList<>();
         Pages pages;
         if (webUseCases != null) {
-            WebPages web = new WebPages(useCases, webUseCases, pageSettings, clock);
+            WebPages web = new WebPages(useCases, usage, webUseCases, pageSettings, clock);
             routes.addAll(web.routes());
             pages = web.pages();
         } else { // an API without pages: the provider's pages still render, no one signs in
@@ -87,6 +90,7 @@ public final class HttpApi {
         routes.addAll(new PaymentRoutes(useCases, webhooks).routes());
         routes.addAll(new AdminRoutes(useCases).routes());
         routes.addAll(new PlatformRoutes(platform).routes());
+        routes.addAll(new UsageRoutes(usage, clock).routes());
         routes.addAll(new SystemRoutes(databaseReady).routes());
         sandbox.ifPresent(signature -> routes.addAll(new SandboxCheckoutRoutes(useCases.getPayment(), webhooks,
                 signature, ids, clock, pages).routes()));

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xnio.IoUtils;
 
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -146,9 +147,32 @@ public final class HttpServer {
             } catch (Throwable failure) {
                 reply = problem(failure);
             }
+            if (reply.streamed() != null) {
+                stream(exchange, reply);
+                return;
+            }
             Reply answer = reply;
             exchange.dispatch(exchange.getIoThread(), io -> send(io, answer));
         };
+    }
+
+    /**
+     * Writes a streamed reply from this worker, blocking, in chunks: the refusals were answered
+     * before (the handler checks, then returns the writer). A failure once bytes are out can no
+     * longer become a problem document: the connection is closed, so the client sees a truncated
+     * answer rather than a complete-looking one.
+     */
+    private static void stream(HttpServerExchange exchange, Reply reply) {
+        headers(exchange, reply);
+        exchange.startBlocking();
+        try (OutputStream out = exchange.getOutputStream()) {
+            reply.streamed().writeTo(out);
+        } catch (Throwable failure) {
+            LOG.warn("streamed answer to {} broken off: {}", exchange.getRequestPath(), failure.toString());
+            IoUtils.safeClose(exchange.getConnection());
+        } finally {
+            exchange.endExchange();
+        }
     }
 
     private static boolean hasBody(HttpServerExchange exchange) {
@@ -183,13 +207,17 @@ public final class HttpServer {
     }
 
     private static void send(HttpServerExchange exchange, Reply reply) {
+        headers(exchange, reply);
+        exchange.getResponseSender().send(ByteBuffer.wrap(reply.body()));
+    }
+
+    private static void headers(HttpServerExchange exchange, Reply reply) {
         exchange.setStatusCode(reply.status());
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, reply.contentType());
         exchange.getResponseHeaders().put(NOSNIFF, "nosniff");
         exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
         reply.headers().forEach((name, value) -> exchange.getResponseHeaders().put(new HttpString(name), value));
         reply.cookies().forEach(cookie -> exchange.getResponseHeaders().add(Headers.SET_COOKIE, cookie));
-        exchange.getResponseSender().send(ByteBuffer.wrap(reply.body()));
     }
 
     /** For the IO thread's own answers (no route, wrong method, unreadable body). */

@@ -40,11 +40,22 @@ public final class PlatformViews {
     public record UsageReportJson(int stored) {
     }
 
+    /**
+     * {@code reaches_limit_on} and {@code suggested_addon} as forecast when the alert was raised;
+     * {@code resource_id}, {@code expires_at} and {@code within_days} only on a {@code cliff} alert
+     * (the add-on that expires, when, and the window, 7 or 1 days); {@code null} otherwise.
+     */
     public record AlertJson(String id, String teamId, String metric, String level, String month, BigDecimal used,
-                            BigDecimal limit, Instant createdAt) {
+                            BigDecimal limit, Instant createdAt, String reachesLimitOn,
+                            UsageViews.SuggestedAddOnJson suggestedAddon, String resourceId, Instant expiresAt,
+                            Integer withinDays) {
         public static AlertJson of(UsageAlert a) {
             return new AlertJson(a.id().value(), a.teamId().value(), a.metric().code(), a.level().code(),
-                    a.month().toString(), a.used(), a.limit(), a.createdAt());
+                    a.month().toString(), a.used(), a.limit(), a.createdAt(), UsageViews.date(a.reachesLimitOn()),
+                    a.suggestion().map(UsageViews.SuggestedAddOnJson::of).orElse(null),
+                    a.cliff().map(c -> c.resourceId().value()).orElse(null),
+                    a.cliff().map(UsageAlert.Cliff::expiresAt).orElse(null),
+                    a.cliff().map(UsageAlert.Cliff::withinDays).orElse(null));
         }
     }
 

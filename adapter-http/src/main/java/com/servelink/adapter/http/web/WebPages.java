@@ -1,6 +1,7 @@
 package com.servelink.adapter.http.web;
 
 import com.servelink.adapter.http.server.Route;
+import com.servelink.adapter.http.server.UsageUseCases;
 import com.servelink.adapter.http.server.UseCases;
 
 import java.time.Clock;
@@ -14,11 +15,13 @@ import java.util.List;
  */
 public final class WebPages {
     private final UseCases useCases;
+    private final UsageUseCases usage;
     private final WebUseCases web;
     private final Pages pages;
 
-    public WebPages(UseCases useCases, WebUseCases web, PageSettings settings, Clock clock) {
+    public WebPages(UseCases useCases, UsageUseCases usage, WebUseCases web, PageSettings settings, Clock clock) {
         this.useCases = useCases;
+        this.usage = usage;
         this.web = web;
         this.pages = new Pages(web.sessions(), settings, clock);
     }
