@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Usage alerts in a map keyed by team, metric, level and month: a second one with the same key is not added. */
+/** Usage alerts in a map by {@link UsageAlert#key()}: a second one with the same key is not added. */
 public final class InMemoryUsageAlertRepository implements UsageAlertRepository {
-    /** Newest first, then the most severe level, then metric: the order members see. */
+    /** Newest first, then the most severe level, then metric, then key: the order members see. */
     public static final Comparator<UsageAlert> NEWEST_FIRST = Comparator.comparing(UsageAlert::createdAt).reversed()
-            .thenComparing(Comparator.comparing(UsageAlert::level).reversed())
-            .thenComparing(UsageAlert::metric);
+            .thenComparing(a -> MOST_SEVERE_FIRST.indexOf(a.level()))
+            .thenComparing(UsageAlert::metric)
+            .thenComparing(a -> a.key().value());
 
     private final Map<UsageAlert.Key, UsageAlert> alerts = new LinkedHashMap<>();
 

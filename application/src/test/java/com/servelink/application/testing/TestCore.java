@@ -32,6 +32,7 @@ import com.servelink.application.service.billing.FailPaymentService;
 import com.servelink.application.service.billing.GetTeamLimitsService;
 import com.servelink.application.service.billing.ListAddOnOffersService;
 import com.servelink.application.service.billing.ListTeamResourcesService;
+import com.servelink.application.service.billing.PreviewCancellationService;
 import com.servelink.application.service.billing.PurchaseAddOnService;
 import com.servelink.application.service.platform.CheckInactiveProjectsService;
 import com.servelink.application.service.platform.CheckUsageLimitsService;
@@ -51,6 +52,9 @@ import com.servelink.application.service.support.GetTicketStatisticsService;
 import com.servelink.application.service.support.ListTicketsService;
 import com.servelink.application.service.support.PostMessageService;
 import com.servelink.application.service.support.UpdateTicketService;
+import com.servelink.application.service.usage.ExportUsageService;
+import com.servelink.application.service.usage.GetUsageHistoryService;
+import com.servelink.application.service.usage.GetUsageSummaryService;
 import com.servelink.domain.billing.TeamLimits;
 import com.servelink.domain.catalog.PlanId;
 import com.servelink.domain.catalog.PricingCatalog;
@@ -147,6 +151,14 @@ public final class TestCore {
             storageMeter, transactions);
     public final CheckUsageLimitsService checkUsageLimits = new CheckUsageLimitsService(catalog, teams, resources,
             usage, usageAlerts, transactions, ids, clock, events);
+
+    public final GetUsageSummaryService usageSummary = new GetUsageSummaryService(access, catalog, resources, usage,
+            usageAlerts, clock);
+    public final GetUsageHistoryService usageHistory = new GetUsageHistoryService(access, catalog, resources, usage,
+            clock);
+    public final ExportUsageService exportUsage = new ExportUsageService(access, usage);
+    public final PreviewCancellationService previewCancellation = new PreviewCancellationService(access, catalog,
+            resources, usage, clock);
 
     public TestCore() {
         Team acme = addTeam("acme", PlanId.PRO);

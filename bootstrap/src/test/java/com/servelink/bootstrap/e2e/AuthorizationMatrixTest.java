@@ -101,6 +101,10 @@ abstract class AuthorizationMatrixTest {
             "GET /api/resources/{team_slug}/projects",
             "POST /api/resources/{team_slug}/projects/{project_id}/reactivate",
             "GET /api/resources/{team_slug}/alerts",
+            "GET /api/usage/{team_slug}/summary",
+            "GET /api/usage/{team_slug}/history",
+            "GET /api/usage/{team_slug}/export.csv",
+            "GET /api/resources/{team_slug}/cancel/{resource_id}/preview",
             "GET /payments/{payment_id}/done",
             "GET /payments/{payment_id}/cancelled",
             "GET /health",
@@ -289,6 +293,17 @@ abstract class AuthorizationMatrixTest {
                 (f, t) -> f.server.post(resources + "/projects/" + f.freshProject() + "/reactivate", t, "")));
         rows.add(row("GET", "/api/resources/{team_slug}/alerts", anyMember(200),
                 (f, t) -> f.server.get(resources + "/alerts", t)));
+        // the usage dashboard (issue 12): any member reads it, the cancel preview included
+        rows.add(row("GET", "/api/usage/{team_slug}/summary", anyMember(200),
+                (f, t) -> f.server.get("/api/usage/" + TEAM + "/summary", t)));
+        rows.add(row("GET", "/api/usage/{team_slug}/history", anyMember(200),
+                (f, t) -> f.server.get("/api/usage/" + TEAM + "/history?months=3", t)));
+        rows.add(row("GET", "/api/usage/{team_slug}/export.csv", anyMember(200),
+                (f, t) -> f.server.get("/api/usage/" + TEAM + "/export.csv", t)));
+        rows.add(row("GET", "/api/resources/{team_slug}/cancel/{resource_id}/preview", anyMember(200),
+                (f, t) -> f.server.get(resources + "/cancel/" + f.resourceId + "/preview", t)));
+        rows.add(variant("GET", "/api/resources/{team_slug}/cancel/{resource_id}/preview", "other team's resource",
+                anyMember(404), (f, t) -> f.server.get(resources + "/cancel/" + f.otherResourceId + "/preview", t)));
         rows.add(row("GET", "/payments/{payment_id}/done", everyone(200),
                 (f, t) -> f.server.get("/payments/" + f.paymentId + "/done", t)));
         rows.add(row("GET", "/payments/{payment_id}/cancelled", everyone(200),

@@ -193,6 +193,41 @@ class AdditionalResourceTest {
     }
 
     @Nested
+    class CountedInThePast {
+        @Test
+        void an_expired_resource_counted_from_its_activation_to_its_expiry() {
+            resource.activate(PAID);
+            Instant expiry = PAID.plus(Duration.ofHours(720));
+            resource.expire(expiry);
+            assertThat(resource.countedAt(PAID.minusNanos(1))).isFalse();
+            assertThat(resource.countedAt(PAID)).isTrue();
+            assertThat(resource.countedAt(expiry.minusNanos(1))).isTrue();
+            assertThat(resource.countedAt(expiry)).isFalse();
+        }
+
+        @Test
+        void a_cancelled_resource_counted_until_its_cancellation_and_an_unpaid_one_never() {
+            resource.activate(PAID);
+            Instant cancelled = PAID.plus(Duration.ofDays(3));
+            resource.cancel(cancelled);
+            assertThat(resource.countedAt(cancelled.minusNanos(1))).isTrue();
+            assertThat(resource.countedAt(cancelled)).isFalse();
+
+            AdditionalResource unpaid = AdditionalResource.purchase(ResourceId.fromOpaque("unpaid"), resource.teamId(),
+                    resource.type(), resource.quantity(), resource.unitPrice(), PaymentId.fromOpaque("unpaid"), PURCHASED);
+            unpaid.cancelUnpaid(PURCHASED.plusSeconds(1));
+            assertThat(unpaid.countedAt(PURCHASED.plusSeconds(2))).isFalse();
+        }
+
+        @Test
+        void paid_after_its_cancellation_it_counts_from_the_payment() {
+            resource.cancel(PURCHASED.plusSeconds(1));
+            resource.activate(PAID);
+            assertThat(resource.countedAt(PAID.plusSeconds(1))).isTrue();
+        }
+    }
+
+    @Nested
     class Expiry {
         @Test
         void an_active_resource_is_not_expired_before_its_expiry() {

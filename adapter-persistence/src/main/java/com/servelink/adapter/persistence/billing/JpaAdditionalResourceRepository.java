@@ -22,7 +22,9 @@ import java.util.Optional;
 
 /**
  * Add-ons in table {@code additional_resource}. Totals are one {@code GROUP BY} over the team's
- * counting rows; expiry is one set-based {@code UPDATE}.
+ * counting rows; expiry is one set-based {@code UPDATE}. The look-ups by period are one query
+ * each: a team's by {@code additional_resource_team_idx} (team first), the expiring ones of all
+ * teams by {@code additional_resource_expiry_idx (status, expires_at)}.
  */
 public final class JpaAdditionalResourceRepository implements AdditionalResourceRepository {
     private static final String COUNTING_UNITS = """
@@ -98,6 +100,30 @@ public final class JpaAdditionalResourceRepository implements AdditionalResource
                         where r.status = 'active' and r.expiresAt <= :now""")
                 .setParameter("now", now)
                 .executeUpdate()));
+    }
+
+    @Override
+    public List<AdditionalResource> findActiveDuring(TeamId team, Instant from, Instant to) {
+        // a pending resource has neither instant, so it never matches
+        return tx.withEntityManager(em -> em.createQuery("""
+                        select r from AdditionalResourceEntity r
+                        where r.teamId = :team and r.activatedAt < :to and r.expiresAt > :from
+                        order by r.activatedAt, r.id""", AdditionalResourceEntity.class)
+                .setParameter("team", team.value())
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream().map(JpaAdditionalResourceRepository::toDomain).toList());
+    }
+
+    @Override
+    public List<AdditionalResource> findActiveExpiring(Instant from, Instant to) {
+        return tx.withEntityManager(em -> em.createQuery("""
+                        select r from AdditionalResourceEntity r
+                        where r.status = 'active' and r.expiresAt > :from and r.expiresAt <= :to
+                        order by r.expiresAt, r.id""", AdditionalResourceEntity.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream().map(JpaAdditionalResourceRepository::toDomain).toList());
     }
 
     private static void copy(AdditionalResource r, AdditionalResourceEntity e) {

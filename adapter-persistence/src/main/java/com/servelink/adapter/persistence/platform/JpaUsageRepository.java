@@ -3,6 +3,7 @@ package com.servelink.adapter.persistence.platform;
 import com.servelink.adapter.persistence.tx.JpaTransactions;
 import com.servelink.application.port.out.UsageRepository;
 import com.servelink.domain.platform.MonthlyUsage;
+import com.servelink.domain.platform.ProjectId;
 import com.servelink.domain.platform.UsageMetric;
 import com.servelink.domain.platform.UsageSample;
 import com.servelink.domain.team.TeamId;
@@ -11,12 +12,19 @@ import org.hibernate.Session;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Daily usage samples in table {@code usage_sample}, keyed by project, day and metric.
@@ -38,6 +46,26 @@ import java.util.Optional;
  * (outer {@code GROUP BY}); flows take the sum, levels the maximum, exactly as
  * {@link MonthlyUsage#aggregate}. Amounts come back without trailing zeros
  * ({@code 3.750000} → {@code 3.75}, never in exponent form).
+ *
+ * <p><b>The dashboard's reads</b> are one statement each, plain JDBC through
+ * {@link JpaTransactions#withConnection} (typed columns, no entities), and every one reaches the
+ * samples the same way: the
+ * team's projects by {@code project(team_id)}, then each project's days by the primary key
+ * {@code (project_id, usage_date, metric)}; no other index is needed.
+ * <ul>
+ *   <li>{@link #dailyTotals}: {@code GROUP BY metric, usage_date} with {@code sum(amount)};
+ *   <li>{@link #topProjectsByTraffic}: {@code GROUP BY} project, one conditional aggregate per
+ *       metric ({@code sum(case when metric = 'traffic_gb' then amount end)}, {@code max(…)} for
+ *       levels: a project has one sample per day and metric, so its highest day is its highest
+ *       sample), ordered by traffic and cut by {@code LIMIT};
+ *   <li>{@link #monthlyHistory}: {@link #monthlyTotals}'s two levels of {@code GROUP BY}, the
+ *       outer one per metric and {@code extract(year/month …)}, so all months in one statement;
+ *   <li>{@link #streamSamples}: the rows in export order, read through a cursor: in a
+ *       transaction and with a fetch size, which is what makes the PostgreSQL driver fetch
+ *       {@value #EXPORT_FETCH_SIZE} rows at a time instead of the whole result.
+ * </ul>
+ * Metrics sort in {@link UsageMetric} order ({@link SqlRank}), as the in-memory twin sorts them;
+ * project names sort by the database's collation (the twin's Java order agrees on plain ASCII).
  */
 public final class JpaUsageRepository implements UsageRepository {
     private static final String POSTGRES_UPSERT = """
@@ -47,6 +75,46 @@ public final class JpaUsageRepository implements UsageRepository {
             merge into usage_sample (project_id, usage_date, metric, amount)
             key (project_id, usage_date, metric) values (?, ?, ?, ?)""";
     private static final int BATCH = 200;
+    private static final int EXPORT_FETCH_SIZE = 1000;
+
+    /** The team's daily sum of each metric, from a day to a day (both included). */
+    private static final String DAILY_TOTALS = """
+            select s.metric, s.usage_date, sum(s.amount)
+            from usage_sample s join project p on p.id = s.project_id
+            where p.team_id = ? and s.usage_date between ? and ?
+            group by s.metric, s.usage_date
+            order by %s, s.usage_date""".formatted(SqlRank.metric("s.metric"));
+
+    /** One column per metric, in {@link UsageMetric} order; null when the project has no sample of it. */
+    private static final String PROJECT_METRIC_COLUMNS = Arrays.stream(UsageMetric.values())
+            .map(m -> switch (m.aggregation()) {
+                case SUM_OF_DAYS -> "sum";
+                case PEAK_DAY -> "max";
+            } + "(case when s.metric = '" + m.code() + "' then s.amount end)")
+            .collect(Collectors.joining(", "));
+
+    private static final String TOP_PROJECTS = """
+            select p.id, p.name, %s
+            from project p join usage_sample s on s.project_id = p.id
+            where p.team_id = ? and s.usage_date >= ? and s.usage_date < ?
+            group by p.id, p.name
+            order by coalesce(sum(case when s.metric = '%s' then s.amount end), 0) desc, p.name, p.id
+            limit ?""".formatted(PROJECT_METRIC_COLUMNS, UsageMetric.TRAFFIC_GB.code());
+
+    private static final String MONTHLY_HISTORY = """
+            select d.metric, extract(year from d.usage_date), extract(month from d.usage_date),
+                   sum(d.day_total), max(d.day_total)
+            from (select s.metric as metric, s.usage_date as usage_date, sum(s.amount) as day_total
+                  from usage_sample s join project p on p.id = s.project_id
+                  where p.team_id = ? and s.usage_date >= ? and s.usage_date < ?
+                  group by s.metric, s.usage_date) d
+            group by d.metric, extract(year from d.usage_date), extract(month from d.usage_date)""";
+
+    private static final String EXPORT = """
+            select s.usage_date, s.project_id, p.name, s.metric, s.amount
+            from usage_sample s join project p on p.id = s.project_id
+            where p.team_id = ? and s.usage_date between ? and ?
+            order by s.usage_date, p.name, p.id, %s""".formatted(SqlRank.metric("s.metric"));
 
     private final JpaTransactions tx;
     private final String upsert;
@@ -104,7 +172,7 @@ public final class JpaUsageRepository implements UsageRepository {
                     .getResultList();
             Map<UsageMetric, BigDecimal> totals = new EnumMap<>(UsageMetric.class);
             for (Object[] row : rows) {
-                UsageMetric metric = UsageMetric.fromCode((String) row[0], "metric");
+                UsageMetric metric = metric((String) row[0]);
                 Object value = switch (metric.aggregation()) {
                     case SUM_OF_DAYS -> row[1];
                     case PEAK_DAY -> row[2];
@@ -127,6 +195,110 @@ public final class JpaUsageRepository implements UsageRepository {
             after.ifPresent(a -> query.setParameter("after", a.value()));
             return query.setMaxResults(limit).getResultStream().map(TeamId::new).toList();
         });
+    }
+
+    @Override
+    public List<DailyTotal> dailyTotals(TeamId team, LocalDate from, LocalDate to) {
+        return tx.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(DAILY_TOTALS)) {
+                statement.setString(1, team.value());
+                statement.setObject(2, from);
+                statement.setObject(3, to);
+                List<DailyTotal> totals = new ArrayList<>();
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        totals.add(new DailyTotal(metric(row.getString(1)), row.getObject(2, LocalDate.class),
+                                plain(row.getBigDecimal(3))));
+                    }
+                }
+                return totals;
+            }
+        });
+    }
+
+    @Override
+    public List<ProjectUsage> topProjectsByTraffic(TeamId team, YearMonth month, int limit) {
+        return tx.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(TOP_PROJECTS)) {
+                statement.setString(1, team.value());
+                statement.setObject(2, month.atDay(1));
+                statement.setObject(3, month.plusMonths(1).atDay(1));
+                statement.setInt(4, limit);
+                List<ProjectUsage> projects = new ArrayList<>();
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        Map<UsageMetric, BigDecimal> totals = new EnumMap<>(UsageMetric.class);
+                        UsageMetric[] metrics = UsageMetric.values();
+                        for (int i = 0; i < metrics.length; i++) {
+                            BigDecimal value = row.getBigDecimal(3 + i);
+                            if (value != null) {
+                                totals.put(metrics[i], plain(value));
+                            }
+                        }
+                        projects.add(new ProjectUsage(new ProjectId(row.getString(1)), row.getString(2),
+                                new MonthlyUsage(month, totals)));
+                    }
+                }
+                return projects;
+            }
+        });
+    }
+
+    @Override
+    public List<MonthlyUsage> monthlyHistory(TeamId team, YearMonth first, YearMonth last) {
+        Map<YearMonth, Map<UsageMetric, BigDecimal>> byMonth = tx.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(MONTHLY_HISTORY)) {
+                statement.setString(1, team.value());
+                statement.setObject(2, first.atDay(1));
+                statement.setObject(3, last.plusMonths(1).atDay(1));
+                Map<YearMonth, Map<UsageMetric, BigDecimal>> totals = new HashMap<>();
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        UsageMetric metric = metric(row.getString(1));
+                        YearMonth month = YearMonth.of(row.getInt(2), row.getInt(3));
+                        BigDecimal value = switch (metric.aggregation()) {
+                            case SUM_OF_DAYS -> row.getBigDecimal(4);
+                            case PEAK_DAY -> row.getBigDecimal(5);
+                        };
+                        totals.computeIfAbsent(month, m -> new EnumMap<>(UsageMetric.class)).put(metric, plain(value));
+                    }
+                }
+                return totals;
+            }
+        });
+        List<MonthlyUsage> months = new ArrayList<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            months.add(new MonthlyUsage(month, byMonth.getOrDefault(month, Map.of())));
+        }
+        return months;
+    }
+
+    @Override
+    public long streamSamples(TeamId team, LocalDate from, LocalDate to, Consumer<ExportedSample> sink) {
+        // a transaction, as the PostgreSQL driver only reads by fetch size with autocommit off;
+        // a failing sink (the client went away) ends it and rolls back a transaction that wrote nothing
+        return tx.inTransaction(() -> tx.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(EXPORT)) {
+                statement.setFetchSize(EXPORT_FETCH_SIZE);
+                statement.setString(1, team.value());
+                statement.setObject(2, from);
+                statement.setObject(3, to);
+                long count = 0;
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        sink.accept(new ExportedSample(row.getObject(1, LocalDate.class),
+                                new ProjectId(row.getString(2)), row.getString(3), metric(row.getString(4)),
+                                plain(row.getBigDecimal(5))));
+                        count++;
+                    }
+                }
+                return count;
+            }
+        }));
+    }
+
+    private static UsageMetric metric(String code) {
+        return UsageMetric.fromCode(code, "metric");
     }
 
     private static BigDecimal decimal(Object value) {

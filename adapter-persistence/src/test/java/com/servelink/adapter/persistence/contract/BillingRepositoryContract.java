@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,8 +30,12 @@ abstract class BillingRepositoryContract extends ContractBase {
 
     /** A pending payment and resource, stored together as the purchase use case does. */
     private AdditionalResource purchase(Team team, ResourceType type, int quantity, Instant at) {
+        return purchase(ResourceId.fromOpaque(unique()), team, type, quantity, at);
+    }
+
+    private AdditionalResource purchase(ResourceId resourceId, Team team, ResourceType type, int quantity,
+                                        Instant at) {
         PaymentId paymentId = PaymentId.fromOpaque(unique());
-        ResourceId resourceId = ResourceId.fromOpaque(unique());
         Money unit = type == ResourceType.CPU ? Money.eur("2.00") : Money.eur("1.00");
         Payment payment = Payment.start(paymentId, team.id(), resourceId, unit.times(quantity), "sandbox",
                 new CheckoutSession("ref_" + paymentId, "https://pay.example/" + paymentId), at);
@@ -44,7 +49,12 @@ abstract class BillingRepositoryContract extends ContractBase {
     }
 
     private AdditionalResource active(Team team, ResourceType type, int quantity, Instant activatedAt) {
-        AdditionalResource resource = purchase(team, type, quantity, activatedAt.minusSeconds(60));
+        return active(ResourceId.fromOpaque(unique()), team, type, quantity, activatedAt);
+    }
+
+    private AdditionalResource active(ResourceId id, Team team, ResourceType type, int quantity,
+                                      Instant activatedAt) {
+        AdditionalResource resource = purchase(id, team, type, quantity, activatedAt.minusSeconds(60));
         AdditionalResource loaded = fixture.resources().findById(resource.id()).orElseThrow();
         loaded.activate(activatedAt);
         fixture.resources().save(loaded);
@@ -123,6 +133,86 @@ abstract class BillingRepositoryContract extends ContractBase {
         assertThat(fixture.resources().findById(alsoDue.id()).orElseThrow().status())
                 .isEqualTo(ResourceStatus.EXPIRED);
         assertThat(fixture.resources().findById(notYet.id()).orElseThrow().status()).isEqualTo(ResourceStatus.ACTIVE);
+    }
+
+    private AdditionalResource cancelled(Team team, Instant activatedAt, Instant cancelledAt) {
+        AdditionalResource resource = active(team, ResourceType.RAM, 1, activatedAt);
+        resource.cancel(cancelledAt);
+        fixture.resources().save(resource);
+        return resource;
+    }
+
+    private AdditionalResource expired(Team team, Instant activatedAt) {
+        AdditionalResource resource = active(team, ResourceType.CPU, 1, activatedAt);
+        assertThat(resource.expire(resource.expiresAt().orElseThrow())).isTrue();
+        fixture.resources().save(resource);
+        return resource;
+    }
+
+    private static List<ResourceId> ids(List<AdditionalResource> resources) {
+        return resources.stream().map(AdditionalResource::id).toList();
+    }
+
+    @Test
+    void resources_active_during_a_period_were_activated_before_its_end_and_expire_after_its_start() {
+        Team team = newTeam(PlanId.PRO);
+        Instant base = T0.plus(Duration.ofDays(1500)); // apart from the expiring-resources test's window
+        Instant lateStart = base.plus(Duration.ofHours(100));
+        AdditionalResource early = active(team, ResourceType.RAM, 1, base); // base … base + 720 h
+        AdditionalResource late = active(team, ResourceType.CPU, 2, lateStart); // + 100 h … + 820 h
+        AdditionalResource cancelled = cancelled(team, base, base.plusSeconds(10)); // still counted while active
+        AdditionalResource expired = expired(team, base);
+        purchase(team, ResourceType.STORAGE, 1, base); // pending: never activated, never counted
+        active(newTeam(PlanId.PRO), ResourceType.RAM, 1, base);
+        Instant earlyEnd = early.expiresAt().orElseThrow();
+        Duration oneMicro = Duration.ofNanos(1000); // the precision both databases store
+
+        assertThat(ids(fixture.resources().findActiveDuring(team.id(), base, lateStart.plus(oneMicro))))
+                .containsExactlyInAnyOrder(early.id(), late.id(), cancelled.id(), expired.id());
+        // the end is exclusive: a resource activated at the very end did not count during the period
+        assertThat(ids(fixture.resources().findActiveDuring(team.id(), base, lateStart)))
+                .containsExactlyInAnyOrder(early.id(), cancelled.id(), expired.id());
+        // the start is exclusive for the expiry: a resource expiring at the very start no longer counted
+        assertThat(ids(fixture.resources().findActiveDuring(team.id(), earlyEnd, earlyEnd.plusSeconds(1))))
+                .containsExactly(late.id());
+        assertThat(ids(fixture.resources().findActiveDuring(team.id(), earlyEnd.minus(oneMicro), earlyEnd)))
+                .containsExactlyInAnyOrder(early.id(), late.id(), cancelled.id(), expired.id());
+        assertThat(fixture.resources().findActiveDuring(team.id(), base.minusSeconds(60), base)).isEmpty();
+        assertThat(fixture.resources().findActiveDuring(team.id(), late.expiresAt().orElseThrow(),
+                late.expiresAt().orElseThrow().plusSeconds(60))).isEmpty();
+    }
+
+    @Test
+    void active_resources_of_every_team_expiring_in_a_window_are_listed_by_expiry_then_id() {
+        Instant base = T0.plus(Duration.ofDays(3000)); // later than every other test's resources
+        Team team = newTeam(PlanId.PRO);
+        Team other = newTeam(PlanId.PRO);
+        AdditionalResource first = active(team, ResourceType.RAM, 1, base);
+        AdditionalResource tieHigh = active(ResourceId.fromOpaque("z" + unique()), team, ResourceType.CPU, 1,
+                base.plusSeconds(60));
+        AdditionalResource tieLow = active(ResourceId.fromOpaque("0" + unique()), other, ResourceType.RAM, 1,
+                base.plusSeconds(60));
+        AdditionalResource last = active(other, ResourceType.TRAFFIC, 1, base.plusSeconds(120));
+        cancelled(team, base.plusSeconds(30), base.plusSeconds(40));
+        expired(other, base.plusSeconds(30));
+        purchase(team, ResourceType.STORAGE, 1, base.plusSeconds(30));
+        Instant firstExpiry = first.expiresAt().orElseThrow();
+        Instant lastExpiry = last.expiresAt().orElseThrow();
+
+        assertThat(ids(fixture.resources().findActiveExpiring(firstExpiry.minusSeconds(1), lastExpiry)))
+                .containsExactly(first.id(), tieLow.id(), tieHigh.id(), last.id());
+        // after the start (exclusive) and not after the end (inclusive)
+        assertThat(ids(fixture.resources().findActiveExpiring(firstExpiry, lastExpiry.minusSeconds(1))))
+                .containsExactly(tieLow.id(), tieHigh.id());
+        assertThat(ids(fixture.resources().findActiveExpiring(firstExpiry.minusSeconds(1), firstExpiry)))
+                .containsExactly(first.id());
+        assertThat(fixture.resources().findActiveExpiring(lastExpiry, lastExpiry.plus(Duration.ofDays(365))))
+                .isEmpty();
+        AdditionalResource loaded = fixture.resources().findActiveExpiring(firstExpiry.minusSeconds(1), firstExpiry)
+                .get(0);
+        assertThat(loaded.teamId()).isEqualTo(team.id());
+        assertThat(loaded.status()).isEqualTo(ResourceStatus.ACTIVE);
+        assertThat(loaded.version()).isEqualTo(first.version());
     }
 
     @Test

@@ -1,8 +1,15 @@
 package com.servelink.adapter.persistence.contract;
 
 import com.servelink.adapter.persistence.fixture.InMemoryFixture;
+import com.servelink.application.port.out.UsageAlertRepository;
+import com.servelink.application.port.out.UsageRepository.DailyTotal;
+import com.servelink.application.port.out.UsageRepository.ExportedSample;
+import com.servelink.application.port.out.UsageRepository.ProjectUsage;
+import com.servelink.domain.billing.ResourceId;
+import com.servelink.domain.catalog.ResourceType;
 import com.servelink.domain.catalog.InactiveProjectPolicy;
 import com.servelink.domain.catalog.PlanId;
+import com.servelink.domain.platform.AddOnSuggestion;
 import com.servelink.domain.platform.AlertLevel;
 import com.servelink.domain.platform.Deployment;
 import com.servelink.domain.platform.DeploymentId;
@@ -18,10 +25,13 @@ import com.servelink.domain.platform.UsageMetric;
 import com.servelink.domain.platform.UsageSample;
 import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.shared.ErrorCode;
+import com.servelink.domain.shared.Money;
 import com.servelink.domain.team.Team;
 import com.servelink.domain.team.TeamId;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,13 +43,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-/** The contract of the project, deployment, usage and usage-alert repositories (SPEC §7–§8). */
+/** The contract of the project, deployment, usage and usage-alert repositories (SPEC §7–§8, the usage dashboard). */
 abstract class PlatformRepositoryContract extends ContractBase {
     private static final InactiveProjectPolicy POLICY = new InactiveProjectPolicy(5, 7);
     private static final Environment PRODUCTION = new Environment("production");
@@ -464,6 +476,266 @@ abstract class PlatformRepositoryContract extends ContractBase {
                 .containsExactly(otherMonths.id());
     }
 
+
+    // ---------------------------------------------------------------- usage: the dashboard's reads
+
+    private Project newProject(ProjectId id, Team team, String name) {
+        Project project = Project.create(id, team.id(), name, T0);
+        fixture.projects().save(project);
+        return project;
+    }
+
+    /** Without trailing zeros: what a store returns and what a sum in memory gives may differ in scale only. */
+    private static String plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
+    private static String row(DailyTotal total) {
+        return total.metric().code() + " " + total.day() + " " + plain(total.total());
+    }
+
+    private static String row(ExportedSample sample) {
+        return sample.day() + " " + sample.projectName() + " " + sample.metric().code() + " " + plain(sample.amount());
+    }
+
+    @Test
+    void daily_totals_sum_each_day_across_the_teams_projects_from_the_first_day_to_the_last() {
+        Team team = newTeam(PlanId.PRO);
+        Project a = newProject(team, T0);
+        Project b = newProject(team, T0);
+        Project theirs = newProject(newTeam(PlanId.PRO), T0);
+        fixture.usage().saveAll(List.of(
+                sample(a, "2025-02-28", UsageMetric.CPU_CORE_HOURS, "9"), // the day before the range
+                sample(a, "2025-03-01", UsageMetric.CPU_CORE_HOURS, "1.5"),
+                sample(b, "2025-03-01", UsageMetric.CPU_CORE_HOURS, "2"),
+                sample(a, "2025-03-02", UsageMetric.CPU_CORE_HOURS, "0.000001"),
+                sample(a, "2025-03-03", UsageMetric.MEMORY_MB_PEAK, "100"),
+                sample(b, "2025-03-03", UsageMetric.MEMORY_MB_PEAK, "50"),
+                sample(b, "2025-03-03", UsageMetric.TRAFFIC_GB, "4"),
+                sample(a, "2025-03-02", UsageMetric.STORAGE_MB, "10"),
+                sample(b, "2025-03-02", UsageMetric.STORAGE_MB, "0"),
+                sample(a, "2025-03-04", UsageMetric.CPU_CORE_HOURS, "9"), // the day after
+                sample(theirs, "2025-03-01", UsageMetric.CPU_CORE_HOURS, "100")));
+
+        // metrics in UsageMetric order (traffic before storage, unlike their codes), then days
+        assertThat(fixture.usage().dailyTotals(team.id(), LocalDate.parse("2025-03-01"), LocalDate.parse("2025-03-03")))
+                .extracting(PlatformRepositoryContract::row)
+                .containsExactly("cpu_core_hours 2025-03-01 3.5", "cpu_core_hours 2025-03-02 0.000001",
+                        "memory_mb_peak 2025-03-03 150", "traffic_gb 2025-03-03 4", "storage_mb 2025-03-02 10");
+        assertThat(fixture.usage().dailyTotals(team.id(), LocalDate.parse("2025-03-04"), LocalDate.parse("2025-03-04")))
+                .extracting(PlatformRepositoryContract::row).containsExactly("cpu_core_hours 2025-03-04 9");
+        assertThat(fixture.usage().dailyTotals(team.id(), LocalDate.parse("2025-03-05"), LocalDate.parse("2025-03-31")))
+                .isEmpty();
+        assertThat(fixture.usage().dailyTotals(newTeam(PlanId.PRO).id(), LocalDate.parse("2025-03-01"),
+                LocalDate.parse("2025-03-31"))).isEmpty();
+    }
+
+    @Test
+    void top_projects_are_the_teams_projects_of_the_month_by_traffic_then_name_each_with_its_own_totals() {
+        Team team = newTeam(PlanId.PRO);
+        Project alpha = newProject(team, "alpha", T0);
+        Project beta = newProject(team, "beta", T0);
+        // equal traffic: by name, whichever id sorts first
+        Project gamma = newProject(ProjectId.fromOpaque("0" + unique()), team, "gamma");
+        Project delta = newProject(ProjectId.fromOpaque("z" + unique()), team, "delta");
+        Project epsilon = newProject(team, "epsilon", T0); // no traffic at all
+        Project zeta = newProject(team, "zeta", T0);
+        Project otherMonths = newProject(team, "eta", T0);
+        newProject(team, "theta", T0); // no samples
+        Project theirs = newProject(newTeam(PlanId.PRO), "alpha", T0);
+        fixture.usage().saveAll(List.of(
+                sample(alpha, "2025-04-01", UsageMetric.TRAFFIC_GB, "10"),
+                sample(alpha, "2025-04-30", UsageMetric.TRAFFIC_GB, "5.5"),
+                sample(alpha, "2025-03-31", UsageMetric.TRAFFIC_GB, "1000"),
+                sample(alpha, "2025-05-01", UsageMetric.TRAFFIC_GB, "1000"),
+                sample(alpha, "2025-04-01", UsageMetric.CPU_CORE_HOURS, "2"),
+                sample(alpha, "2025-04-02", UsageMetric.CPU_CORE_HOURS, "3.25"),
+                sample(alpha, "2025-04-01", UsageMetric.MEMORY_MB_PEAK, "100"),
+                sample(alpha, "2025-04-02", UsageMetric.MEMORY_MB_PEAK, "300"),
+                sample(alpha, "2025-04-03", UsageMetric.MEMORY_MB_PEAK, "200"),
+                sample(alpha, "2025-03-31", UsageMetric.MEMORY_MB_PEAK, "9000"),
+                sample(alpha, "2025-04-01", UsageMetric.STORAGE_MB, "50"),
+                sample(alpha, "2025-04-02", UsageMetric.STORAGE_MB, "40"),
+                sample(beta, "2025-04-10", UsageMetric.TRAFFIC_GB, "100"),
+                sample(gamma, "2025-04-10", UsageMetric.TRAFFIC_GB, "7"),
+                sample(delta, "2025-04-11", UsageMetric.TRAFFIC_GB, "3"),
+                sample(delta, "2025-04-12", UsageMetric.TRAFFIC_GB, "4"),
+                sample(epsilon, "2025-04-10", UsageMetric.CPU_CORE_HOURS, "1"),
+                sample(zeta, "2025-04-10", UsageMetric.MEMORY_MB_PEAK, "1"),
+                sample(otherMonths, "2025-03-10", UsageMetric.TRAFFIC_GB, "500"),
+                sample(theirs, "2025-04-10", UsageMetric.TRAFFIC_GB, "500")));
+        YearMonth april = YearMonth.of(2025, 4);
+
+        List<ProjectUsage> top = fixture.usage().topProjectsByTraffic(team.id(), april, 10);
+        assertThat(top).extracting(ProjectUsage::name)
+                .containsExactly("beta", "alpha", "delta", "gamma", "epsilon", "zeta");
+        assertThat(top).extracting(ProjectUsage::projectId)
+                .containsExactly(beta.id(), alpha.id(), delta.id(), gamma.id(), epsilon.id(), zeta.id());
+        MonthlyUsage alphas = top.get(1).usage();
+        assertThat(alphas.month()).isEqualTo(april);
+        assertThat(plain(alphas.of(UsageMetric.TRAFFIC_GB))).isEqualTo("15.5"); // flows: the month's sum
+        assertThat(plain(alphas.of(UsageMetric.CPU_CORE_HOURS))).isEqualTo("5.25");
+        assertThat(plain(alphas.of(UsageMetric.MEMORY_MB_PEAK))).isEqualTo("300"); // levels: the highest day
+        assertThat(plain(alphas.of(UsageMetric.STORAGE_MB))).isEqualTo("50");
+        assertThat(top.get(0).usage().totals()).containsOnlyKeys(UsageMetric.TRAFFIC_GB);
+        assertThat(plain(top.get(2).usage().of(UsageMetric.TRAFFIC_GB))).isEqualTo("7");
+        assertThat(top.get(4).usage().totals()).containsOnlyKeys(UsageMetric.CPU_CORE_HOURS);
+        assertThat(top.get(5).usage().of(UsageMetric.TRAFFIC_GB)).isZero();
+
+        assertThat(fixture.usage().topProjectsByTraffic(team.id(), april, 3)).extracting(ProjectUsage::name)
+                .containsExactly("beta", "alpha", "delta");
+        assertThat(fixture.usage().topProjectsByTraffic(team.id(), YearMonth.of(2025, 3), 10))
+                .extracting(ProjectUsage::name).containsExactly("alpha", "eta");
+        assertThat(fixture.usage().topProjectsByTraffic(team.id(), YearMonth.of(2025, 6), 10)).isEmpty();
+    }
+
+    @Test
+    void monthly_history_holds_every_month_of_the_range_oldest_first_with_empty_months_as_none() {
+        Team team = newTeam(PlanId.PRO);
+        Project a = newProject(team, T0);
+        Project b = newProject(team, T0);
+        Project theirs = newProject(newTeam(PlanId.PRO), T0);
+        fixture.usage().saveAll(List.of(
+                sample(a, "2024-10-31", UsageMetric.CPU_CORE_HOURS, "99"), // before the first month
+                sample(a, "2024-11-01", UsageMetric.CPU_CORE_HOURS, "1"),
+                sample(b, "2024-11-30", UsageMetric.CPU_CORE_HOURS, "2.5"),
+                // November's memory: day 5 is 100 + 250 = 350, day 6 is 300 + 10 = 310
+                sample(a, "2024-11-05", UsageMetric.MEMORY_MB_PEAK, "100"),
+                sample(b, "2024-11-05", UsageMetric.MEMORY_MB_PEAK, "250"),
+                sample(a, "2024-11-06", UsageMetric.MEMORY_MB_PEAK, "300"),
+                sample(b, "2024-11-06", UsageMetric.MEMORY_MB_PEAK, "10"),
+                // December: nothing
+                sample(a, "2025-01-01", UsageMetric.TRAFFIC_GB, "5"),
+                sample(b, "2025-01-31", UsageMetric.TRAFFIC_GB, "6"),
+                sample(a, "2025-01-10", UsageMetric.STORAGE_MB, "700"),
+                sample(b, "2025-01-10", UsageMetric.STORAGE_MB, "100"),
+                sample(a, "2025-01-11", UsageMetric.STORAGE_MB, "750"),
+                sample(b, "2025-02-28", UsageMetric.CPU_CORE_HOURS, "4"),
+                sample(a, "2025-03-01", UsageMetric.CPU_CORE_HOURS, "50"), // after the last month
+                sample(theirs, "2024-11-15", UsageMetric.CPU_CORE_HOURS, "1000")));
+
+        List<MonthlyUsage> history = fixture.usage().monthlyHistory(team.id(), YearMonth.of(2024, 11),
+                YearMonth.of(2025, 2));
+        assertThat(history).extracting(MonthlyUsage::month).containsExactly(YearMonth.of(2024, 11),
+                YearMonth.of(2024, 12), YearMonth.of(2025, 1), YearMonth.of(2025, 2));
+        assertThat(history.get(0).totals()).containsOnlyKeys(UsageMetric.CPU_CORE_HOURS, UsageMetric.MEMORY_MB_PEAK);
+        assertThat(plain(history.get(0).of(UsageMetric.CPU_CORE_HOURS))).isEqualTo("3.5");
+        assertThat(plain(history.get(0).of(UsageMetric.MEMORY_MB_PEAK))).isEqualTo("350");
+        assertThat(history.get(1)).isEqualTo(MonthlyUsage.none(YearMonth.of(2024, 12)));
+        assertThat(history.get(2).totals()).containsOnlyKeys(UsageMetric.TRAFFIC_GB, UsageMetric.STORAGE_MB);
+        assertThat(plain(history.get(2).of(UsageMetric.TRAFFIC_GB))).isEqualTo("11");
+        assertThat(plain(history.get(2).of(UsageMetric.STORAGE_MB))).isEqualTo("800");
+        assertThat(history.get(3).totals()).containsOnlyKeys(UsageMetric.CPU_CORE_HOURS);
+        assertThat(plain(history.get(3).of(UsageMetric.CPU_CORE_HOURS))).isEqualTo("4");
+        for (MonthlyUsage month : history) { // the same aggregation as one month's totals
+            assertThat(month).isEqualTo(fixture.usage().monthlyTotals(team.id(), month.month()));
+        }
+
+        assertThat(fixture.usage().monthlyHistory(team.id(), YearMonth.of(2025, 3), YearMonth.of(2025, 3)))
+                .extracting(m -> plain(m.of(UsageMetric.CPU_CORE_HOURS))).containsExactly("50");
+        assertThat(fixture.usage().monthlyHistory(newTeam(PlanId.PRO).id(), YearMonth.of(2024, 11),
+                YearMonth.of(2025, 1))).containsExactly(MonthlyUsage.none(YearMonth.of(2024, 11)),
+                MonthlyUsage.none(YearMonth.of(2024, 12)), MonthlyUsage.none(YearMonth.of(2025, 1)));
+    }
+
+    @Test
+    void samples_stream_in_day_project_name_project_id_and_metric_order_from_the_first_day_to_the_last() {
+        Team team = newTeam(PlanId.PRO);
+        // by name, not by id: the ids sort the other way
+        Project alpha = newProject(ProjectId.fromOpaque("z" + unique()), team, "alpha");
+        Project beta = newProject(ProjectId.fromOpaque("0" + unique()), team, "beta");
+        Project theirs = newProject(newTeam(PlanId.PRO), T0);
+        fixture.usage().saveAll(List.of(
+                sample(beta, "2025-05-02", UsageMetric.CPU_CORE_HOURS, "6"),
+                sample(alpha, "2025-05-02", UsageMetric.STORAGE_MB, "5"),
+                sample(alpha, "2025-05-01", UsageMetric.STORAGE_MB, "4"),
+                sample(alpha, "2025-05-01", UsageMetric.TRAFFIC_GB, "3"),
+                sample(beta, "2025-05-01", UsageMetric.MEMORY_MB_PEAK, "2.5"),
+                sample(alpha, "2025-05-01", UsageMetric.CPU_CORE_HOURS, "1"),
+                sample(alpha, "2025-04-30", UsageMetric.CPU_CORE_HOURS, "9"),
+                sample(beta, "2025-05-03", UsageMetric.CPU_CORE_HOURS, "9"),
+                sample(theirs, "2025-05-01", UsageMetric.CPU_CORE_HOURS, "9")));
+
+        List<ExportedSample> rows = new ArrayList<>();
+        long count = fixture.usage().streamSamples(team.id(), LocalDate.parse("2025-05-01"),
+                LocalDate.parse("2025-05-02"), rows::add);
+
+        assertThat(rows).extracting(PlatformRepositoryContract::row).containsExactly(
+                "2025-05-01 alpha cpu_core_hours 1", "2025-05-01 alpha traffic_gb 3", "2025-05-01 alpha storage_mb 4",
+                "2025-05-01 beta memory_mb_peak 2.5",
+                "2025-05-02 alpha storage_mb 5", "2025-05-02 beta cpu_core_hours 6");
+        assertThat(count).isEqualTo(6);
+        assertThat(rows.get(0).projectId()).isEqualTo(alpha.id());
+        assertThat(rows.get(3).projectId()).isEqualTo(beta.id());
+        assertThat(fixture.usage().streamSamples(team.id(), LocalDate.parse("2025-05-03"),
+                LocalDate.parse("2025-05-03"), rows::add)).isEqualTo(1);
+        assertThat(fixture.usage().streamSamples(team.id(), LocalDate.parse("2025-05-04"),
+                LocalDate.parse("2025-12-31"), r -> {
+                    throw new AssertionError("nothing to stream");
+                })).isZero();
+    }
+
+    @Test
+    void a_year_of_samples_streams_whole_and_in_order_past_many_fetches() {
+        Team team = newTeam(PlanId.PRO);
+        List<Project> projects = new ArrayList<>();
+        for (int p = 0; p < 5; p++) {
+            projects.add(newProject(team, "project " + p, T0));
+        }
+        LocalDate first = LocalDate.parse("2024-01-01");
+        int days = 250;
+        List<UsageSample> samples = new ArrayList<>();
+        for (int d = 0; d < days; d++) {
+            for (Project project : projects) {
+                for (UsageMetric metric : UsageMetric.values()) {
+                    samples.add(new UsageSample(project.id(), first.plusDays(d), metric,
+                            BigDecimal.valueOf(d * 10L + metric.ordinal())));
+                }
+            }
+        }
+        fixture.usage().saveAll(samples);
+
+        List<ExportedSample> rows = new ArrayList<>();
+        long count = fixture.usage().streamSamples(team.id(), first, first.plusDays(days - 1), rows::add);
+
+        assertThat(count).isEqualTo(5_000);
+        assertThat(rows).hasSize(5_000).doesNotHaveDuplicates()
+                .isSortedAccordingTo(Comparator.comparing(ExportedSample::day)
+                        .thenComparing(ExportedSample::projectName)
+                        .thenComparing(r -> r.projectId().value())
+                        .thenComparing(ExportedSample::metric));
+        assertThat(row(rows.get(0))).isEqualTo("2024-01-01 project 0 cpu_core_hours 0");
+        assertThat(row(rows.get(rows.size() - 1))).isEqualTo(first.plusDays(days - 1) + " project 4 storage_mb 2493");
+    }
+
+    @Test
+    void a_failing_sink_ends_the_stream_with_its_own_exception_and_leaves_the_repository_usable() {
+        Team team = newTeam(PlanId.PRO);
+        Project project = newProject(team, T0);
+        fixture.usage().saveAll(List.of(
+                sample(project, "2025-06-01", UsageMetric.CPU_CORE_HOURS, "1"),
+                sample(project, "2025-06-02", UsageMetric.CPU_CORE_HOURS, "2"),
+                sample(project, "2025-06-03", UsageMetric.CPU_CORE_HOURS, "3")));
+        LocalDate from = LocalDate.parse("2025-06-01");
+        LocalDate to = LocalDate.parse("2025-06-30");
+        UncheckedIOException gone = new UncheckedIOException(new IOException("the client went away"));
+        AtomicInteger handed = new AtomicInteger();
+
+        Throwable thrown = catchThrowable(() -> fixture.usage().streamSamples(team.id(), from, to, row -> {
+            if (handed.incrementAndGet() == 2) {
+                throw gone;
+            }
+        }));
+
+        assertThat(thrown).isSameAs(gone);
+        assertThat(handed).hasValue(2);
+        assertThat(fixture.usage().streamSamples(team.id(), from, to, row -> {
+        })).isEqualTo(3);
+        assertThat(fixture.usage().monthlyTotals(team.id(), YearMonth.of(2025, 6)).of(UsageMetric.CPU_CORE_HOURS))
+                .isEqualByComparingTo("6");
+    }
+
     // ---------------------------------------------------------------- usage alerts
 
     private static UsageAlert alert(Team team, UsageMetric metric, AlertLevel level, YearMonth month,
@@ -544,6 +816,101 @@ abstract class PlatformRepositoryContract extends ContractBase {
                 .containsExactly(oldWarning.id());
         assertThat(fixture.usageAlerts().findByTeam(team.id(), Optional.of(february))).hasSize(6);
         assertThat(fixture.usageAlerts().findByTeam(team.id(), Optional.of(YearMonth.of(2025, 3)))).isEmpty();
+    }
+
+    private static UsageAlert thresholdWithOutlook(Team team, UsageMetric metric, AlertLevel level, YearMonth month,
+                                                   Instant createdAt) {
+        AddOnSuggestion suggestion = new AddOnSuggestion(ResourceType.TRAFFIC, 3, Money.eur("4.50"),
+                Money.eur("13.50"), false);
+        return new UsageAlert(UsageAlertId.fromOpaque(unique()), team.id(), metric, level, month,
+                new BigDecimal("812.000001"), new BigDecimal("1000"), createdAt, Optional.of(month.atDay(20)),
+                Optional.of(suggestion), Optional.empty());
+    }
+
+    private static UsageAlert cliff(Team team, ResourceId resource, int withinDays, UsageMetric metric,
+                                    Instant createdAt) {
+        return new UsageAlert(UsageAlertId.fromOpaque(unique()), team.id(), metric, AlertLevel.CLIFF,
+                YearMonth.of(2025, 1), new BigDecimal("150.5"), new BigDecimal("100"), createdAt, Optional.empty(),
+                Optional.of(new AddOnSuggestion(ResourceType.RAM, 1, Money.eur("2.00"), Money.eur("2.00"), true)),
+                Optional.of(new UsageAlert.Cliff(resource, T0.plus(Duration.ofDays(withinDays)), withinDays)));
+    }
+
+    @Test
+    void an_alert_comes_back_with_its_forecast_suggestion_and_cliff() {
+        Team team = newTeam(PlanId.PRO);
+        YearMonth month = YearMonth.of(2025, 1);
+        UsageAlert plain = alert(team, UsageMetric.CPU_CORE_HOURS, AlertLevel.WARNING, month, T0);
+        UsageAlert threshold = thresholdWithOutlook(team, UsageMetric.TRAFFIC_GB, AlertLevel.CRITICAL, month, T0);
+        UsageAlert cliff = cliff(team, ResourceId.fromOpaque(unique()), 7, UsageMetric.MEMORY_MB_PEAK, T0);
+        for (UsageAlert alert : List.of(plain, threshold, cliff)) {
+            assertThat(fixture.usageAlerts().addIfAbsent(alert)).isTrue();
+        }
+
+        List<UsageAlert> stored = fixture.usageAlerts().findByTeam(team.id(), Optional.of(month));
+        assertThat(stored).containsExactly(threshold, cliff, plain); // critical, cliff, warning
+        UsageAlert storedThreshold = stored.get(0);
+        assertThat(storedThreshold.reachesLimitOn()).contains(LocalDate.parse("2025-01-20"));
+        assertThat(storedThreshold.suggestion()).contains(new AddOnSuggestion(ResourceType.TRAFFIC, 3,
+                Money.eur("4.50"), Money.eur("13.50"), false));
+        assertThat(storedThreshold.cliff()).isEmpty();
+        UsageAlert storedCliff = stored.get(1);
+        assertThat(storedCliff.level()).isEqualTo(AlertLevel.CLIFF);
+        assertThat(storedCliff.cliff()).contains(cliff.cliff().orElseThrow());
+        assertThat(storedCliff.cliff().orElseThrow().expiresAt()).isEqualTo(T0.plus(Duration.ofDays(7)));
+        assertThat(storedCliff.key()).isEqualTo(cliff.key());
+        assertThat(stored.get(2).reachesLimitOn()).isEmpty();
+        assertThat(stored.get(2).suggestion()).isEmpty();
+    }
+
+    @Test
+    void a_cliff_alert_is_added_once_per_team_add_on_and_warning_window() {
+        Team team = newTeam(PlanId.PRO);
+        Team other = newTeam(PlanId.PRO);
+        ResourceId resource = ResourceId.fromOpaque(unique());
+        UsageAlert weekBefore = cliff(team, resource, 7, UsageMetric.MEMORY_MB_PEAK, T0);
+
+        assertThat(fixture.usageAlerts().addIfAbsent(weekBefore)).isTrue();
+        // the same add-on and window: another metric, another day, still the same warning
+        assertThat(fixture.usageAlerts().addIfAbsent(
+                cliff(team, resource, 7, UsageMetric.CPU_CORE_HOURS, T0.plusSeconds(3600)))).isFalse();
+        assertThat(fixture.usageAlerts().addIfAbsent(
+                cliff(team, resource, 1, UsageMetric.MEMORY_MB_PEAK, T0.plusSeconds(7200)))).isTrue();
+        assertThat(fixture.usageAlerts().addIfAbsent(
+                cliff(team, ResourceId.fromOpaque(unique()), 7, UsageMetric.MEMORY_MB_PEAK, T0))).isTrue();
+        assertThat(fixture.usageAlerts().addIfAbsent(cliff(other, resource, 7, UsageMetric.MEMORY_MB_PEAK, T0)))
+                .isTrue();
+        // a threshold of the same metric and month is another alert
+        assertThat(fixture.usageAlerts().addIfAbsent(
+                alert(team, UsageMetric.MEMORY_MB_PEAK, AlertLevel.WARNING, YearMonth.of(2025, 1), T0))).isTrue();
+
+        List<UsageAlert> stored = fixture.usageAlerts().findByTeam(team.id(), Optional.empty());
+        assertThat(stored).hasSize(4);
+        assertThat(stored).filteredOn(a -> a.key().equals(weekBefore.key())).containsExactly(weekBefore);
+    }
+
+    @Test
+    void the_most_severe_first_order_names_every_level_and_puts_a_cliff_between_critical_and_warning() {
+        assertThat(UsageAlertRepository.MOST_SEVERE_FIRST).containsExactlyInAnyOrder(AlertLevel.values());
+        Team team = newTeam(PlanId.PRO);
+        YearMonth month = YearMonth.of(2025, 1);
+        UsageAlert warning = alert(team, UsageMetric.CPU_CORE_HOURS, AlertLevel.WARNING, month, T0);
+        UsageAlert cliffOnTraffic = cliff(team, ResourceId.fromOpaque(unique()), 7, UsageMetric.TRAFFIC_GB, T0);
+        UsageAlert cliffOnCpu = cliff(team, ResourceId.fromOpaque(unique()), 7, UsageMetric.CPU_CORE_HOURS, T0);
+        // the same add-on, metric and moment: ordered by key, "…/1d" before "…/7d"
+        ResourceId resource = ResourceId.fromOpaque(unique());
+        UsageAlert cliffWeek = cliff(team, resource, 7, UsageMetric.STORAGE_MB, T0);
+        UsageAlert cliffDay = cliff(team, resource, 1, UsageMetric.STORAGE_MB, T0);
+        UsageAlert critical = alert(team, UsageMetric.STORAGE_MB, AlertLevel.CRITICAL, month, T0);
+        UsageAlert exceeded = alert(team, UsageMetric.STORAGE_MB, AlertLevel.EXCEEDED, month, T0);
+        UsageAlert newerWarning = alert(team, UsageMetric.STORAGE_MB, AlertLevel.WARNING, month, T0.plusSeconds(1));
+        for (UsageAlert a : List.of(warning, cliffOnTraffic, cliffWeek, critical, cliffDay, exceeded, cliffOnCpu,
+                newerWarning)) {
+            assertThat(fixture.usageAlerts().addIfAbsent(a)).isTrue();
+        }
+
+        assertThat(fixture.usageAlerts().findByTeam(team.id(), Optional.of(month))).extracting(UsageAlert::id)
+                .containsExactly(newerWarning.id(), exceeded.id(), critical.id(), cliffOnCpu.id(),
+                        cliffOnTraffic.id(), cliffDay.id(), cliffWeek.id(), warning.id());
     }
 
     // ---------------------------------------------------------------- storage meter
