@@ -42,7 +42,7 @@
     return { x: x, y: number(cell), shown: text(cell), title: title };
   }
 
-  function options(table, xScale) {
+  function options(table, xScale, legend) {
     return {
       animation: false,
       responsive: true,
@@ -57,7 +57,11 @@
         }
       },
       plugins: {
-        legend: { position: 'bottom', labels: { boxWidth: 24, boxHeight: 2 } },
+        legend: {
+          position: 'bottom',
+          // in the tables' order, whatever order the datasets are painted in
+          labels: Object.assign({ sort: function (a, b) { return a.datasetIndex - b.datasetIndex; } }, legend)
+        },
         tooltip: {
           callbacks: {
             title: function (items) {
@@ -128,7 +132,7 @@
         ticks: { stepSize: 1, precision: 0, autoSkip: true, maxRotation: 0 },
         title: { display: true, text: table.getAttribute('data-x-title') || '' },
         grid: { display: false }
-      })
+      }, { boxWidth: 24, boxHeight: 2 })
     });
   }
 
@@ -136,6 +140,8 @@
   function historyChart(canvas, table) {
     var rows = Array.prototype.slice.call(table.querySelectorAll('tbody tr'));
     var labels = rows.map(function (row) { return text(row.querySelector('th')); });
+    // "juil. 2026" on two lines, so that six months fit under a narrow chart without slanting
+    var ticks = labels.map(function (label) { return label.split(' '); });
     var totals = rows.map(function (row, i) {
       return point(i, row.querySelector('td[data-series=total]'), labels[i]);
     });
@@ -146,9 +152,10 @@
     return new Chart(canvas, {
       type: 'bar',
       data: {
-        labels: labels,
+        labels: ticks,
         datasets: [{
           type: 'bar',
+          order: 2,
           label: text(table.querySelector('thead [data-series=total]')),
           data: totals,
           backgroundColor: USED,
@@ -156,6 +163,7 @@
           maxBarThickness: 40
         }, {
           type: 'line',
+          order: 1,
           label: text(table.querySelector('thead [data-series=limit]')),
           data: limits,
           borderColor: LIMIT,
@@ -166,7 +174,8 @@
           spanGaps: false
         }]
       },
-      options: options(table, { type: 'category', grid: { display: false } })
+      options: options(table, { type: 'category', grid: { display: false }, ticks: { maxRotation: 0, autoSkip: false } },
+        { boxWidth: 16, boxHeight: 10 })
     });
   }
 

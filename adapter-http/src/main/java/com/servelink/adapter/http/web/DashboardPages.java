@@ -165,12 +165,10 @@ final class DashboardPages {
 
         DashboardView.Suggestion suggestion(AddOnSuggestion s) {
             var t = call.t();
-            String text = t.get("dashboard.suggestion", s.quantity(), name(s.type()), f.money(s.price()));
-            if (!s.coversForecast()) {
-                text = text + " " + t.get("dashboard.suggestion.partial");
-            }
-            return new DashboardView.Suggestion(text, addOnsHref() + "?type=" + s.type().code() + "&quantity="
-                    + s.quantity() + "#offer-" + s.type().code(), s.coversForecast());
+            return new DashboardView.Suggestion(t.get("dashboard.suggestion", s.quantity(), name(s.type())),
+                    f.money(s.price()), s.coversForecast() ? null : t.get("dashboard.suggestion.partial"),
+                    addOnsHref() + "?type=" + s.type().code() + "&quantity=" + s.quantity() + "#offer-"
+                            + s.type().code());
         }
 
         DashboardView.HistoryCard history(UsageMetric metric, UsageHistory history) {

@@ -49,8 +49,12 @@ public record DashboardView(Chrome chrome, TeamHeader team, String month, String
                            String reachesLimitOnIso, String reachesLimitOn) {
     }
 
-    /** An add-on to buy: what it is, in words, and the add-ons page with it filled in. */
-    public record Suggestion(String text, String href, boolean coversForecast) {
+    /**
+     * An add-on to buy: what it is ({@code Ajouter 14 × Trafic additionnel}), its price, a note
+     * when even the most one purchase holds does not cover the forecast (else null), and the
+     * add-ons page with it filled in.
+     */
+    public record Suggestion(String label, String price, String partial, String href) {
     }
 
     /** One metric over the last months, oldest first. */
