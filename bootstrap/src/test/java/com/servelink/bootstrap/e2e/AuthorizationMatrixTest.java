@@ -524,6 +524,7 @@ abstract class AuthorizationMatrixTest {
         routes.addAll(new PaymentRoutes(null, null).routes());
         routes.addAll(new AdminRoutes(null).routes());
         routes.addAll(new com.servelink.adapter.http.routes.PlatformRoutes(null).routes());
+        routes.addAll(new com.servelink.adapter.http.routes.UsageRoutes(null, Clock.systemUTC()).routes());
         routes.addAll(new SystemRoutes(() -> true).routes());
         var pages = new Pages(id -> Optional.empty(), new PageSettings(false, PageSettings.DEFAULT_ZONE),
                 Clock.systemUTC());

@@ -7,7 +7,6 @@ import com.servelink.domain.platform.ProjectId;
 import com.servelink.domain.platform.UsageMetric;
 import com.servelink.domain.platform.UsageSample;
 import com.servelink.domain.team.TeamId;
-import jakarta.persistence.TypedQuery;
 import org.hibernate.Session;
 
 import java.math.BigDecimal;
@@ -41,25 +40,28 @@ import java.util.stream.Collectors;
  * picks it. A sample of a project that does not exist violates the foreign key (the use case
  * checks projects first).
  *
- * <p><b>Monthly totals.</b> One query: the team's samples of the month summed per metric and
- * day (inner {@code GROUP BY}), then per metric both the sum and the maximum of those daily sums
- * (outer {@code GROUP BY}); flows take the sum, levels the maximum, exactly as
+ * <p><b>Rollups.</b> The same transaction keeps two rollup tables ({@link UsageRollups}):
+ * {@code usage_team_day} (per team, day and metric, the sum across its projects) and
+ * {@code usage_project_month} (per project and month, flows summed and levels at the project's
+ * highest day). Every read but the export reads them, not the samples: a team of 50 projects
+ * has 200 samples a day, and summing them on each dashboard request cost PostgreSQL about 1 ms
+ * (measured in docs/benchmarks.md, issue 12). The sums are still SQL's, computed once per report.
+ *
+ * <p><b>Monthly totals.</b> One query over {@code usage_team_day}: per metric, the sum and the
+ * maximum of the team's daily sums; flows take the sum, levels the maximum, exactly as
  * {@link MonthlyUsage#aggregate}. Amounts come back without trailing zeros
  * ({@code 3.750000} → {@code 3.75}, never in exponent form).
  *
  * <p><b>The dashboard's reads</b> are one statement each, plain JDBC through
- * {@link JpaTransactions#withConnection} (typed columns, no entities), and every one reaches the
- * samples the same way: the
- * team's projects by {@code project(team_id)}, then each project's days by the primary key
- * {@code (project_id, usage_date, metric)}; no other index is needed.
+ * {@link JpaTransactions#withConnection} (typed columns, no entities):
  * <ul>
- *   <li>{@link #dailyTotals}: {@code GROUP BY metric, usage_date} with {@code sum(amount)};
- *   <li>{@link #topProjectsByTraffic}: {@code GROUP BY} project, one conditional aggregate per
- *       metric ({@code sum(case when metric = 'traffic_gb' then amount end)}, {@code max(…)} for
- *       levels: a project has one sample per day and metric, so its highest day is its highest
- *       sample), ordered by traffic and cut by {@code LIMIT};
- *   <li>{@link #monthlyHistory}: {@link #monthlyTotals}'s two levels of {@code GROUP BY}, the
- *       outer one per metric and {@code extract(year/month …)}, so all months in one statement;
+ *   <li>{@link #dailyTotals}: the team's rows of {@code usage_team_day} by its primary key range;
+ *   <li>{@link #topProjectsByTraffic}: the month's rows of {@code usage_project_month} for the
+ *       team (index {@code (team_id, usage_year, usage_month)}), with the project's name, ordered
+ *       by traffic and cut by {@code LIMIT} (the join also filters {@code project.team_id}, which
+ *       lets PostgreSQL take the team's projects by index instead of hashing the whole table);
+ *   <li>{@link #monthlyHistory}: {@code usage_team_day} grouped per metric and
+ *       {@code extract(year/month …)}, so all months in one statement;
  *   <li>{@link #streamSamples}: the rows in export order, read through a cursor: in a
  *       transaction and with a fetch size, which is what makes the PostgreSQL driver fetch
  *       {@value #EXPORT_FETCH_SIZE} rows at a time instead of the whole result.
@@ -79,36 +81,24 @@ public final class JpaUsageRepository implements UsageRepository {
 
     /** The team's daily sum of each metric, from a day to a day (both included). */
     private static final String DAILY_TOTALS = """
-            select s.metric, s.usage_date, sum(s.amount)
-            from usage_sample s join project p on p.id = s.project_id
-            where p.team_id = ? and s.usage_date between ? and ?
-            group by s.metric, s.usage_date
-            order by %s, s.usage_date""".formatted(SqlRank.metric("s.metric"));
+            select metric, usage_date, total from usage_team_day
+            where team_id = ? and usage_date between ? and ?
+            order by %s, usage_date""".formatted(SqlRank.metric("metric"));
 
     /** One column per metric, in {@link UsageMetric} order; null when the project has no sample of it. */
-    private static final String PROJECT_METRIC_COLUMNS = Arrays.stream(UsageMetric.values())
-            .map(m -> switch (m.aggregation()) {
-                case SUM_OF_DAYS -> "sum";
-                case PEAK_DAY -> "max";
-            } + "(case when s.metric = '" + m.code() + "' then s.amount end)")
-            .collect(Collectors.joining(", "));
-
     private static final String TOP_PROJECTS = """
-            select p.id, p.name, %s
-            from project p join usage_sample s on s.project_id = p.id
-            where p.team_id = ? and s.usage_date >= ? and s.usage_date < ?
-            group by p.id, p.name
-            order by coalesce(sum(case when s.metric = '%s' then s.amount end), 0) desc, p.name, p.id
-            limit ?""".formatted(PROJECT_METRIC_COLUMNS, UsageMetric.TRAFFIC_GB.code());
+            select m.project_id, p.name, %s
+            from usage_project_month m join project p on p.id = m.project_id
+            where m.team_id = ? and p.team_id = ? and m.usage_year = ? and m.usage_month = ?
+            order by coalesce(m.%s, 0) desc, p.name, p.id
+            limit ?""".formatted(Arrays.stream(UsageMetric.values()).map(m -> "m." + m.code())
+            .collect(Collectors.joining(", ")), UsageMetric.TRAFFIC_GB.code());
 
     private static final String MONTHLY_HISTORY = """
-            select d.metric, extract(year from d.usage_date), extract(month from d.usage_date),
-                   sum(d.day_total), max(d.day_total)
-            from (select s.metric as metric, s.usage_date as usage_date, sum(s.amount) as day_total
-                  from usage_sample s join project p on p.id = s.project_id
-                  where p.team_id = ? and s.usage_date >= ? and s.usage_date < ?
-                  group by s.metric, s.usage_date) d
-            group by d.metric, extract(year from d.usage_date), extract(month from d.usage_date)""";
+            select metric, extract(year from usage_date), extract(month from usage_date), sum(total), max(total)
+            from usage_team_day
+            where team_id = ? and usage_date >= ? and usage_date < ?
+            group by metric, extract(year from usage_date), extract(month from usage_date)""";
 
     private static final String EXPORT = """
             select s.usage_date, s.project_id, p.name, s.metric, s.amount
@@ -133,6 +123,7 @@ public final class JpaUsageRepository implements UsageRepository {
         tx.inTransaction(() -> tx.withEntityManager(em -> {
             em.flush(); // rows persisted earlier in the unit of work must be there for the foreign key
             em.unwrap(Session.class).doWork(connection -> {
+                Map<String, UsageRollups.Span> touched = UsageRollups.lockTeams(connection, samples);
                 try (PreparedStatement statement = connection.prepareStatement(upsert)) {
                     int pending = 0;
                     for (UsageSample sample : samples) {
@@ -150,6 +141,7 @@ public final class JpaUsageRepository implements UsageRepository {
                         statement.executeBatch();
                     }
                 }
+                UsageRollups.refresh(connection, touched);
             });
             return null;
         }));
@@ -160,12 +152,9 @@ public final class JpaUsageRepository implements UsageRepository {
         return tx.withEntityManager(em -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("""
-                            select d.metric, sum(d.day_total), max(d.day_total)
-                            from (select s.metric as metric, s.usage_date as usage_date, sum(s.amount) as day_total
-                                  from usage_sample s join project p on p.id = s.project_id
-                                  where p.team_id = :team and s.usage_date >= :from and s.usage_date < :to
-                                  group by s.metric, s.usage_date) d
-                            group by d.metric""")
+                            select metric, sum(total), max(total) from usage_team_day
+                            where team_id = :team and usage_date >= :from and usage_date < :to
+                            group by metric""")
                     .setParameter("team", team.value())
                     .setParameter("from", month.atDay(1))
                     .setParameter("to", month.plusMonths(1).atDay(1))
@@ -185,15 +174,25 @@ public final class JpaUsageRepository implements UsageRepository {
 
     @Override
     public List<TeamId> teamsWithUsage(YearMonth month, Optional<TeamId> after, int limit) {
-        return tx.withEntityManager(em -> {
-            TypedQuery<String> query = em.createQuery("""
-                    select distinct p.teamId from UsageSampleEntity s join ProjectEntity p on p.id = s.key.projectId
-                    where s.key.usageDate >= :from and s.key.usageDate < :to"""
-                    + (after.isPresent() ? " and p.teamId > :after" : "") + " order by p.teamId", String.class);
-            query.setParameter("from", month.atDay(1));
-            query.setParameter("to", month.plusMonths(1).atDay(1));
-            after.ifPresent(a -> query.setParameter("after", a.value()));
-            return query.setMaxResults(limit).getResultStream().map(TeamId::new).toList();
+        String sql = "select distinct team_id from usage_team_day where usage_date >= ? and usage_date < ?"
+                + (after.isPresent() ? " and team_id > ?" : "") + " order by team_id limit ?";
+        return tx.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int i = 1;
+                statement.setObject(i++, month.atDay(1));
+                statement.setObject(i++, month.plusMonths(1).atDay(1));
+                if (after.isPresent()) {
+                    statement.setString(i++, after.get().value());
+                }
+                statement.setInt(i, limit);
+                List<TeamId> teams = new ArrayList<>();
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        teams.add(new TeamId(row.getString(1)));
+                    }
+                }
+                return teams;
+            }
         });
     }
 
@@ -221,9 +220,10 @@ public final class JpaUsageRepository implements UsageRepository {
         return tx.withConnection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(TOP_PROJECTS)) {
                 statement.setString(1, team.value());
-                statement.setObject(2, month.atDay(1));
-                statement.setObject(3, month.plusMonths(1).atDay(1));
-                statement.setInt(4, limit);
+                statement.setString(2, team.value());
+                statement.setInt(3, month.getYear());
+                statement.setInt(4, month.getMonthValue());
+                statement.setInt(5, limit);
                 List<ProjectUsage> projects = new ArrayList<>();
                 try (ResultSet row = statement.executeQuery()) {
                     while (row.next()) {

@@ -221,4 +221,29 @@ abstract class ConcurrencyContract {
         BigDecimal total = fixture.usage().monthlyTotals(team.id(), YearMonth.from(day)).of(UsageMetric.CPU_CORE_HOURS);
         assertThat(total.intValueExact()).isBetween(2, 2 * THREADS).isEven();
     }
+
+    @Test
+    void fifty_threads_reporting_one_project_each_of_one_team_leave_rollups_that_sum_every_report() throws Exception {
+        // each report recomputes the team's day from the samples: without the team lock, two reports
+        // of different projects would each sum a state missing the other's, and the last one would win
+        LocalDate day = LocalDate.of(2030, 7, 1);
+        List<Project> projects = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            Project project = Project.create(ProjectId.fromOpaque("roll" + i + "x" + System.nanoTime()), team.id(),
+                    "rollup " + i + " " + System.nanoTime(), clock.instant());
+            fixture.projects().save(project);
+            projects.add(project);
+        }
+        List<Callable<Object>> reports = new ArrayList<>();
+        for (Project project : projects) {
+            reports.add(() -> {
+                fixture.usage().saveAll(List.of(new UsageSample(project.id(), day, UsageMetric.TRAFFIC_GB, BigDecimal.ONE)));
+                return null;
+            });
+        }
+        assertThat(race(reports)).containsOnlyNulls();
+        assertThat(fixture.usage().dailyTotals(team.id(), day, day)).singleElement()
+                .satisfies(total -> assertThat(total.total()).isEqualByComparingTo(BigDecimal.valueOf(THREADS)));
+        assertThat(fixture.usage().topProjectsByTraffic(team.id(), YearMonth.from(day), THREADS)).hasSize(THREADS);
+    }
 }
