@@ -5,15 +5,22 @@ import com.servelink.bootstrap.DemoData;
 import com.servelink.bootstrap.e2e.RunningServer.Reply;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The pages' HTTP rules, without a browser: sessions and their cookie, the redirect to sign-in,
- * anti-forgery tokens, security headers, the API's refusals on forms, escaping, internal notes
- * and the 404 of a team one does not belong to.
+ * anti-forgery tokens, security headers, the API's refusals on forms, escaping, internal notes,
+ * the 404 of a team one does not belong to, and the usage dashboard's tables against the API.
  */
 abstract class PagesTest extends DemoServerFixture {
     static final String TEAM = DemoData.TEAM;
@@ -47,6 +54,43 @@ abstract class PagesTest extends DemoServerFixture {
 
     private int ticketCount() {
         return server.get("/api/support/" + TEAM + "/stats", member).json().path("total").asInt();
+    }
+
+    private JsonNode ok(Reply reply, int status) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        return reply.json();
+    }
+
+    /** A new project of the demo team with traffic, CPU and memory reported for the days up to today this month. */
+    private String projectWithUsage(String name) {
+        String admin = RunningServer.ADMIN_TOKEN;
+        String id = ok(server.post("/api/admin/teams/" + TEAM + "/projects", admin, "{\"name\": \"" + name + "\"}"),
+                201).path("id").asText();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<String> samples = new ArrayList<>();
+        for (LocalDate day = today.withDayOfMonth(1); !day.isAfter(today); day = day.plusDays(1)) {
+            for (String[] metric : new String[][] {{"traffic_gb", "1.25"}, {"cpu_core_hours", "3.5"},
+                    {"memory_mb_peak", "1500"}, {"storage_mb", Integer.toString(1000 + day.getDayOfMonth())}}) {
+                samples.add("{\"project_id\": \"" + id + "\", \"day\": \"" + day + "\", \"metric\": \"" + metric[0]
+                        + "\", \"amount\": " + metric[1] + "}");
+            }
+        }
+        ok(server.post("/api/admin/usage", admin, "{\"samples\": [" + String.join(",", samples) + "]}"), 200);
+        return id;
+    }
+
+    /** The {@code data-value} of every cell of a table's body that has one, in order. */
+    private static List<BigDecimal> values(String html, String tableId) {
+        int start = html.indexOf("id=\"" + tableId + "\"");
+        assertThat(start).as(tableId).isPositive();
+        String table = html.substring(start, html.indexOf("</table>", start));
+        String body = table.substring(table.indexOf("<tbody>"), table.indexOf("</tbody>"));
+        List<BigDecimal> values = new ArrayList<>();
+        Matcher matcher = Pattern.compile("data-value=\"([^\"]*)\"").matcher(body);
+        while (matcher.find()) {
+            values.add(new BigDecimal(matcher.group(1)));
+        }
+        return values;
     }
 
     @Test
@@ -131,6 +175,7 @@ abstract class PagesTest extends DemoServerFixture {
         PageClient browser = signedIn(owner);
         String ticket = createTicketByApi("Headers");
         for (String path : List.of("/login", "/", "/teams/" + TEAM + "/addons", "/teams/" + TEAM + "/support",
+                "/teams/" + TEAM + "/dashboard", "/teams/" + TEAM + "/addons?type=ram&quantity=3",
                 "/teams/" + TEAM + "/support/tickets/" + ticket, "/teams/no-such-team/addons")) {
             Reply reply = browser.get(path);
             String policy = reply.header("Content-Security-Policy");
@@ -153,7 +198,7 @@ abstract class PagesTest extends DemoServerFixture {
         server.post("/api/admin/teams", RunningServer.ADMIN_TOKEN,
                 "{\"slug\": \"" + outsiderTeam + "\", \"name\": \"Outsiders\", \"plan\": \"pro\"}");
         PageClient browser = signedIn(member);
-        for (String page : List.of("/addons", "/support")) {
+        for (String page : List.of("/addons", "/support", "/dashboard")) {
             Reply existing = browser.get("/teams/" + outsiderTeam + page);
             Reply missing = browser.get("/teams/nobody-here" + page);
             assertThat(existing.status()).isEqualTo(404);
@@ -311,5 +356,103 @@ abstract class PagesTest extends DemoServerFixture {
                 .contains("id=\"priority-error\"");
         assertThat(browser.post("/staff/tickets/ticket_nope/update", Map.of("_csrf", csrf, "status", "x")).status())
                 .isBetween(400, 499);
+    }
+
+    @Test
+    void the_dashboard_sends_to_sign_in_without_a_session() {
+        Reply reply = browser().get("/teams/" + TEAM + "/dashboard");
+        assertThat(reply.status()).isEqualTo(303);
+        assertThat(reply.header("Location")).isEqualTo("/login?next=%2Fteams%2F" + TEAM + "%2Fdashboard");
+    }
+
+    @Test
+    void the_dashboard_shows_a_member_the_apis_numbers_in_its_tables() {
+        projectWithUsage("dashboard-" + System.nanoTime());
+        Reply page = signedIn(member).get("/teams/" + TEAM + "/dashboard");
+        assertThat(page.status()).isEqualTo(200);
+        String policy = page.header("Content-Security-Policy");
+        assertThat(policy).contains("script-src 'self'").contains("style-src 'self'").doesNotContain("unsafe-inline");
+        String html = page.text();
+        assertThat(html).contains("<h1>Tableau de bord</h1>")
+                .contains("<script src=\"/assets/chart.umd.js\" defer></script>")
+                .contains("<script src=\"/assets/dashboard.js\" defer></script>")
+                .doesNotContain("<script>").doesNotContain("style=\"").doesNotContain(" onload=");
+
+        JsonNode summary = ok(server.get("/api/usage/" + TEAM + "/summary", member), 200);
+        for (String metric : List.of("cpu_core_hours", "memory_mb_peak", "traffic_gb", "storage_mb")) {
+            JsonNode api = summary.path("metrics").path(metric);
+            List<BigDecimal> expected = new ArrayList<>();
+            api.path("daily").forEach(day -> expected.add(day.path("cumulative").decimalValue()));
+            assertThat(values(html, "table-" + metric)).as(metric).usingElementComparator(BigDecimal::compareTo)
+                    .containsExactlyElementsOf(expected);
+            assertThat(html).contains("<tr data-series=\"limit\"><th scope=\"row\">Limite</th><td class=\"num\" data-value=\""
+                    + api.path("limit").decimalValue().stripTrailingZeros().toPlainString() + "\">");
+            assertThat(html).contains("<canvas id=\"chart-" + metric + "\" data-chart=\"month\" data-table=\"table-"
+                    + metric + "\" role=\"img\" aria-label=\"");
+        }
+        // French formatting beside the raw figure: 1.25 GB a day, the running total of the 1st
+        assertThat(html).contains("data-value=\"1.25\">1,25</td>");
+
+        JsonNode history = ok(server.get("/api/usage/" + TEAM + "/history", member), 200);
+        List<BigDecimal> totals = new ArrayList<>();
+        history.path("months").forEach(month -> {
+            totals.add(month.path("metrics").path("traffic_gb").path("total").decimalValue());
+            totals.add(month.path("metrics").path("traffic_gb").path("limit").decimalValue());
+        });
+        assertThat(values(html, "table-history-traffic_gb")).usingElementComparator(BigDecimal::compareTo)
+                .containsExactlyElementsOf(totals);
+        assertThat(html).contains("href=\"/teams/" + TEAM + "/dashboard\" aria-current=\"page\"");
+
+        String english = signedIn(member).language("en").get("/teams/" + TEAM + "/dashboard").text();
+        assertThat(english).contains("<html lang=\"en\">").contains("<h1>Dashboard</h1>").contains("data-value=\"1.25\">1.25</td>");
+    }
+
+    @Test
+    void the_add_ons_page_fills_in_a_suggested_offer_and_ignores_anything_else() {
+        PageClient owners = signedIn(owner);
+        String page = "/teams/" + TEAM + "/addons";
+        String suggested = owners.get(page + "?type=traffic&quantity=7").text();
+        assertThat(suggested).contains("class=\"card offer suggested\" id=\"offer-traffic\"");
+        assertThat(Pattern.compile("id=\"quantity-traffic\"[^>]*value=\"7\"").matcher(suggested).find()).isTrue();
+        assertThat(Pattern.compile("id=\"quantity-ram\"[^>]*value=\"1\"").matcher(suggested).find()).isTrue();
+        for (String query : List.of("?type=traffic&quantity=101", "?type=traffic&quantity=0", "?type=traffic&quantity=1e1",
+                "?type=traffic&quantity=%3Cb%3E", "?type=Traffic&quantity=7", "?type=%3Cscript%3E&quantity=7",
+                "?quantity=7")) {
+            String html = owners.get(page + query).text();
+            assertThat(Pattern.compile("id=\"quantity-traffic\"[^>]*value=\"1\"").matcher(html).find()).as(query).isTrue();
+            assertThat(html).as(query).doesNotContain("<b>").doesNotContain("<script>");
+        }
+        assertThat(owners.get(page + "?type=gold").text()).doesNotContain("offer suggested");
+    }
+
+    @Test
+    void the_cancel_confirmation_previews_the_limits_after_and_keeps_working_when_it_cannot() {
+        Reply bought = server.post("/api/resources/" + TEAM + "/purchase", owner,
+                "{\"resource_type\": \"storage\", \"quantity\": 1}");
+        assertThat(bought.status()).as(bought.toString()).isEqualTo(201);
+        String resource = bought.json().path("resource_id").asText();
+        Reply paid = server.send(server.request(URI.create(bought.json().path("payment_url").asText()).getPath() + "/pay")
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+
+        PageClient owners = signedIn(owner);
+        String confirm = "/teams/" + TEAM + "/addons/" + resource + "/cancel";
+        String html = owners.get(confirm).text();
+        JsonNode preview = ok(server.get("/api/resources/" + TEAM + "/cancel/" + resource + "/preview", owner), 200);
+        assertThat(html).contains("id=\"cancel-preview\" data-cliff=\"" + preview.path("cliff").asBoolean() + "\"")
+                .contains("id=\"preview-metrics\"").contains("id=\"preview-limits\"")
+                .contains("<tr data-metric=\"storage_mb\" data-over=\""
+                        + preview.path("metrics").path("storage_mb").path("over_limit").asBoolean() + "\"");
+        // the storage limit goes from plan + 10 GB back to the plan's
+        assertThat(preview.path("limits_after").path("storage_mb").asLong() + 10240)
+                .isEqualTo(preview.path("limits_before").path("storage_mb").asLong());
+
+        Reply cancelled = owners.submit(confirm, confirm, Map.of());
+        assertThat(cancelled.status()).isEqualTo(303);
+        // the add-on can no longer be cancelled: the preview is refused (409), the page still answers as before
+        assertThat(server.get("/api/resources/" + TEAM + "/cancel/" + resource + "/preview", owner).status())
+                .isEqualTo(409);
+        Reply again = owners.get(confirm);
+        assertThat(again.text()).doesNotContain("id=\"cancel-preview\"");
     }
 }

@@ -3,6 +3,7 @@ package com.servelink.adapter.http.web;
 import com.servelink.adapter.http.error.Problems;
 import com.servelink.adapter.http.server.Reply;
 import com.servelink.adapter.http.server.Route;
+import com.servelink.adapter.http.server.UsageUseCases;
 import com.servelink.adapter.http.server.UseCases;
 import com.servelink.adapter.http.web.view.AddOnsView;
 import com.servelink.adapter.http.web.view.CancelView;
@@ -11,19 +12,25 @@ import com.servelink.application.port.in.billing.CancelAddOnUseCase.CancelAddOnC
 import com.servelink.application.port.in.billing.GetTeamLimitsUseCase.GetTeamLimitsQuery;
 import com.servelink.application.port.in.billing.ListAddOnOffersUseCase.ListAddOnOffersQuery;
 import com.servelink.application.port.in.billing.ListTeamResourcesUseCase.ListTeamResourcesQuery;
+import com.servelink.application.port.in.billing.PreviewCancellationUseCase.CancellationPreview;
+import com.servelink.application.port.in.billing.PreviewCancellationUseCase.PreviewCancellationQuery;
 import com.servelink.application.port.in.billing.PurchaseAddOnUseCase.PurchaseAddOnCommand;
 import com.servelink.application.port.in.team.GetTeamOverviewUseCase.GetTeamOverviewQuery;
 import com.servelink.application.port.in.team.TeamOverview;
 import com.servelink.domain.billing.AdditionalResource;
+import com.servelink.domain.billing.Quantity;
 import com.servelink.domain.billing.ResourceId;
 import com.servelink.domain.billing.TeamLimits;
 import com.servelink.domain.catalog.AddOnOffer;
 import com.servelink.domain.catalog.ResourceType;
+import com.servelink.domain.platform.LimitCliff;
+import com.servelink.domain.platform.UsageMetric;
 import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.shared.ErrorCode;
 import com.servelink.domain.team.TeamSlug;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,23 +41,27 @@ import java.util.UUID;
 /**
  * The add-ons settings page (seed §4.1): the offers and their prices, the team's active and
  * pending resources with their expiry, the limits (plan + add-ons), buying (→ the provider's
- * payment page) and cancelling after a confirmation step. Every figure and every permission
- * comes from the same use cases as {@code /api/resources/…}.
+ * payment page) and cancelling after a confirmation step that shows what the cancellation would
+ * do to this month (the limit cliff). Every figure and every permission comes from the same use
+ * cases as {@code /api/resources/…}. The dashboard's "add" links open the page with
+ * {@code ?type=…&quantity=…}, which preselects that offer and fills its quantity in.
  */
 final class AddOnPages {
     private final UseCases useCases;
+    private final UsageUseCases usage;
     private final WebUseCases web;
     private final Pages pages;
 
-    AddOnPages(UseCases useCases, WebUseCases web, Pages pages) {
+    AddOnPages(UseCases useCases, UsageUseCases usage, WebUseCases web, Pages pages) {
         this.useCases = useCases;
+        this.usage = usage;
         this.web = web;
         this.pages = pages;
     }
 
     List<Route> routes() {
         return List.of(
-                pages.page("/teams/{team_slug}/addons", call -> page(call, 200, FormState.EMPTY)),
+                pages.page("/teams/{team_slug}/addons", call -> page(call, 200, suggested(call))),
                 pages.action("/teams/{team_slug}/addons/purchase", this::purchase),
                 pages.page("/teams/{team_slug}/addons/{resource_id}/cancel", this::confirmCancel),
                 pages.action("/teams/{team_slug}/addons/{resource_id}/cancel", this::cancel));
@@ -78,6 +89,24 @@ final class AddOnPages {
                 new Labels(call.t()).team(overview), offerRows, overview.purchaseRefusal().orElse(null), resourceRows,
                 limitRows(call, limits), form, notice, UUID.randomUUID().toString());
         return pages.html(status, "addons.jte", view);
+    }
+
+    /**
+     * The offer a link asks for ({@code ?type=ram&quantity=2}), preselected with its quantity;
+     * a type or quantity that is not one a purchase accepts is ignored, as is a quantity alone.
+     */
+    private static FormState suggested(PageCall call) {
+        Optional<String> type = call.http().query("type").filter(code -> Arrays.stream(ResourceType.values())
+                .anyMatch(known -> known.code().equals(code)));
+        if (type.isEmpty()) {
+            return FormState.EMPTY;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("resource_type", type.get());
+        call.http().query("quantity").filter(q -> q.matches("[0-9]{1,3}")).map(Integer::parseInt)
+                .filter(q -> q >= Quantity.MIN && q <= Quantity.MAX)
+                .ifPresent(q -> values.put("quantity", Integer.toString(q)));
+        return FormStates.values(values);
     }
 
     private static Map<ResourceType, String> names(List<AddOnOffer> offers) {
@@ -161,7 +190,41 @@ final class AddOnPages {
         String base = "/teams/" + slug.value() + "/addons";
         return pages.html(200, "cancel.jte", new CancelView(call.chrome(call.t().get("cancel.title"),
                 TeamNav.of(call.t(), slug.value(), TeamNav.Section.ADDONS)), new Labels(call.t()).team(overview), row,
-                base + "/" + resource.id().value() + "/cancel", base));
+                base + "/" + resource.id().value() + "/cancel", base, preview(call, slug, resource.id())));
+    }
+
+    /** What the cancellation would do to this month; null when the preview is refused (advice only). */
+    private CancelView.Preview preview(PageCall call, TeamSlug slug, ResourceId id) {
+        CancellationPreview result;
+        try {
+            result = usage.previewCancellation().preview(new PreviewCancellationQuery(call.actor(), slug, id));
+        } catch (DomainException refused) {
+            return null;
+        }
+        Formats f = call.formats();
+        var t = call.t();
+        Labels labels = new Labels(t);
+        LimitCliff.Preview preview = result.preview();
+        UsageMetric own = preview.ownMetric().metric();
+        List<CancelView.Impact> impacts = preview.metrics().stream().map(m -> new CancelView.Impact(m.metric().code(),
+                labels.metric(m.metric()), labels.unit(m.metric()), f.number(m.used()), f.number(m.need()),
+                m.limitBefore().map(f::number).orElse(null), m.limitAfter().map(f::number).orElse(null),
+                m.overBefore(), m.overAfter(), m.metric() == own)).toList();
+        var before = preview.before();
+        var after = preview.after();
+        List<CancelView.LimitChange> limits = List.of(
+                change(t.get("limits.cpu"), f.number(before.cpuCores()), f.number(after.cpuCores())),
+                change(t.get("limits.memory"), f.number(before.memoryMb()), f.number(after.memoryMb())),
+                change(t.get("limits.traffic"), f.number(before.trafficGb()), f.number(after.trafficGb())),
+                change(t.get("limits.storage"), f.number(before.storageMb()), f.number(after.storageMb())));
+        var ownImpact = preview.ownMetric();
+        String warning = preview.isCliff() ? t.get("cancel.preview.cliff", labels.metric(own),
+                f.number(ownImpact.need()), ownImpact.limitAfter().map(f::number).orElse(""), labels.unit(own)) : null;
+        return new CancelView.Preview(f.month(result.month()), preview.isCliff(), warning, limits, impacts);
+    }
+
+    private static CancelView.LimitChange change(String label, String now, String after) {
+        return new CancelView.LimitChange(label, now, after, !now.equals(after));
     }
 
     private Reply cancel(PageCall call) {

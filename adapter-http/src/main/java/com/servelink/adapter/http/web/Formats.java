@@ -8,6 +8,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +26,8 @@ public final class Formats {
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
     private final DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
+    private final DateTimeFormatter month;
+    private final DateTimeFormatter shortMonth;
 
     public Formats(Language language, ZoneId zone) {
         this.language = language;
@@ -33,6 +36,8 @@ public final class Formats {
         this.dateTime = DateTimeFormatter.ofPattern(language == Language.EN ? "d MMM yyyy, HH:mm" : "dd/MM/yyyy HH:mm",
                 locale);
         this.date = DateTimeFormatter.ofPattern(language == Language.EN ? "d MMM yyyy" : "dd/MM/yyyy", locale);
+        this.month = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+        this.shortMonth = DateTimeFormatter.ofPattern("LLL yyyy", locale);
     }
 
     public ZoneId zone() {
@@ -64,12 +69,32 @@ public final class Formats {
         return decimal(BigDecimal.valueOf(value), 0);
     }
 
+    /** A percentage of one decimal at most: {@code 12,5 %} (a no-break space) or {@code 12.5%}. */
+    public String percent(BigDecimal value) {
+        return number(value) + (language == Language.EN ? "%" : "\u00a0%");
+    }
+
     public String dateTime(Instant instant) {
         return dateTime.format(instant.atZone(zone));
     }
 
     public String date(Instant instant) {
         return date.format(instant.atZone(zone));
+    }
+
+    /** A calendar day as it is (a UTC day of the usage metering, say): no zone applies. */
+    public String date(LocalDate day) {
+        return date.format(day);
+    }
+
+    /** {@code décembre 2026} or {@code December 2026}. */
+    public String month(YearMonth value) {
+        return month.format(value);
+    }
+
+    /** {@code déc. 2026} or {@code Dec 2026}. */
+    public String shortMonth(YearMonth value) {
+        return shortMonth.format(value);
     }
 
     /** The time alone when it falls on {@code now}'s day, else the date and time. */

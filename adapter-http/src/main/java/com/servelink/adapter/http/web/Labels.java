@@ -5,6 +5,8 @@ import com.servelink.adapter.http.web.view.Option;
 import com.servelink.adapter.http.web.view.TeamHeader;
 import com.servelink.application.port.in.team.TeamOverview;
 import com.servelink.domain.billing.ResourceStatus;
+import com.servelink.domain.platform.AlertLevel;
+import com.servelink.domain.platform.UsageMetric;
 import com.servelink.domain.support.AuthorType;
 import com.servelink.domain.support.TicketCategory;
 import com.servelink.domain.support.TicketPriority;
@@ -35,6 +37,20 @@ final class Labels {
 
     String resourceStatus(ResourceStatus status) {
         return t.get("addon.status." + status.code());
+    }
+
+    /** A usage metric's name, such as "Trafic". */
+    String metric(UsageMetric metric) {
+        return t.get("usage.metric." + metric.code());
+    }
+
+    /** The unit a metric's figures are in, such as "Go". */
+    String unit(UsageMetric metric) {
+        return t.get("usage.unit." + metric.code());
+    }
+
+    String alertLevel(AlertLevel level) {
+        return t.get("usage.level." + level.code());
     }
 
     String author(AuthorType author) {

@@ -7,7 +7,7 @@ import java.util.List;
 
 /** The navigation of a team's pages, with the page being shown marked. */
 final class TeamNav {
-    enum Section { ADDONS, SUPPORT }
+    enum Section { DASHBOARD, ADDONS, SUPPORT }
 
     private TeamNav() {
     }
@@ -15,6 +15,7 @@ final class TeamNav {
     static List<Link> of(Texts t, String slug, Section current) {
         return List.of(
                 new Link("/", t.get("nav.teams"), false),
+                new Link("/teams/" + slug + "/dashboard", t.get("nav.dashboard"), current == Section.DASHBOARD),
                 new Link("/teams/" + slug + "/addons", t.get("nav.addons"), current == Section.ADDONS),
                 new Link("/teams/" + slug + "/support", t.get("nav.support"), current == Section.SUPPORT));
     }

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The web pages, a driving adapter like the API: sign-in, a member's teams, the add-ons and
- * support pages of a team, the staff desk, and their assets. Every page calls the API's use
+ * The web pages, a driving adapter like the API: sign-in, a member's teams, the usage
+ * dashboard, add-ons and support pages of a team, the staff desk, and their assets. Every page calls the API's use
  * cases; the templates only show what they return.
  */
 public final class WebPages {
@@ -34,7 +34,8 @@ public final class WebPages {
     public List<Route> routes() {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new SignInPages(web, pages).routes());
-        routes.addAll(new AddOnPages(useCases, web, pages).routes());
+        routes.addAll(new DashboardPages(useCases, usage, web, pages).routes());
+        routes.addAll(new AddOnPages(useCases, usage, web, pages).routes());
         routes.addAll(new SupportPages(useCases, web, pages).routes());
         routes.addAll(new StaffPages(useCases, pages).routes());
         routes.addAll(new AssetRoutes().routes());

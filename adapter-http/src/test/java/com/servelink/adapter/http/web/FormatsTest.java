@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,5 +42,18 @@ class FormatsTest {
         assertThat(french.timeOrDateTime(due, Instant.parse("2025-01-24T23:30:00Z"))).isEqualTo("14:30");
         assertThat(english.dateTime(due)).isEqualTo("25 Jan 2025, 14:30");
         assertThat(french.iso(due)).isEqualTo("2025-01-25T13:30:00Z");
+    }
+
+    @Test
+    void usage_days_months_and_percentages_as_each_reader_reads_them() {
+        // a UTC day of the metering is shown as it is: no zone moves it
+        assertThat(french.date(LocalDate.of(2026, 12, 6))).isEqualTo("06/12/2026");
+        assertThat(english.date(LocalDate.of(2026, 12, 6))).isEqualTo("6 Dec 2026");
+        assertThat(french.month(YearMonth.of(2026, 12))).isEqualTo("décembre 2026");
+        assertThat(english.month(YearMonth.of(2026, 12))).isEqualTo("December 2026");
+        assertThat(french.shortMonth(YearMonth.of(2026, 7))).isEqualTo("juil. 2026");
+        assertThat(english.shortMonth(YearMonth.of(2026, 7))).isEqualTo("Jul 2026");
+        assertThat(french.percent(new BigDecimal("93.8"))).isEqualTo("93,8\u00a0%");
+        assertThat(english.percent(new BigDecimal("1436.3"))).isEqualTo("1,436.3%");
     }
 }
