@@ -37,6 +37,8 @@ BASE="http://127.0.0.1:$PORT"
 AUTH="Authorization: Bearer slk_load_0"
 curl -sf -H "$AUTH" "$BASE/api/usage/load-0/summary" > target/usage-summary.json
 echo "summary of load-0: $(wc -c < target/usage-summary.json) bytes"
+# the dataset is what the figures claim: this month's traffic of the 50 projects, as the API sums it
+python3 -c "import json,sys; s=json.load(open('target/usage-summary.json')); t=s['traffic_gb']; print('   traffic_gb used', t['used'], 'over', len(t['daily']), 'days;', len(s['top_projects']), 'top projects')"
 
 run() {
   $PSQL -d $DB -c "vacuum analyze" -c "checkpoint"
@@ -46,6 +48,7 @@ run() {
   grep -E "Requests/sec|Non-2xx|Socket errors|^ +(50|75|90|99)%" "target/wrk-$2.txt"
 }
 run "GET /api/usage/load-0/summary (50 projects × 4 metrics × 365 days)" usage-summary.lua
+run "GET /api/usage/load-0/summary?month=<last month> (a whole month of days)" usage-summary-last-month.lua
 run "GET /api/usage/{random team}/summary (10,000 teams)" usage-summary-random.lua
 
 echo "== CSV export of load-0's year (73,000 rows), heap sampled every 200 ms"

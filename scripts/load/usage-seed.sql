@@ -21,4 +21,19 @@ insert into usage_sample (project_id, usage_date, metric, amount)
 select 'prj_load' || g, current_date - d, m.metric, 1 + (g % 10) * 0.5
 from generate_series(1, 9999) g, generate_series(0, 29) d,
      (values ('cpu_core_hours'), ('memory_mb_peak'), ('traffic_gb'), ('storage_mb')) m(metric);
+-- the rollups the server keeps when usage is reported through the API (V6's backfill, as the
+-- samples above were written straight to the table)
+insert into usage_team_day (team_id, usage_date, metric, total)
+select p.team_id, s.usage_date, s.metric, sum(s.amount)
+from usage_sample s join project p on p.id = s.project_id
+group by p.team_id, s.usage_date, s.metric;
+insert into usage_project_month (project_id, team_id, usage_year, usage_month, cpu_core_hours, memory_mb_peak,
+                                 traffic_gb, storage_mb)
+select s.project_id, p.team_id, extract(year from s.usage_date), extract(month from s.usage_date),
+       sum(case when s.metric = 'cpu_core_hours' then s.amount end),
+       max(case when s.metric = 'memory_mb_peak' then s.amount end),
+       sum(case when s.metric = 'traffic_gb' then s.amount end),
+       max(case when s.metric = 'storage_mb' then s.amount end)
+from usage_sample s join project p on p.id = s.project_id
+group by s.project_id, p.team_id, extract(year from s.usage_date), extract(month from s.usage_date);
 vacuum analyze;
