@@ -1,6 +1,8 @@
 package com.servelink.bootstrap.browser;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -8,6 +10,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.net.PortProber;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -114,6 +117,36 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Opens {@code url} and waits for its load event. */
+    /** Waits up to 15 s for a condition of the page. */
+    public WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    /**
+     * Clicks what submits a form or follows a link, and waits for the next page to load: the old
+     * document carries a mark the new one lacks (asking whether the old {@code <html>} went stale
+     * races with Chromium's own clean-up and fails now and then).
+     */
+    public void clickAndWait(WebElement element) {
+        driver.executeScript("window.__servelinkLeaving = true;");
+        element.click();
+        waiting().ignoring(org.openqa.selenium.WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                driver.executeScript(
+                        "return window.__servelinkLeaving === undefined && document.readyState === 'complete';")));
+    }
+
     public void open(String url) {
         driver.get(url);
     }

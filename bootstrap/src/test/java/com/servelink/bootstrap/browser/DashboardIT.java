@@ -10,13 +10,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -159,31 +157,6 @@ abstract class DashboardIT {
         }
     }
 
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
-    }
-
-    private WebElement find(String css) {
-        return browser.driver().findElement(By.cssSelector(css));
-    }
-
-    private List<WebElement> all(String css) {
-        return browser.driver().findElements(By.cssSelector(css));
-    }
-
-    private String url() {
-        return browser.driver().getCurrentUrl();
-    }
-
-    /** As {@code WebPagesIT}: waits for the next document by a mark the old one carries. */
-    private void clickAndWait(WebElement element) {
-        browser.driver().executeScript("window.__servelinkLeaving = true;");
-        element.click();
-        waiting().ignoring(org.openqa.selenium.WebDriverException.class).until(driver -> Boolean.TRUE.equals(
-                browser.driver().executeScript(
-                        "return window.__servelinkLeaving === undefined && document.readyState === 'complete';")));
-    }
-
     private void checkPage(String name) {
         browser.assertNoConsoleErrors();
         browser.assertNoSeriousAccessibilityViolations();
@@ -192,13 +165,13 @@ abstract class DashboardIT {
 
     private void signIn(String token) {
         browser.open(server.base() + "/login");
-        find("#token").sendKeys(token);
-        clickAndWait(find("form[action='/login'] button[type=submit]"));
+        browser.find("#token").sendKeys(token);
+        browser.clickAndWait(browser.find("form[action='/login'] button[type=submit]"));
     }
 
     private void openDashboard() {
         browser.open(server.base() + "/teams/" + TEAM + "/dashboard");
-        waiting().until(driver -> Boolean.TRUE.equals(browser.driver().executeScript(
+        browser.waiting().until(driver -> Boolean.TRUE.equals(browser.driver().executeScript(
                 "return !!window.Chart && Array.from(document.querySelectorAll('canvas[data-chart]'))"
                         + ".every(c => !!Chart.getChart(c));")));
     }
@@ -236,12 +209,12 @@ abstract class DashboardIT {
     void every_chart_is_drawn_from_its_table_and_the_tables_hold_the_apis_numbers() {
         signIn(server.ownerToken());
         openDashboard();
-        assertThat(find("h1").getText()).isEqualTo("Tableau de bord");
-        assertThat(find("nav a[aria-current=page]").getText()).isEqualTo("Tableau de bord");
+        assertThat(browser.find("h1").getText()).isEqualTo("Tableau de bord");
+        assertThat(browser.find("nav a[aria-current=page]").getText()).isEqualTo("Tableau de bord");
         JsonNode summary = api("GET", "/api/usage/" + TEAM + "/summary", server.memberToken(), null, 200);
         JsonNode history = api("GET", "/api/usage/" + TEAM + "/history", server.memberToken(), null, 200);
 
-        List<WebElement> canvases = all("canvas[data-chart]");
+        List<WebElement> canvases = browser.all("canvas[data-chart]");
         assertThat(canvases).hasSize(8);
         for (WebElement canvas : canvases) {
             String id = canvas.getDomAttribute("id");
@@ -258,10 +231,10 @@ abstract class DashboardIT {
 
         for (String metric : METRICS) {
             JsonNode api = summary.path("metrics").path(metric);
-            WebElement card = find("#metric-" + metric);
+            WebElement card = browser.find("#metric-" + metric);
             assertSameNumber(card.findElement(By.cssSelector(".headline .used")), api.path("used"), metric + " used");
             assertSameNumber(card.findElement(By.cssSelector(".headline .limit")), api.path("limit"), metric + " limit");
-            List<WebElement> rows = all("#table-" + metric + " tbody tr");
+            List<WebElement> rows = browser.all("#table-" + metric + " tbody tr");
             assertThat(rows).as(metric).hasSize(api.path("daily").size());
             for (int i = 0; i < rows.size(); i++) {
                 JsonNode day = api.path("daily").get(i);
@@ -269,16 +242,16 @@ abstract class DashboardIT {
                 assertSameNumber(rows.get(i).findElement(By.cssSelector("td[data-value]")), day.path("cumulative"),
                         metric + " " + day.path("date").asText());
             }
-            assertSameNumber(find("#table-" + metric + " tfoot tr[data-series=limit] td"), api.path("limit"),
+            assertSameNumber(browser.find("#table-" + metric + " tfoot tr[data-series=limit] td"), api.path("limit"),
                     metric + " limit row");
-            List<Map<String, Object>> datasets = (List<Map<String, Object>>) chart(find("#chart-" + metric))
+            List<Map<String, Object>> datasets = (List<Map<String, Object>>) chart(browser.find("#chart-" + metric))
                     .get("datasets");
             if (api.path("forecast").isNull()) {
                 assertThat(text(card.findElement(By.cssSelector(".forecast.none .reason"))))
                         .isEqualTo(api.path("forecast_reason").asText());
                 assertThat(datasets).noneMatch(d -> Boolean.TRUE.equals(d.get("dashed")));
             } else {
-                assertSameNumber(find("#table-" + metric + " tfoot tr[data-series=forecast] td"),
+                assertSameNumber(browser.find("#table-" + metric + " tfoot tr[data-series=forecast] td"),
                         api.path("forecast").path("month_end"), metric + " forecast");
                 Map<String, Object> forecast = datasets.stream().filter(d -> Boolean.TRUE.equals(d.get("dashed")))
                         .findFirst().orElseThrow(() -> new AssertionError(metric + ": no dashed forecast"));
@@ -290,7 +263,7 @@ abstract class DashboardIT {
                         .isEqualByComparingTo(api.path("forecast").path("month_end").decimalValue());
             }
             JsonNode months = history.path("months");
-            List<WebElement> historyRows = all("#table-history-" + metric + " tbody tr");
+            List<WebElement> historyRows = browser.all("#table-history-" + metric + " tbody tr");
             assertThat(historyRows).as(metric).hasSize(6).hasSize(months.size());
             for (int i = 0; i < historyRows.size(); i++) {
                 JsonNode month = months.get(i).path("metrics").path(metric);
@@ -304,11 +277,11 @@ abstract class DashboardIT {
 
         // the traffic forecast is the one the API gives, and the limit passed on the 1st
         assertThat(summary.path("traffic_gb").path("suggested_addon").path("type").asText()).isEqualTo("traffic");
-        assertThat(find("#metric-traffic_gb .suggestion a").getDomAttribute("href")).isEqualTo("/teams/" + TEAM
+        assertThat(browser.find("#metric-traffic_gb .suggestion a").getDomAttribute("href")).isEqualTo("/teams/" + TEAM
                 + "/addons?type=traffic&quantity=" + summary.path("traffic_gb").path("suggested_addon")
                 .path("quantity").asInt() + "#offer-traffic");
 
-        List<WebElement> projects = all("#projects tbody tr");
+        List<WebElement> projects = browser.all("#projects tbody tr");
         JsonNode top = summary.path("top_projects");
         assertThat(top).hasSize(5);
         assertThat(projects).hasSize(5);
@@ -324,17 +297,17 @@ abstract class DashboardIT {
         JsonNode ram = summary.path("active_addons").get(0);
         assertThat(ram.path("id").asText()).isEqualTo(ramId);
         assertThat(ram.path("cliff").asBoolean()).isTrue();
-        WebElement row = find("#active-addons tr#" + ramId);
+        WebElement row = browser.find("#active-addons tr#" + ramId);
         assertThat(row.getDomAttribute("data-cliff")).isEqualTo("true");
-        assertThat(shown(find("#cliff-" + ramId))).startsWith("Falaise de limite").contains("6 144");
+        assertThat(shown(browser.find("#cliff-" + ramId))).startsWith("Falaise de limite").contains("6 144");
         assertThat(row.findElement(By.cssSelector("time")).getDomAttribute("datetime"))
                 .isEqualTo(ram.path("expires_at").asText());
 
         JsonNode alerts = summary.path("alerts");
-        assertThat(all("#alerts tbody tr")).hasSize(alerts.size());
+        assertThat(browser.all("#alerts tbody tr")).hasSize(alerts.size());
         assertThat(alerts.findValuesAsText("level")).contains("warning", "critical", "exceeded");
         for (JsonNode alert : alerts) {
-            WebElement line = find("#alerts tr#" + alert.path("id").asText());
+            WebElement line = browser.find("#alerts tr#" + alert.path("id").asText());
             assertThat(line.getDomAttribute("data-level")).isEqualTo(alert.path("level").asText());
             assertThat(line.findElement(By.cssSelector("time")).getDomAttribute("datetime"))
                     .isEqualTo(alert.path("created_at").asText());
@@ -357,13 +330,13 @@ abstract class DashboardIT {
             browser.driver().manage().window().setSize(new Dimension(1280, 1000));
         }
 
-        clickAndWait(find(".languages a[hreflang=en]"));
-        waiting().until(driver -> Boolean.TRUE.equals(browser.driver().executeScript(
+        browser.clickAndWait(browser.find(".languages a[hreflang=en]"));
+        browser.waiting().until(driver -> Boolean.TRUE.equals(browser.driver().executeScript(
                 "return Array.from(document.querySelectorAll('canvas[data-chart]')).every(c => !!Chart.getChart(c));")));
-        assertThat(find("html").getDomAttribute("lang")).isEqualTo("en");
-        assertThat(find("h1").getText()).isEqualTo("Dashboard");
-        assertThat(find("#cliff-" + ramId).getText()).startsWith("Limit cliff").contains("6,144");
-        for (WebElement canvas : all("canvas[data-chart]")) {
+        assertThat(browser.find("html").getDomAttribute("lang")).isEqualTo("en");
+        assertThat(browser.find("h1").getText()).isEqualTo("Dashboard");
+        assertThat(browser.find("#cliff-" + ramId).getText()).startsWith("Limit cliff").contains("6,144");
+        for (WebElement canvas : browser.all("canvas[data-chart]")) {
             assertThat(chart(canvas).get("drawn")).isEqualTo(true);
         }
         checkPage("dashboard-english");
@@ -383,22 +356,22 @@ abstract class DashboardIT {
         }
         assertThat(exceeded).as("the traffic limit was passed").isNotNull();
         String quantity = exceeded.path("suggested_addon").path("quantity").asText();
-        WebElement add = find("#alerts tr#" + exceeded.path("id").asText() + " a.add");
+        WebElement add = browser.find("#alerts tr#" + exceeded.path("id").asText() + " a.add");
         assertThat(add.getText()).startsWith("Ajouter " + quantity + " × ");
 
-        clickAndWait(add);
-        assertThat(url()).isEqualTo(server.base() + "/teams/" + TEAM + "/addons?type=traffic&quantity=" + quantity
+        browser.clickAndWait(add);
+        assertThat(browser.url()).isEqualTo(server.base() + "/teams/" + TEAM + "/addons?type=traffic&quantity=" + quantity
                 + "#offer-traffic");
-        assertThat(find("#quantity-traffic").getDomProperty("value")).isEqualTo(quantity);
-        assertThat(find("#offer-traffic").getDomAttribute("class")).contains("suggested");
-        assertThat(find("#quantity-ram").getDomProperty("value")).isEqualTo("1");
+        assertThat(browser.find("#quantity-traffic").getDomProperty("value")).isEqualTo(quantity);
+        assertThat(browser.find("#offer-traffic").getDomAttribute("class")).contains("suggested");
+        assertThat(browser.find("#quantity-ram").getDomProperty("value")).isEqualTo("1");
         checkPage("addons-suggested");
 
         for (String ignored : List.of("?type=traffic&quantity=101", "?type=traffic&quantity=2.5",
                 "?type=traffic&quantity=-3", "?type=gold&quantity=3", "?quantity=3")) {
             browser.open(server.base() + "/teams/" + TEAM + "/addons" + ignored);
-            assertThat(find("#quantity-traffic").getDomProperty("value")).as(ignored).isEqualTo("1");
-            assertThat(all(".offer.suggested")).as(ignored).hasSizeLessThanOrEqualTo(1);
+            assertThat(browser.find("#quantity-traffic").getDomProperty("value")).as(ignored).isEqualTo("1");
+            assertThat(browser.all(".offer.suggested")).as(ignored).hasSizeLessThanOrEqualTo(1);
             browser.assertNoConsoleErrors();
         }
     }
@@ -407,26 +380,26 @@ abstract class DashboardIT {
     void the_cancel_confirmation_shows_the_limit_cliff_and_the_limits_after() {
         signIn(server.ownerToken());
         browser.open(server.base() + "/teams/" + TEAM + "/addons");
-        clickAndWait(find("#resources tr#" + ramId + " a[href$='/cancel']"));
-        assertThat(find("h1").getText()).isEqualTo("Annuler une ressource");
+        browser.clickAndWait(browser.find("#resources tr#" + ramId + " a[href$='/cancel']"));
+        assertThat(browser.find("h1").getText()).isEqualTo("Annuler une ressource");
         JsonNode preview = api("GET", "/api/resources/" + TEAM + "/cancel/" + ramId + "/preview", server.ownerToken(),
                 null, 200);
         assertThat(preview.path("cliff").asBoolean()).isTrue();
-        assertThat(find("#cancel-preview").getDomAttribute("data-cliff")).isEqualTo("true");
-        assertThat(shown(find("#cliff-warning"))).startsWith("Attention, falaise de limite").contains("6 144");
+        assertThat(browser.find("#cancel-preview").getDomAttribute("data-cliff")).isEqualTo("true");
+        assertThat(shown(browser.find("#cliff-warning"))).startsWith("Attention, falaise de limite").contains("6 144");
         for (String metric : METRICS) {
-            WebElement row = find("#preview-metrics tr[data-metric=" + metric + "]");
+            WebElement row = browser.find("#preview-metrics tr[data-metric=" + metric + "]");
             assertThat(row.getDomAttribute("data-over")).as(metric)
                     .isEqualTo(Boolean.toString(preview.path("metrics").path(metric).path("over_limit").asBoolean()));
         }
-        assertThat(shown(find("#preview-metrics tr[data-metric=memory_mb_peak]")))
+        assertThat(shown(browser.find("#preview-metrics tr[data-metric=memory_mb_peak]")))
                 .contains("7 144").contains("6 144").contains("au-dessus de la limite");
-        assertThat(shown(find("#preview-limits"))).contains("7 144").contains("6 144");
-        assertThat(find("button.danger").isDisplayed()).isTrue();
+        assertThat(shown(browser.find("#preview-limits"))).contains("7 144").contains("6 144");
+        assertThat(browser.find("button.danger").isDisplayed()).isTrue();
         checkPage("addons-cancel-preview");
 
-        clickAndWait(find(".languages a[hreflang=en]"));
-        assertThat(find("#cliff-warning").getText().toLowerCase(Locale.ROOT)).startsWith("careful, limit cliff");
+        browser.clickAndWait(browser.find(".languages a[hreflang=en]"));
+        assertThat(browser.find("#cliff-warning").getText().toLowerCase(Locale.ROOT)).startsWith("careful, limit cliff");
         checkPage("addons-cancel-preview-english");
     }
 }

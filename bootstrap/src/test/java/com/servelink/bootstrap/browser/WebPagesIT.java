@@ -12,12 +12,9 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -65,35 +62,6 @@ abstract class WebPagesIT {
         browser.consoleErrors();
     }
 
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
-    }
-
-    private WebElement find(String css) {
-        return browser.driver().findElement(By.cssSelector(css));
-    }
-
-    private List<WebElement> all(String css) {
-        return browser.driver().findElements(By.cssSelector(css));
-    }
-
-    private String url() {
-        return browser.driver().getCurrentUrl();
-    }
-
-    /**
-     * Clicks what submits a form or follows a link, and waits for the next page to load: the old
-     * document carries a mark the new one lacks (asking whether the old {@code <html>} went stale
-     * races with Chromium's own clean-up and fails now and then).
-     */
-    private void clickAndWait(WebElement element) {
-        browser.driver().executeScript("window.__servelinkLeaving = true;");
-        element.click();
-        waiting().ignoring(org.openqa.selenium.WebDriverException.class).until(driver -> Boolean.TRUE.equals(
-                browser.driver().executeScript(
-                        "return window.__servelinkLeaving === undefined && document.readyState === 'complete';")));
-    }
-
     /** What every page must pass: no console error, no serious accessibility violation; then its screenshot. */
     private void checkPage(String name) {
         checkPage(name, 200);
@@ -108,19 +76,19 @@ abstract class WebPagesIT {
     }
 
     private void assertNoAlert() {
-        assertThatThrownBy(() -> browser.driver().switchTo().alert()).as("a script ran on " + url())
+        assertThatThrownBy(() -> browser.driver().switchTo().alert()).as("a script ran on " + browser.url())
                 .isInstanceOf(NoAlertPresentException.class);
     }
 
     private void signIn(String token) {
         browser.open(server.base() + "/login");
-        find("#token").sendKeys(token);
-        clickAndWait(find("form[action='/login'] button[type=submit]"));
+        browser.find("#token").sendKeys(token);
+        browser.clickAndWait(browser.find("form[action='/login'] button[type=submit]"));
     }
 
     private void signOutByTheButton() {
-        clickAndWait(find("form[action='/logout'] button"));
-        assertThat(url()).isEqualTo(server.base() + "/login");
+        browser.clickAndWait(browser.find("form[action='/logout'] button"));
+        assertThat(browser.url()).isEqualTo(server.base() + "/login");
     }
 
     private static long digits(String text) {
@@ -128,7 +96,7 @@ abstract class WebPagesIT {
     }
 
     private long memoryTotal() {
-        for (WebElement row : all("#limits tbody tr")) {
+        for (WebElement row : browser.all("#limits tbody tr")) {
             if (row.findElement(By.cssSelector("th")).getText().startsWith("Mémoire")) {
                 return digits(row.findElement(By.cssSelector("td.total")).getText());
             }
@@ -148,65 +116,65 @@ abstract class WebPagesIT {
     @Test
     void signing_in_leads_back_to_the_page_asked_for_and_signing_out_ends_the_session() {
         browser.open(server.base() + "/teams/" + TEAM + "/support");
-        assertThat(url()).isEqualTo(server.base() + "/login?next=%2Fteams%2F" + TEAM + "%2Fsupport");
+        assertThat(browser.url()).isEqualTo(server.base() + "/login?next=%2Fteams%2F" + TEAM + "%2Fsupport");
         checkPage("login");
 
-        find("#token").sendKeys("slk_not-a-token");
-        clickAndWait(find("form[action='/login'] button[type=submit]"));
-        assertThat(find("#token-error").getText()).isEqualTo("is not a valid API token");
-        assertThat(find("#token").getAttribute("value")).isEqualTo("slk_not-a-token");
+        browser.find("#token").sendKeys("slk_not-a-token");
+        browser.clickAndWait(browser.find("form[action='/login'] button[type=submit]"));
+        assertThat(browser.find("#token-error").getText()).isEqualTo("is not a valid API token");
+        assertThat(browser.find("#token").getAttribute("value")).isEqualTo("slk_not-a-token");
         checkPage("login-refused", 422);
 
-        find("#token").clear();
-        find("#token").sendKeys(server.memberToken());
-        clickAndWait(find("form[action='/login'] button[type=submit]"));
-        assertThat(url()).isEqualTo(server.base() + "/teams/" + TEAM + "/support");
+        browser.find("#token").clear();
+        browser.find("#token").sendKeys(server.memberToken());
+        browser.clickAndWait(browser.find("form[action='/login'] button[type=submit]"));
+        assertThat(browser.url()).isEqualTo(server.base() + "/teams/" + TEAM + "/support");
         assertThat(browser.driver().manage().getCookieNamed("servelink_session").isHttpOnly()).isTrue();
 
         browser.open(server.base() + "/");
-        assertThat(find("h1").getText()).isEqualTo("Mes équipes");
-        assertThat(find(".cards").getText()).contains("My team").contains("Pro").contains("membre");
+        assertThat(browser.find("h1").getText()).isEqualTo("Mes équipes");
+        assertThat(browser.find(".cards").getText()).contains("My team").contains("Pro").contains("membre");
         checkPage("home");
 
         signOutByTheButton();
         browser.open(server.base() + "/teams/" + TEAM + "/addons");
-        assertThat(url()).startsWith(server.base() + "/login");
+        assertThat(browser.url()).startsWith(server.base() + "/login");
     }
 
     @Test
     void buying_ram_through_the_sandbox_checkout_activates_it_and_raises_the_limits() {
         signIn(server.ownerToken());
         browser.open(server.base() + "/teams/" + TEAM + "/addons");
-        assertThat(find("#offer-ram .price .amount").getText()).isEqualTo("1,00 €");
-        assertThat(find(".team-head").getText()).contains("Pro");
+        assertThat(browser.find("#offer-ram .price .amount").getText()).isEqualTo("1,00 €");
+        assertThat(browser.find(".team-head").getText()).contains("Pro");
         long before = memoryTotal();
         checkPage("addons");
 
-        WebElement quantity = find("#quantity-ram");
+        WebElement quantity = browser.find("#quantity-ram");
         quantity.clear();
         quantity.sendKeys("2");
-        clickAndWait(find("#offer-ram form button[type=submit]"));
-        assertThat(url()).startsWith(server.base() + "/sandbox/checkout/pm_");
-        assertThat(find("#amount").getText()).isEqualTo("2,00 €");
+        browser.clickAndWait(browser.find("#offer-ram form button[type=submit]"));
+        assertThat(browser.url()).startsWith(server.base() + "/sandbox/checkout/pm_");
+        assertThat(browser.find("#amount").getText()).isEqualTo("2,00 €");
         checkPage("sandbox-checkout");
 
-        clickAndWait(find("#pay"));
-        assertThat(find("h1").getText()).isEqualTo("Paiement accepté");
-        assertThat(find("#payment-status").getText()).isEqualTo("completed");
+        browser.clickAndWait(browser.find("#pay"));
+        assertThat(browser.find("h1").getText()).isEqualTo("Paiement accepté");
+        assertThat(browser.find("#payment-status").getText()).isEqualTo("completed");
         checkPage("sandbox-paid");
 
         browser.open(server.base() + "/teams/" + TEAM + "/addons");
-        WebElement active = all("#resources tbody tr[data-status=active]").get(0);
+        WebElement active = browser.all("#resources tbody tr[data-status=active]").get(0);
         assertThat(active.getText()).contains("active").contains("2,00 €");
         assertThat(active.findElement(By.cssSelector("time")).getAttribute("datetime")).endsWith("Z");
         assertThat(memoryTotal()).isEqualTo(before + 1000);
         checkPage("addons-active");
 
-        clickAndWait(active.findElement(By.cssSelector("a[href$='/cancel']")));
-        assertThat(find("h1").getText()).isEqualTo("Annuler une ressource");
+        browser.clickAndWait(active.findElement(By.cssSelector("a[href$='/cancel']")));
+        assertThat(browser.find("h1").getText()).isEqualTo("Annuler une ressource");
         checkPage("addons-cancel-confirm");
-        clickAndWait(find("button.danger"));
-        assertThat(find(".alert.success").getText()).isEqualTo("La ressource a été annulée.");
+        browser.clickAndWait(browser.find("button.danger"));
+        assertThat(browser.find(".alert.success").getText()).isEqualTo("La ressource a été annulée.");
         assertThat(memoryTotal()).isEqualTo(before);
         checkPage("addons-cancelled");
     }
@@ -215,8 +183,8 @@ abstract class WebPagesIT {
     void a_member_sees_why_they_cannot_buy_and_gets_no_buy_button() {
         signIn(server.memberToken());
         browser.open(server.base() + "/teams/" + TEAM + "/addons");
-        assertThat(find("#purchase-refusal").getText()).contains("only the team's owners and admins");
-        assertThat(all("form[action$='/addons/purchase']")).isEmpty();
+        assertThat(browser.find("#purchase-refusal").getText()).contains("only the team's owners and admins");
+        assertThat(browser.all("form[action$='/addons/purchase']")).isEmpty();
         checkPage("addons-member");
     }
 
@@ -225,62 +193,62 @@ abstract class WebPagesIT {
         signIn(server.memberToken());
         browser.open(server.base() + "/teams/" + TEAM + "/support");
         checkPage("support");
-        find("#subject").sendKeys(XSS_SUBJECT);
-        find("#description").sendKeys("Mon application ne démarre pas... <b>gras ?</b>");
-        new Select(find("#category")).selectByValue("technical");
-        clickAndWait(find("#new-ticket button[type=submit]"));
+        browser.find("#subject").sendKeys(XSS_SUBJECT);
+        browser.find("#description").sendKeys("Mon application ne démarre pas... <b>gras ?</b>");
+        new Select(browser.find("#category")).selectByValue("technical");
+        browser.clickAndWait(browser.find("#new-ticket button[type=submit]"));
 
-        assertThat(url()).contains("/support/tickets/ticket_");
-        String ticketUrl = url().substring(0, url().indexOf('?'));
+        assertThat(browser.url()).contains("/support/tickets/ticket_");
+        String ticketUrl = browser.url().substring(0, browser.url().indexOf('?'));
         String ticketId = ticketUrl.substring(ticketUrl.lastIndexOf('/') + 1);
-        assertThat(find("h1").getText()).isEqualTo(XSS_SUBJECT);
-        assertThat(find(".thread .message .text").getText()).isEqualTo("Mon application ne démarre pas... <b>gras ?</b>");
-        assertThat(find("#ticket-priority").getText()).isEqualTo("haute");
-        assertThat(find("#promise").getText()).matches("Première réponse prévue avant (\\d\\d:\\d\\d|\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d)");
+        assertThat(browser.find("h1").getText()).isEqualTo(XSS_SUBJECT);
+        assertThat(browser.find(".thread .message .text").getText()).isEqualTo("Mon application ne démarre pas... <b>gras ?</b>");
+        assertThat(browser.find("#ticket-priority").getText()).isEqualTo("haute");
+        assertThat(browser.find("#promise").getText()).matches("Première réponse prévue avant (\\d\\d:\\d\\d|\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d)");
         checkPage("ticket-created");
         signOutByTheButton();
 
         signIn(server.staffToken());
-        assertThat(url()).isEqualTo(server.base() + "/staff/queue");
-        WebElement row = find("tr#" + ticketId);
+        assertThat(browser.url()).isEqualTo(server.base() + "/staff/queue");
+        WebElement row = browser.find("tr#" + ticketId);
         assertThat(row.getText()).contains(XSS_SUBJECT).contains("haute");
         checkPage("staff-queue");
 
-        clickAndWait(row.findElement(By.cssSelector("a")));
-        find("#message").sendKeys("Bonjour, pouvez-vous nous envoyer les journaux ?");
-        clickAndWait(find("#send-reply"));
-        find("#note").sendKeys("Client Pro, deuxième incident ce mois-ci");
-        clickAndWait(find("#send-note"));
-        WebElement note = find(".thread .message.internal");
+        browser.clickAndWait(row.findElement(By.cssSelector("a")));
+        browser.find("#message").sendKeys("Bonjour, pouvez-vous nous envoyer les journaux ?");
+        browser.clickAndWait(browser.find("#send-reply"));
+        browser.find("#note").sendKeys("Client Pro, deuxième incident ce mois-ci");
+        browser.clickAndWait(browser.find("#send-note"));
+        WebElement note = browser.find(".thread .message.internal");
         assertThat(note.getText()).containsIgnoringCase("note interne").contains("deuxième incident");
-        new Select(find("#priority")).selectByValue("urgent");
-        clickAndWait(find("#change-priority"));
-        find("#assigned_to").clear();
-        find("#assigned_to").sendKeys("support@servelink.com");
-        clickAndWait(find("#change-assignee"));
-        assertThat(find("#ticket-priority").getText()).isEqualTo("urgente");
-        assertThat(find("#ticket-assignee").getText()).isEqualTo("support@servelink.com");
-        assertThat(find("#ticket-status").getText()).isEqualTo("en cours");
+        new Select(browser.find("#priority")).selectByValue("urgent");
+        browser.clickAndWait(browser.find("#change-priority"));
+        browser.find("#assigned_to").clear();
+        browser.find("#assigned_to").sendKeys("support@servelink.com");
+        browser.clickAndWait(browser.find("#change-assignee"));
+        assertThat(browser.find("#ticket-priority").getText()).isEqualTo("urgente");
+        assertThat(browser.find("#ticket-assignee").getText()).isEqualTo("support@servelink.com");
+        assertThat(browser.find("#ticket-status").getText()).isEqualTo("en cours");
         checkPage("staff-ticket");
         signOutByTheButton();
 
         signIn(server.memberToken());
         browser.open(ticketUrl);
-        assertThat(find(".thread").getText()).contains("pouvez-vous nous envoyer les journaux")
+        assertThat(browser.find(".thread").getText()).contains("pouvez-vous nous envoyer les journaux")
                 .doesNotContain("deuxième incident").doesNotContainIgnoringCase("note interne");
-        assertThat(all(".message.internal")).isEmpty();
-        assertThat(all("#promise")).as("answered: no more promise").isEmpty();
-        find("#message").sendKeys("Voici les journaux : <script>alert(2)</script>");
-        clickAndWait(find("form[action$='/messages'] button"));
-        assertThat(find("#ticket-status").getText()).isEqualTo("en attente du support");
-        assertThat(find(".thread").getText()).contains("<script>alert(2)</script>");
+        assertThat(browser.all(".message.internal")).isEmpty();
+        assertThat(browser.all("#promise")).as("answered: no more promise").isEmpty();
+        browser.find("#message").sendKeys("Voici les journaux : <script>alert(2)</script>");
+        browser.clickAndWait(browser.find("form[action$='/messages'] button"));
+        assertThat(browser.find("#ticket-status").getText()).isEqualTo("en attente du support");
+        assertThat(browser.find(".thread").getText()).contains("<script>alert(2)</script>");
         checkPage("ticket-replied");
 
-        clickAndWait(find("#resolve"));
-        assertThat(find("#ticket-status").getText()).isEqualTo("résolu");
-        clickAndWait(find("#close"));
-        assertThat(find("#ticket-status").getText()).isEqualTo("fermé");
-        assertThat(all("form[action$='/messages']")).isEmpty();
+        browser.clickAndWait(browser.find("#resolve"));
+        assertThat(browser.find("#ticket-status").getText()).isEqualTo("résolu");
+        browser.clickAndWait(browser.find("#close"));
+        assertThat(browser.find("#ticket-status").getText()).isEqualTo("fermé");
+        assertThat(browser.all("form[action$='/messages']")).isEmpty();
         checkPage("ticket-closed");
 
         JsonNode stored = api("GET", "/api/support/" + TEAM + "/tickets/" + ticketId, server.memberToken(), null);
@@ -292,13 +260,13 @@ abstract class WebPagesIT {
     void a_refused_field_is_shown_next_to_it_with_the_input_kept() {
         signIn(server.memberToken());
         browser.open(server.base() + "/teams/" + TEAM + "/support");
-        find("#description").sendKeys("Sans sujet");
+        browser.find("#description").sendKeys("Sans sujet");
         // the browser's own check would stop an empty required field: send what a script or an old browser would
         browser.driver().executeScript("document.getElementById('subject').removeAttribute('required')");
-        clickAndWait(find("#new-ticket button[type=submit]"));
-        assertThat(find("#subject-error").getText()).isNotBlank();
-        assertThat(find("#subject").getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(find("#description").getAttribute("value")).isEqualTo("Sans sujet");
+        browser.clickAndWait(browser.find("#new-ticket button[type=submit]"));
+        assertThat(browser.find("#subject-error").getText()).isNotBlank();
+        assertThat(browser.find("#subject").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find("#description").getAttribute("value")).isEqualTo("Sans sujet");
         checkPage("support-refused", 422);
     }
 
@@ -307,12 +275,12 @@ abstract class WebPagesIT {
         signIn(server.memberToken());
         int before = api("GET", "/api/support/" + TEAM + "/stats", server.memberToken(), null).path("total").asInt();
         browser.open(server.base() + "/teams/" + TEAM + "/support");
-        find("#subject").sendKeys("Forged");
-        find("#description").sendKeys("This form's token was tampered with");
+        browser.find("#subject").sendKeys("Forged");
+        browser.find("#description").sendKeys("This form's token was tampered with");
         browser.driver().executeScript(
                 "document.querySelectorAll('input[name=_csrf]').forEach(function (i) { i.value = 'forged'; })");
-        clickAndWait(find("#new-ticket button[type=submit]"));
-        assertThat(find("h1").getText()).isEqualTo("Accès refusé");
+        browser.clickAndWait(browser.find("#new-ticket button[type=submit]"));
+        assertThat(browser.find("h1").getText()).isEqualTo("Accès refusé");
         checkPage("forged-form-refused", 403);
         assertThat(api("GET", "/api/support/" + TEAM + "/stats", server.memberToken(), null).path("total").asInt())
                 .isEqualTo(before);
@@ -322,20 +290,20 @@ abstract class WebPagesIT {
     void the_language_switch_turns_the_pages_english_and_back() {
         signIn(server.ownerToken());
         browser.open(server.base() + "/teams/" + TEAM + "/addons");
-        clickAndWait(find(".languages a[hreflang=en]"));
-        assertThat(find("html").getAttribute("lang")).isEqualTo("en");
-        assertThat(find("#offer-ram .price .amount").getText()).isEqualTo("€1.00");
-        assertThat(find("h1").getText()).isEqualTo("Add-ons");
+        browser.clickAndWait(browser.find(".languages a[hreflang=en]"));
+        assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.find("#offer-ram .price .amount").getText()).isEqualTo("€1.00");
+        assertThat(browser.find("h1").getText()).isEqualTo("Add-ons");
         checkPage("addons-english");
-        clickAndWait(find(".languages a[hreflang=fr]"));
-        assertThat(find("html").getAttribute("lang")).isEqualTo("fr");
+        browser.clickAndWait(browser.find(".languages a[hreflang=fr]"));
+        assertThat(browser.find("html").getAttribute("lang")).isEqualTo("fr");
     }
 
     @Test
     void the_api_documentation_runs_under_its_content_security_policy() {
         browser.open(server.base() + "/docs");
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#swagger-ui .info")));
-        assertThat(find("#swagger-ui .info").getText()).contains("Servelink");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#swagger-ui .info")));
+        assertThat(browser.find("#swagger-ui .info").getText()).contains("Servelink");
         // Swagger UI's own markup is not ours to fix (axe finds contrast and label issues in it)
         browser.assertNoConsoleErrors();
         browser.screenshot(database() + "-docs");
@@ -345,8 +313,8 @@ abstract class WebPagesIT {
     void a_team_one_does_not_belong_to_is_a_not_found_page() {
         signIn(server.memberToken());
         browser.open(server.base() + "/teams/someone-else/support");
-        assertThat(find("h1").getText()).isEqualTo("Page introuvable");
-        assertThat(find(".alert.error").getText()).isEqualTo("team someone-else not found");
+        assertThat(browser.find("h1").getText()).isEqualTo("Page introuvable");
+        assertThat(browser.find(".alert.error").getText()).isEqualTo("team someone-else not found");
         checkPage("not-found", 404);
         browser.open(server.base() + "/payments/pm_whatever/done");
         checkPage("payment-return");
