@@ -204,6 +204,9 @@ class StatementCountTest {
         // membership with team, add-ons during the month, daily totals, top projects, alerts
         assertThat(statementsOf(() -> assertThat(summary.summary(new GetUsageSummaryQuery(member, slug,
                 Optional.empty())).topProjects()).hasSize(GetUsageSummaryService.TOP_PROJECTS))).isEqualTo(5);
+        // a past month too: the same read of add-ons gives its end's limits and those active now
+        assertThat(statementsOf(() -> summary.summary(new GetUsageSummaryQuery(member, slug,
+                Optional.of(java.time.YearMonth.of(2024, 12)))))).isEqualTo(5);
         // membership with team, add-ons during the months, every month's totals
         assertThat(statementsOf(() -> assertThat(history.history(new GetUsageHistoryQuery(member, slug, 12)).months())
                 .hasSize(12))).isEqualTo(3);

@@ -8,7 +8,6 @@ import com.servelink.application.port.out.UsageAlertRepository;
 import com.servelink.application.port.out.UsageRepository;
 import com.servelink.application.service.access.TeamAccess;
 import com.servelink.domain.billing.AdditionalResource;
-import com.servelink.domain.billing.ResourceStatus;
 import com.servelink.domain.billing.TeamLimits;
 import com.servelink.domain.catalog.PricingCatalog;
 import com.servelink.domain.catalog.ResourceType;
@@ -26,11 +25,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds the dashboard's month. For the current month: one membership look-up, one query for the
- * add-ons that counted during the month (which gives both the limits now and the add-ons active
- * now), one aggregate for the daily values of all four metrics, one for the top projects, one for
- * the alerts. A past month is held against the limits in force at its end, and reads the add-ons
- * active now separately.
+ * Builds the dashboard's month in five statements: the membership, the add-ons that counted
+ * since the month began (which give both the limits in force and the add-ons active now), the
+ * daily values of all four metrics, the top projects, the month's alerts. A past month is held
+ * against the limits in force at its end.
  */
 public final class GetUsageSummaryService implements GetUsageSummaryUseCase {
     public static final int TOP_PROJECTS = 5;
@@ -62,19 +60,16 @@ public final class GetUsageSummaryService implements GetUsageSummaryUseCase {
         YearMonth month = query.month().map(m -> UsageOutlooks.requireNotFuture(m, now, "month")).orElse(current);
         var plan = catalog.requirePlan(team.plan());
         Instant limitsAt = UsageOutlooks.limitsInstant(month, now);
-        List<AdditionalResource> duringMonth = resources.findActiveDuring(team.id(), UsageOutlooks.start(month),
-                limitsAt.plusNanos(1));
-        Map<ResourceType, Long> unitsThen = UsageOutlooks.unitsCountedAt(duringMonth, limitsAt);
-        TeamLimits limits = UsageOutlooks.limits(plan, unitsThen);
+        // one read serves both the limits at the month's end and the add-ons active now: every
+        // add-on that counted at either moment was activated by now and expires after the month began
+        List<AdditionalResource> sinceMonthStart = resources.findActiveDuring(team.id(), UsageOutlooks.start(month),
+                now.plusNanos(1));
+        TeamLimits limits = UsageOutlooks.limits(plan, UsageOutlooks.unitsCountedAt(sinceMonthStart, limitsAt));
         LocalDate asOf = UsageOutlooks.asOf(month, now);
         Map<UsageMetric, MetricOutlook> outlook = outlooks.of(team.id(), plan, limits, month, asOf);
 
-        List<AdditionalResource> activeNow = month.equals(current)
-                ? duringMonth.stream().filter(r -> r.countsAt(now)).toList()
-                : resources.findByTeam(team.id(), Optional.of(ResourceStatus.ACTIVE)).stream()
-                        .filter(r -> r.countsAt(now)).toList();
-        Map<ResourceType, Long> unitsNow = month.equals(current) ? unitsThen
-                : UsageOutlooks.unitsCountedAt(activeNow, now);
+        List<AdditionalResource> activeNow = sinceMonthStart.stream().filter(r -> r.countsAt(now)).toList();
+        Map<ResourceType, Long> unitsNow = UsageOutlooks.unitsCountedAt(activeNow, now);
         List<ActiveAddOn> activeAddOns = activeNow.stream()
                 .sorted(Comparator.comparing((AdditionalResource r) -> r.expiresAt().orElseThrow())
                         .thenComparing(r -> r.id().value()))
