@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.servelink.adapter.http.json.JsonBody;
 import com.servelink.adapter.http.server.Access;
 import com.servelink.adapter.http.server.Call;
+import com.servelink.adapter.http.server.QueryParameters;
 import com.servelink.adapter.http.server.Reply;
 import com.servelink.adapter.http.server.Route;
 import com.servelink.adapter.http.view.PlatformViews.AlertJson;
@@ -194,13 +195,7 @@ public final class PlatformRoutes {
 
     private Reply listAlerts(Call call) {
         var team = call.team();
-        Optional<YearMonth> month = call.query("month").filter(m -> !m.isEmpty()).map(raw -> {
-            try {
-                return YearMonth.parse(raw);
-            } catch (DateTimeParseException e) {
-                throw DomainException.invalidField("month", "must be a month such as 2025-01");
-            }
-        });
+        Optional<YearMonth> month = QueryParameters.month(call, "month");
         var alerts = useCases.listAlerts().list(new ListUsageAlertsQuery(call.actor(), team, month));
         return Reply.ok(new AlertsJson(alerts.stream().map(AlertJson::of).toList()));
     }
