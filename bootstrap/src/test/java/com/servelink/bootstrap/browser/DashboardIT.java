@@ -2,11 +2,7 @@ package com.servelink.bootstrap.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -33,8 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the tables must hold the API's numbers, and every page passes the same checks as the others:
  * no console error, no serious axe violation, a screenshot to look at.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class DashboardIT {
+abstract class DashboardIT extends BrowserFixture {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TEAM = "my-team";
     private static final List<String> METRICS = List.of("cpu_core_hours", "memory_mb_peak", "traffic_gb",
@@ -65,39 +60,11 @@ abstract class DashboardIT {
             };
             """;
 
-    JarServer server;
-    Browser browser;
     private String ramId;
 
-    abstract String database();
-
-    abstract JarServer startServer();
-
-    @BeforeAll
-    void start() {
-        server = startServer();
-        browser = new Browser();
-        seed();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @BeforeEach
-    void signOut() {
-        browser.deleteAllCookies();
-        browser.consoleErrors();
-    }
-
     /** What the platform reports, the RAM the owner buys, and the limits job's run. */
-    private void seed() {
+    @Override
+    void seed() {
         String admin = server.adminToken();
         JsonNode bought = api("POST", "/api/resources/" + TEAM + "/purchase", server.ownerToken(),
                 "{\"resource_type\": \"ram\", \"quantity\": 2}", 201);
@@ -155,18 +122,6 @@ abstract class DashboardIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private void checkPage(String name) {
-        browser.assertNoConsoleErrors();
-        browser.assertNoSeriousAccessibilityViolations();
-        browser.screenshot(database() + "-" + name);
-    }
-
-    private void signIn(String token) {
-        browser.open(server.base() + "/login");
-        browser.find("#token").sendKeys(token);
-        browser.clickAndWait(browser.find("form[action='/login'] button[type=submit]"));
     }
 
     private void openDashboard() {

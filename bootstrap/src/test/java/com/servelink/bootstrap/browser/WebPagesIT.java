@@ -2,13 +2,8 @@ package com.servelink.bootstrap.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -17,7 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The pages as a user clicks through them in Chromium, against the running jar: signing in,
@@ -26,65 +20,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * CSP violation is one), no serious or critical axe-core violation, and a screenshot in
  * {@code target/screenshots/}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class WebPagesIT {
+abstract class WebPagesIT extends BrowserFixture {
     private static final ObjectMapper JSON = new ObjectMapper();
     static final String TEAM = "my-team";
     static final String XSS_SUBJECT = "<script>alert(1)</script> \"><img src=x onerror=alert(1)>";
-
-    JarServer server;
-    Browser browser;
-
-    /** The database the jar runs on, and the screenshots' prefix. */
-    abstract String database();
-
-    abstract JarServer startServer();
-
-    @BeforeAll
-    void start() {
-        server = startServer();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @BeforeEach
-    void signOut() {
-        browser.deleteAllCookies();
-        browser.consoleErrors();
-    }
-
-    /** What every page must pass: no console error, no serious accessibility violation; then its screenshot. */
-    private void checkPage(String name) {
-        checkPage(name, 200);
-    }
-
-    /** As {@link #checkPage(String)} for a page answered with {@code status} (a refused form's 422, a 403, a 404). */
-    private void checkPage(String name, int status) {
-        assertNoAlert();
-        browser.assertNoConsoleErrors(status);
-        browser.assertNoSeriousAccessibilityViolations();
-        browser.screenshot(database() + "-" + name);
-    }
-
-    private void assertNoAlert() {
-        assertThatThrownBy(() -> browser.driver().switchTo().alert()).as("a script ran on " + browser.url())
-                .isInstanceOf(NoAlertPresentException.class);
-    }
-
-    private void signIn(String token) {
-        browser.open(server.base() + "/login");
-        browser.find("#token").sendKeys(token);
-        browser.clickAndWait(browser.find("form[action='/login'] button[type=submit]"));
-    }
 
     private void signOutByTheButton() {
         browser.clickAndWait(browser.find("form[action='/logout'] button"));
