@@ -32,6 +32,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,7 @@ final class DashboardPages {
                 new Labels(t).team(overview), f.month(summary.month()), summary.month().toString(),
                 f.date(summary.asOf()), summary.asOf().toString(),
                 summary.metrics().stream().map(o -> build.metric(o, summary.month())).toList(),
-                metricsOf(history).stream().map(m -> build.history(m, history)).toList(),
+                Arrays.stream(UsageMetric.values()).map(m -> build.history(m, history)).toList(),
                 summary.alerts().stream().map(build::alert).toList(),
                 summary.topProjects().stream().map(build::project).toList(),
                 summary.activeAddOns().stream().map(build::addOn).toList(),
@@ -89,18 +90,6 @@ final class DashboardPages {
         return pages.html(200, "dashboard.jte", view);
     }
 
-    /** The metrics the history holds, in its order. */
-    private static List<UsageMetric> metricsOf(UsageHistory history) {
-        List<UsageMetric> metrics = new ArrayList<>();
-        for (UsageHistory.Month month : history.months()) {
-            for (UsageHistory.MetricTotal total : month.metrics()) {
-                if (!metrics.contains(total.metric())) {
-                    metrics.add(total.metric());
-                }
-            }
-        }
-        return metrics;
-    }
 
     /** The view's rows for one request: its language, formats and the add-ons' names. */
     private static final class Builder {
