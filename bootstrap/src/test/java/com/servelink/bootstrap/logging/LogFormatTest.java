@@ -2,6 +2,8 @@ package com.servelink.bootstrap.logging;
 
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.core.status.Status;
+import ch.qos.logback.core.status.StatusUtil;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
@@ -36,9 +38,13 @@ class LogFormatTest {
         URL url = getClass().getClassLoader().getResource(resource);
         assertThat(url).as(resource).isNotNull();
         context.reset();
+        context.getStatusManager().clear();
         JoranConfigurator configurator = new JoranConfigurator();
         configurator.setContext(context);
         configurator.doConfigure(url);
+        // a warning makes logback print its whole status at start: lines that are not JSON
+        assertThat(new StatusUtil(context).getHighestLevel(0)).as(resource + " configures without a warning")
+                .isLessThan(Status.WARN);
     }
 
     /** What the production configuration prints for one request's line, with the request id in the MDC. */
