@@ -77,6 +77,7 @@ import com.servelink.application.service.support.UpdateTicketService;
 import com.servelink.bootstrap.config.Configuration;
 import com.servelink.bootstrap.config.InvalidConfigurationException;
 import com.servelink.bootstrap.config.JsonPricingCatalogLoader;
+import com.servelink.bootstrap.metrics.Metrics;
 import com.servelink.domain.catalog.PricingCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,6 +89,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The composition root: builds configuration, clock, database, repositories, use cases and the
@@ -106,10 +108,11 @@ public final class Servelink implements AutoCloseable {
     private final Optional<String> generatedAdminToken;
     private final Optional<DemoData.Tokens> demoTokens;
     private final Optional<String> webhookSecret;
+    private final Metrics metrics;
 
     private Servelink(Configuration configuration, Database database, HttpServer server,
                       Optional<QuartzScheduler> scheduler, Optional<String> generatedAdminToken,
-                      Optional<DemoData.Tokens> demoTokens, Optional<String> webhookSecret) {
+                      Optional<DemoData.Tokens> demoTokens, Optional<String> webhookSecret, Metrics metrics) {
         this.configuration = configuration;
         this.database = database;
         this.server = server;
@@ -117,6 +120,7 @@ public final class Servelink implements AutoCloseable {
         this.generatedAdminToken = generatedAdminToken;
         this.demoTokens = demoTokens;
         this.webhookSecret = webhookSecret;
+        this.metrics = metrics;
     }
 
     /** Starts everything; secrets generated now are printed once to {@code console}. */
@@ -129,19 +133,30 @@ public final class Servelink implements AutoCloseable {
         PricingCatalog catalog = JsonPricingCatalogLoader.fromFileOrClasspath(configuration.pricingFile());
         // microsecond ticks: what both databases store is exactly what the domain decided
         Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
-        Database database = Database.start(new DatabaseSettings(configuration.dbUrl(),
-                configuration.dbUser().orElse(null), configuration.dbPassword().orElse(null),
-                configuration.dbPoolSize(), Optional.empty()), clock);
+        Metrics metrics = Metrics.create(configuration.observability().metrics());
+        Database database;
         try {
-            return wire(configuration, catalog, clock, database, console);
+            database = Database.start(new DatabaseSettings(configuration.dbUrl(),
+                    configuration.dbUser().orElse(null), configuration.dbPassword().orElse(null),
+                    configuration.dbPoolSize(), Optional.empty()), clock, metrics.registry());
         } catch (RuntimeException e) {
-            database.close();
+            metrics.close();
+            throw e;
+        }
+        try {
+            return wire(configuration, catalog, clock, database, metrics, console);
+        } catch (RuntimeException e) {
+            try {
+                database.close();
+            } finally {
+                metrics.close();
+            }
             throw e;
         }
     }
 
     private static Servelink wire(Configuration configuration, PricingCatalog catalog, Clock clock, Database database,
-                                  PrintStream console) {
+                                  Metrics metrics, PrintStream console) {
         JpaSystemSettings settings = database.settings();
         Optional<String> generatedAdminToken = Optional.empty();
         String adminTokenHash;
@@ -200,14 +215,14 @@ public final class Servelink implements AutoCloseable {
         var projectStorage = new UpdateProjectStorageService(projects, database.storageMeter(), tx);
         var usageLimits = new CheckUsageLimitsService(catalog, teams, resources, usage, alerts, tx, ids, clock, events);
         // SPEC §7: fixed UTC times; reconciliation hourly
-        List<JobDefinition> jobs = List.of(
+        List<JobDefinition> jobs = metrics.timed(List.of(
                 new JobDefinition(CheckInactiveProjectsUseCase.JOB, "0 0 2 * * ?", inactiveProjects::checkInactiveProjects),
                 new JobDefinition(CleanupInactiveDeploymentsUseCase.JOB, "0 0 3 * * ?",
                         cleanupDeployments::cleanupDeployments),
                 new JobDefinition(UpdateProjectStorageUseCase.JOB, "0 0 4 * * ?", projectStorage::updateStorage),
                 new JobDefinition("expire_additional_resources", "0 0 5 * * ?", expire::expireDue),
                 new JobDefinition(CheckUsageLimitsUseCase.JOB, "0 0 6 * * ?", usageLimits::checkUsageLimits),
-                new JobDefinition("reconcile_payments", "0 0 * * * ?", reconcile::reconcile));
+                new JobDefinition("reconcile_payments", "0 0 * * * ?", reconcile::reconcile)));
         var platform = new PlatformRoutes.PlatformUseCases(
                 new CreateProjectService(teams, projects, tx, ids, clock),
                 new RecordTrafficService(projects, tx, clock),
@@ -280,14 +295,20 @@ public final class Servelink implements AutoCloseable {
         PageSettings pageSettings = PageSettings.forPublicUrl(configuration.publicUrl(), configuration.timeZone());
         HttpServer server = HttpApi.server(useCases, platform, usageDashboard, web, pageSettings,
                 stripe ? Optional.empty() : webhookSecret,
-                stripeSecrets, database::isReachable, ids, clock);
+                stripeSecrets, database::isReachable, ids, clock, metrics.http());
+        OptionalInt metricsPort = configuration.observability().metricsPort();
+        if (metricsPort.isPresent()) { // before the main port: a failure here is closed with the metrics
+            metrics.serve(configuration.httpHost(), metricsPort.getAsInt());
+            LOG.info("metrics on port {} (GET /metrics, no token)", metrics.port().getAsInt());
+        }
         // one worker per connection: a worker more would only wait on the pool, and a thread
         // handing a connection back spins (Thread.yield) while another waits for one; measured
         // 20-30 % more limits requests per second than pool + 4 workers (docs/benchmarks.md)
         server.start(configuration.httpHost(), configuration.httpPort(), configuration.dbPoolSize());
         bound[0] = configuration.withHttpPort(server.port());
         LOG.info("Servelink {}", bound[0].describe());
-        return new Servelink(bound[0], database, server, scheduler, generatedAdminToken, demoTokens, webhookSecret);
+        return new Servelink(bound[0], database, server, scheduler, generatedAdminToken, demoTokens, webhookSecret,
+                metrics);
     }
 
     private static String newSecret() {
@@ -318,6 +339,11 @@ public final class Servelink implements AutoCloseable {
         return webhookSecret;
     }
 
+    /** The port of {@code GET /metrics} without a token, when {@code SERVELINK_METRICS_PORT} asked for one. */
+    public OptionalInt metricsPort() {
+        return metrics.port();
+    }
+
     public Database database() {
         return database;
     }
@@ -339,7 +365,11 @@ public final class Servelink implements AutoCloseable {
             try {
                 scheduler.ifPresent(quartz -> quartz.stop(true));
             } finally {
-                database.close();
+                try {
+                    database.close();
+                } finally {
+                    metrics.close();
+                }
             }
         }
     }

@@ -7,6 +7,7 @@ import com.servelink.adapter.http.payment.StripeWebhooks;
 import com.servelink.adapter.http.payment.WebhookProtocol;
 import com.servelink.adapter.http.payment.WebhookReceiver;
 import com.servelink.adapter.http.routes.AdminRoutes;
+import com.servelink.adapter.http.routes.MetricsRoutes;
 import com.servelink.adapter.http.routes.PaymentRoutes;
 import com.servelink.adapter.http.routes.PlatformRoutes;
 import com.servelink.adapter.http.routes.ResourceRoutes;
@@ -14,6 +15,7 @@ import com.servelink.adapter.http.routes.SandboxCheckoutRoutes;
 import com.servelink.adapter.http.routes.SupportRoutes;
 import com.servelink.adapter.http.routes.SystemRoutes;
 import com.servelink.adapter.http.routes.UsageRoutes;
+import com.servelink.adapter.http.server.HttpMetrics;
 import com.servelink.adapter.http.server.HttpServer;
 import com.servelink.adapter.http.server.Route;
 import com.servelink.adapter.http.server.UseCases;
@@ -68,12 +70,22 @@ public final class HttpApi {
                                     UsageUseCases usage, WebUseCases webUseCases, PageSettings pageSettings,
                                     Optional<String> sandboxSecret, Optional<List<String>> stripeSecrets,
                                     BooleanSupplier databaseReady, IdSource ids, Clock clock) {
+        return server(useCases, platform, usage, webUseCases, pageSettings, sandboxSecret, stripeSecrets,
+                databaseReady, ids, clock, HttpMetrics.OFF);
+    }
+
+    /** @param metrics what is measured, and what {@code GET /metrics} exposes */
+    public static HttpServer server(UseCases useCases, PlatformRoutes.PlatformUseCases platform,
+                                    UsageUseCases usage, WebUseCases webUseCases, PageSettings pageSettings,
+                                    Optional<String> sandboxSecret, Optional<List<String>> stripeSecrets,
+                                    BooleanSupplier databaseReady, IdSource ids, Clock clock,
+                                    HttpMetrics metrics) {
         Map<String, WebhookProtocol> protocols = new HashMap<>();
         Optional<SandboxWebhooks> sandbox = sandboxSecret.map(secret -> new SandboxWebhooks(List.of(secret)));
         sandbox.ifPresent(protocol -> protocols.put(SandboxPaymentGateway.PROVIDER, protocol));
         stripeSecrets.ifPresent(secrets -> protocols.put(StripePaymentGateway.PROVIDER, new StripeWebhooks(secrets)));
         WebhookReceiver webhooks = new WebhookReceiver(protocols, useCases.confirmPayment(), useCases.failPayment(),
-                clock);
+                clock, metrics.webhooks());
 
         List<Route> routes = new ArrayList<>();
         Pages pages;
@@ -92,8 +104,9 @@ public final class HttpApi {
         routes.addAll(new PlatformRoutes(platform).routes());
         routes.addAll(new UsageRoutes(usage, clock).routes());
         routes.addAll(new SystemRoutes(databaseReady).routes());
+        routes.addAll(new MetricsRoutes(metrics).routes());
         sandbox.ifPresent(signature -> routes.addAll(new SandboxCheckoutRoutes(useCases.getPayment(), webhooks,
                 signature, ids, clock, pages).routes()));
-        return new HttpServer(routes, useCases.authenticate());
+        return new HttpServer(routes, useCases.authenticate(), metrics.requests());
     }
 }

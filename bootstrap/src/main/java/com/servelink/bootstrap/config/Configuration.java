@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -48,6 +49,7 @@ import java.util.stream.Collectors;
  * @param schedulerEnabled     whether this node runs the scheduled jobs
  * @param demoData             whether to create demo data; absent: decided from the database's state
  * @param timeZone             the zone the web pages show dates and times in
+ * @param observability        metrics, the metrics port and the log format
  */
 public record Configuration(String httpHost, int httpPort,
                             String dbUrl, Optional<String> dbUser, Optional<String> dbPassword, int dbPoolSize,
@@ -59,7 +61,8 @@ public record Configuration(String httpHost, int httpPort,
                             Optional<Path> pricingFile,
                             boolean schedulerEnabled,
                             Optional<Boolean> demoData,
-                            ZoneId timeZone) {
+                            ZoneId timeZone,
+                            Observability observability) {
 
     public static final String HTTP_HOST = "SERVELINK_HTTP_HOST";
     public static final String HTTP_PORT = "SERVELINK_HTTP_PORT";
@@ -78,11 +81,15 @@ public record Configuration(String httpHost, int httpPort,
     public static final String SCHEDULER = "SERVELINK_SCHEDULER";
     public static final String DEMO_DATA = "SERVELINK_DEMO_DATA";
     public static final String TIME_ZONE = "SERVELINK_TIME_ZONE";
+    public static final String METRICS = "SERVELINK_METRICS";
+    public static final String METRICS_PORT = "SERVELINK_METRICS_PORT";
+    public static final String LOG_FORMAT = "SERVELINK_LOG_FORMAT";
 
     /** Every variable this class reads, in the order of SPEC §9. */
     public static final List<String> VARIABLES = List.of(HTTP_HOST, HTTP_PORT, DB_URL, DB_USER, DB_PASSWORD,
             DB_POOL_SIZE, PUBLIC_URL, ADMIN_TOKEN, PAYMENT_PROVIDER, PAYMENT_WEBHOOK_SECRET, STRIPE_API_KEY,
-            STRIPE_API_BASE, PAYMENT_PENDING_TTL, PRICING_FILE, SCHEDULER, DEMO_DATA, TIME_ZONE);
+            STRIPE_API_BASE, PAYMENT_PENDING_TTL, PRICING_FILE, SCHEDULER, DEMO_DATA, TIME_ZONE, METRICS, METRICS_PORT,
+            LOG_FORMAT);
 
     /** Variables whose values are never shown. */
     public static final List<String> SECRET_VARIABLES =
@@ -130,6 +137,7 @@ public record Configuration(String httpHost, int httpPort,
         Objects.requireNonNull(pricingFile, "pricingFile");
         Objects.requireNonNull(demoData, "demoData");
         Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(observability, "observability");
         if (httpPort < 0 || httpPort > 65_535) {
             throw new IllegalArgumentException("httpPort must be 0 to 65535");
         }
@@ -247,10 +255,41 @@ public record Configuration(String httpHost, int httpPort,
             }
         }).orElse(DEFAULT_TIME_ZONE);
 
+        Observability observability = observability(env, port, problems);
+
         problems.throwIfAny();
         return new Configuration(host, port, dbUrl, dbUser, dbPassword, poolSize, publicUrl, adminToken,
                 provider, webhookSecret, stripeApiKey, stripeApiBase, pendingTtl, pricingFile, scheduler,
-                demoData, timeZone);
+                demoData, timeZone, observability);
+    }
+
+    private static Observability observability(Map<String, String> env, int httpPort, Problems problems) {
+        boolean metrics = choice(env, METRICS, Boolean.TRUE, problems, "on or off", value -> switch (value) {
+            case "on" -> Boolean.TRUE;
+            case "off" -> Boolean.FALSE;
+            default -> null;
+        });
+        OptionalInt metricsPort = OptionalInt.empty();
+        if (read(env, METRICS_PORT).isPresent()) {
+            int chosen = integer(env, METRICS_PORT, 0, 0, 65_535, problems,
+                    "a port from 1 to 65535 (or 0 for a random free port) other than " + HTTP_PORT + "'s");
+            if (chosen != 0 && chosen == httpPort) {
+                problems.bad(METRICS_PORT, String.valueOf(chosen), "a port other than " + HTTP_PORT + "'s");
+            } else if (!metrics) {
+                problems.bad(METRICS_PORT, String.valueOf(chosen), "unset while " + METRICS + " is off");
+            }
+            metricsPort = OptionalInt.of(chosen);
+        }
+        // exactly as written: logback.xml picks its appender by this very name
+        Observability.LogFormat format = read(env, LOG_FORMAT).map(value -> switch (value) {
+            case "text" -> Observability.LogFormat.TEXT;
+            case "json" -> Observability.LogFormat.JSON;
+            default -> {
+                problems.bad(LOG_FORMAT, value, "text or json (lower case)");
+                yield Observability.LogFormat.TEXT;
+            }
+        }).orElse(Observability.LogFormat.TEXT);
+        return new Observability(metrics, metricsPort, format);
     }
 
     /**
@@ -275,7 +314,7 @@ public record Configuration(String httpHost, int httpPort,
     public Configuration withHttpPort(int port) {
         return new Configuration(httpHost, port, dbUrl, dbUser, dbPassword, dbPoolSize, configuredPublicUrl,
                 adminToken, paymentProvider, paymentWebhookSecret, stripeApiKey, stripeApiBase, paymentPendingTtl,
-                pricingFile, schedulerEnabled, demoData, timeZone);
+                pricingFile, schedulerEnabled, demoData, timeZone, observability);
     }
 
     /** True on an H2 URL: the embedded single-process database of the default run. */

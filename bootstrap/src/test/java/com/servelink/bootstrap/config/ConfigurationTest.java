@@ -51,6 +51,10 @@ class ConfigurationTest {
             assertThat(config.demoData()).isEmpty();
             assertThat(config.isEmbeddedDefault()).isTrue();
             assertThat(config.isPostgres()).isFalse();
+            assertThat(config.observability()).isEqualTo(Observability.DEFAULT);
+            assertThat(Observability.DEFAULT.metrics()).isTrue();
+            assertThat(Observability.DEFAULT.metricsPort()).isEmpty();
+            assertThat(Observability.DEFAULT.logFormat()).isEqualTo(Observability.LogFormat.TEXT);
         }
 
         @Test
@@ -155,6 +159,32 @@ class ConfigurationTest {
     }
 
     @Nested
+    class ObservabilitySettings {
+        @Test
+        void metricsTheirPortAndTheLogFormatAreRead() {
+            Configuration config = Configuration.fromEnvironment(Map.of(Configuration.METRICS, "ON",
+                    Configuration.METRICS_PORT, "9464", Configuration.LOG_FORMAT, "json"));
+            assertThat(config.observability()).isEqualTo(
+                    new Observability(true, java.util.OptionalInt.of(9464), Observability.LogFormat.JSON));
+            assertThat(Configuration.unrecognizedVariables(Map.of(Configuration.METRICS, "on",
+                    Configuration.METRICS_PORT, "0", Configuration.LOG_FORMAT, "text"))).isEmpty();
+        }
+
+        @Test
+        void metricsCanBeSwitchedOff() {
+            assertThat(Configuration.fromEnvironment(Map.of(Configuration.METRICS, "off")).observability().metrics())
+                    .isFalse();
+        }
+
+        @Test
+        void aMetricsPortWithMetricsOffIsAMistake() {
+            assertThatThrownBy(() -> Configuration.fromEnvironment(Map.of(Configuration.METRICS, "off",
+                    Configuration.METRICS_PORT, "9464")))
+                    .hasMessageContaining("SERVELINK_METRICS_PORT=\"9464\": expected unset while SERVELINK_METRICS is off");
+        }
+    }
+
+    @Nested
     class InvalidValues {
         @ParameterizedTest(name = "{0}={1}")
         @CsvSource(delimiter = '|', value = {
@@ -180,6 +210,12 @@ class ConfigurationTest {
                 "SERVELINK_PAYMENT_PENDING_TTL|-PT1H|a positive ISO-8601 duration",
                 "SERVELINK_SCHEDULER|yes|on or off",
                 "SERVELINK_DEMO_DATA|maybe|true or false",
+                "SERVELINK_METRICS|maybe|on or off",
+                "SERVELINK_METRICS_PORT|nine|a port from 1 to 65535 (or 0 for a random free port)",
+                "SERVELINK_METRICS_PORT|70000|a port from 1 to 65535",
+                "SERVELINK_METRICS_PORT|8000|a port other than SERVELINK_HTTP_PORT's",
+                "SERVELINK_LOG_FORMAT|xml|text or json",
+                "SERVELINK_LOG_FORMAT|JSON|text or json (lower case)",
         })
         void namesTheVariableItsValueAndWhatIsExpected(String variable, String value, String expected) {
             assertThatThrownBy(() -> Configuration.fromEnvironment(Map.of(variable, value)))

@@ -109,6 +109,7 @@ abstract class AuthorizationMatrixTest {
             "GET /payments/{payment_id}/cancelled",
             "GET /health",
             "GET /ready",
+            "GET /metrics",
             "GET /openapi.json",
             "GET /docs",
             "GET /docs/{asset}",
@@ -329,6 +330,7 @@ abstract class AuthorizationMatrixTest {
         // public
         rows.add(row("GET", "/health", everyone(200), (f, t) -> f.server.get("/health", t)));
         rows.add(row("GET", "/ready", everyone(200), (f, t) -> f.server.get("/ready", t)));
+        rows.add(row("GET", "/metrics", operatorOnly(200), (f, t) -> f.server.get("/metrics", t)));
         rows.add(row("GET", "/openapi.json", everyone(200), (f, t) -> f.server.get("/openapi.json", t)));
         rows.add(row("GET", "/docs", everyone(200), (f, t) -> f.server.get("/docs", t)));
         rows.add(row("GET", "/docs/{asset}", everyone(200), (f, t) -> f.server.get("/docs/swagger-ui.css", t)));
@@ -526,6 +528,7 @@ abstract class AuthorizationMatrixTest {
         routes.addAll(new com.servelink.adapter.http.routes.PlatformRoutes(null).routes());
         routes.addAll(new com.servelink.adapter.http.routes.UsageRoutes(null, Clock.systemUTC()).routes());
         routes.addAll(new SystemRoutes(() -> true).routes());
+        routes.addAll(new com.servelink.adapter.http.routes.MetricsRoutes(null).routes());
         var pages = new Pages(id -> Optional.empty(), new PageSettings(false, PageSettings.DEFAULT_ZONE),
                 Clock.systemUTC());
         routes.addAll(new PaymentReturnPages(pages).routes());

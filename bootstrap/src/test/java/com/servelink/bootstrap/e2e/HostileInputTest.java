@@ -437,6 +437,7 @@ class HostileInputTest {
             target("GET", "/payments/{payment_id}/cancelled", Auth.NONE, null),
             target("GET", "/health", Auth.NONE, null),
             target("GET", "/ready", Auth.NONE, null),
+            target("GET", "/metrics", Auth.OPERATOR, null),
             target("GET", "/openapi.json", Auth.NONE, null),
             target("GET", "/docs", Auth.NONE, null),
             target("GET", "/docs/{asset}", Auth.NONE, null),

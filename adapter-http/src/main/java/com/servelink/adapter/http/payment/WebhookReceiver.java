@@ -1,6 +1,7 @@
 package com.servelink.adapter.http.payment;
 
 import com.servelink.adapter.http.error.HttpError;
+import com.servelink.adapter.http.server.WebhookMetrics;
 import com.servelink.application.port.in.billing.ConfirmPaymentUseCase;
 import com.servelink.application.port.in.billing.ConfirmPaymentUseCase.ConfirmPaymentCommand;
 import com.servelink.application.port.in.billing.FailPaymentUseCase;
@@ -14,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,13 +32,21 @@ public final class WebhookReceiver {
     private final ConfirmPaymentUseCase confirm;
     private final FailPaymentUseCase fail;
     private final Clock clock;
+    private final WebhookMetrics metrics;
 
     public WebhookReceiver(Map<String, WebhookProtocol> protocols, ConfirmPaymentUseCase confirm,
                            FailPaymentUseCase fail, Clock clock) {
+        this(protocols, confirm, fail, clock, WebhookMetrics.NONE);
+    }
+
+    /** @param metrics told of each event's outcome and of each refused signature */
+    public WebhookReceiver(Map<String, WebhookProtocol> protocols, ConfirmPaymentUseCase confirm,
+                           FailPaymentUseCase fail, Clock clock, WebhookMetrics metrics) {
         this.protocols = Map.copyOf(protocols);
         this.confirm = confirm;
         this.fail = fail;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public PaymentOutcome receive(String provider, byte[] body, Function<String, Optional<String>> headers) {
@@ -44,11 +54,17 @@ public final class WebhookReceiver {
         if (protocol == null) {
             throw HttpError.notFound("no payment provider " + provider + " is configured");
         }
-        protocol.verify(body, headers, clock.instant());
+        try {
+            protocol.verify(body, headers, clock.instant());
+        } catch (RuntimeException signatureRefused) {
+            metrics.refused(provider);
+            throw signatureRefused;
+        }
         ProviderEvent event = protocol.parse(body);
         Optional<String> paymentId = event.paymentId().filter(id -> PrefixedIds.isValid(id, PaymentId.PREFIX));
         if (event.kind() == ProviderEvent.Kind.IGNORED || paymentId.isEmpty()) {
             LOG.info("{} event {} ({}) acknowledged and ignored", provider, event.id(), event.type());
+            metrics.applied(provider, "ignored", outcome(PaymentOutcome.UNKNOWN_PAYMENT));
             return PaymentOutcome.UNKNOWN_PAYMENT;
         }
         PaymentId payment = new PaymentId(paymentId.get());
@@ -57,13 +73,24 @@ public final class WebhookReceiver {
             outcome = event.kind() == ProviderEvent.Kind.COMPLETED
                     ? confirm.confirm(new ConfirmPaymentCommand(provider, event.id(), payment, event.amount().orElseThrow()))
                     : fail.fail(new FailPaymentCommand(provider, event.id(), payment));
-        } catch (DomainException e) {
-            if (e.code() == ErrorCode.AMOUNT_MISMATCH) {
+        } catch (RuntimeException e) {
+            boolean mismatch = e instanceof DomainException refusal && refusal.code() == ErrorCode.AMOUNT_MISMATCH;
+            if (mismatch) {
                 LOG.warn("{} event {} rejected: {}", provider, event.id(), e.getMessage());
             }
+            metrics.applied(provider, kind(event), mismatch ? "amount_mismatch" : "error");
             throw e;
         }
         LOG.info("{} event {} ({}) for {}: {}", provider, event.id(), event.type(), payment, outcome);
+        metrics.applied(provider, kind(event), outcome(outcome));
         return outcome;
+    }
+
+    private static String kind(ProviderEvent event) {
+        return event.kind().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String outcome(PaymentOutcome outcome) {
+        return outcome.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -11,16 +11,19 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RequestTooBigException;
 import io.undertow.server.handlers.GracefulShutdownHandler;
+import io.undertow.util.AttachmentKey;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.xnio.IoUtils;
 
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,34 +31,63 @@ import java.util.Optional;
 /**
  * The Undertow server: routes, authentication by access level, blocking work on the worker
  * pool (never on the IO threads, which read bodies and write replies), problem+json for every
- * failure, and graceful shutdown that lets requests in flight finish.
+ * failure, and graceful shutdown that lets requests in flight finish. Every request has an id
+ * ({@code X-Request-Id}, in the MDC of its log lines and in its problem+json), an access-log line
+ * and its metrics.
  */
 public final class HttpServer {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
     private static final HttpString NOSNIFF = new HttpString("X-Content-Type-Options");
+    private static final HttpString REQUEST_ID_HEADER = new HttpString(RequestIds.HEADER);
+    private static final AttachmentKey<String> REQUEST_ID = AttachmentKey.create(String.class);
 
     private final List<Route> routes;
     private final AuthenticateUseCase authenticate;
     private final GracefulShutdownHandler root;
+    private final RequestObserver observer;
     private Undertow undertow;
 
     public HttpServer(List<Route> routes, AuthenticateUseCase authenticate) {
+        this(routes, authenticate, RequestMetrics.NONE);
+    }
+
+    public HttpServer(List<Route> routes, AuthenticateUseCase authenticate, RequestMetrics metrics) {
         this.routes = List.copyOf(routes);
         this.authenticate = authenticate;
+        this.observer = new RequestObserver(metrics);
         RouteTable table = new RouteTable(this.routes);
         this.root = new GracefulShutdownHandler(exchange -> route(table, exchange));
     }
 
-    /** On the IO thread: finds the route, or answers 404 or 405 there and then. */
+    /**
+     * On the IO thread: names the request, finds the route, or answers 404 or 405 there and then.
+     * The request id is in the MDC while this thread works on it.
+     */
     private void route(RouteTable table, HttpServerExchange exchange) {
+        long started = System.nanoTime();
+        String requestId = RequestIds.acceptOrGenerate(exchange.getRequestHeaders().getFirst(REQUEST_ID_HEADER));
+        exchange.putAttachment(REQUEST_ID, requestId);
         String method = exchange.getRequestMethod().toString();
         RouteTable.Lookup lookup = table.find(method, exchange.getRelativePath());
+        String template = lookup instanceof RouteTable.Found found ? found.route().template()
+                : lookup instanceof RouteTable.WrongMethod ? RequestObserver.METHOD_NOT_ALLOWED
+                : RequestObserver.NOT_FOUND;
+        exchange.addExchangeCompleteListener(observer.onCompletion(requestId, method, template, started));
+        MDC.put(RequestIds.KEY, requestId);
+        try {
+            dispatch(lookup, method, exchange);
+        } finally {
+            MDC.remove(RequestIds.KEY);
+        }
+    }
+
+    private void dispatch(RouteTable.Lookup lookup, String method, HttpServerExchange exchange) {
         if (lookup instanceof RouteTable.Found found) {
             handle(found.route(), found.parameters(), exchange);
         } else if (lookup instanceof RouteTable.WrongMethod wrong) {
             exchange.getResponseHeaders().put(Headers.ALLOW, String.join(", ", wrong.allowed()));
             send(exchange, problem(new HttpError(405, "Method not allowed",
-                    method + " is not allowed on " + exchange.getRequestPath())));
+                    method + " is not allowed on " + exchange.getRequestPath()), exchange));
         } else {
             sendProblem(exchange, HttpError.notFound("no route for " + method + " " + exchange.getRequestPath()));
         }
@@ -140,20 +172,30 @@ public final class HttpServer {
 
     private HttpHandler worker(Route route, Map<String, String> parameters, RequestBody body) {
         return exchange -> {
-            Reply reply;
+            // set on the worker, removed before the thread serves another request
+            MDC.put(RequestIds.KEY, exchange.getAttachment(REQUEST_ID));
             try {
-                Actor actor = authenticateFor(route.access(), exchange);
-                reply = route.handler().handle(new Call(exchange, actor, parameters, body));
-            } catch (Throwable failure) {
-                reply = problem(failure);
+                run(route, parameters, body, exchange);
+            } finally {
+                MDC.remove(RequestIds.KEY);
             }
-            if (reply.streamed() != null) {
-                stream(exchange, reply);
-                return;
-            }
-            Reply answer = reply;
-            exchange.dispatch(exchange.getIoThread(), io -> send(io, answer));
         };
+    }
+
+    private void run(Route route, Map<String, String> parameters, RequestBody body, HttpServerExchange exchange) {
+        Reply reply;
+        try {
+            Actor actor = authenticateFor(route.access(), exchange);
+            reply = route.handler().handle(new Call(exchange, actor, parameters, body));
+        } catch (Throwable failure) {
+            reply = problem(failure, exchange);
+        }
+        if (reply.streamed() != null) {
+            stream(exchange, reply);
+            return;
+        }
+        Reply answer = reply;
+        exchange.dispatch(exchange.getIoThread(), io -> send(io, answer));
     }
 
     /**
@@ -216,6 +258,7 @@ public final class HttpServer {
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, reply.contentType());
         exchange.getResponseHeaders().put(NOSNIFF, "nosniff");
         exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+        exchange.getResponseHeaders().put(REQUEST_ID_HEADER, exchange.getAttachment(REQUEST_ID));
         reply.headers().forEach((name, value) -> exchange.getResponseHeaders().put(new HttpString(name), value));
         reply.cookies().forEach(cookie -> exchange.getResponseHeaders().add(Headers.SET_COOKIE, cookie));
     }
@@ -228,14 +271,17 @@ public final class HttpServer {
             return;
         }
         exchange.getResponseHeaders().clear();
-        send(exchange, problem(failure));
+        send(exchange, problem(failure, exchange));
     }
 
-    private static Reply problem(Throwable failure) {
+    /** The failure's problem, with the request's id so a report can be matched with the logs. */
+    private static Reply problem(Throwable failure, HttpServerExchange exchange) {
         Problems.Problem problem = Problems.of(failure);
+        Map<String, Object> body = new LinkedHashMap<>(problem.body());
+        body.put(RequestIds.KEY, exchange.getAttachment(REQUEST_ID));
         Map<String, String> headers = problem.status() == 401
                 ? Map.of(Headers.WWW_AUTHENTICATE_STRING, "Bearer realm=\"servelink\"")
                 : Map.of();
-        return new Reply(problem.status(), Problems.CONTENT_TYPE, Json.write(problem.body()), headers);
+        return new Reply(problem.status(), Problems.CONTENT_TYPE, Json.write(body), headers);
     }
 }

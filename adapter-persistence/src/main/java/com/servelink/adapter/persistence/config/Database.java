@@ -36,6 +36,8 @@ import com.servelink.adapter.persistence.team.UserEntity;
 import com.servelink.adapter.persistence.tx.JpaTransactions;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManagerFactory;
 import org.flywaydb.core.Flyway;
 import org.hibernate.cfg.AvailableSettings;
@@ -45,6 +47,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -79,7 +82,17 @@ public final class Database implements AutoCloseable {
      *                  statements a use case issues at the JDBC level this way)
      */
     public static Database start(DatabaseSettings settings, Clock clock, UnaryOperator<DataSource> decorator) {
-        HikariDataSource pool = pool(settings);
+        return start(settings, clock, decorator, Optional.empty());
+    }
+
+    /** @param metrics where the pool reports its connections ({@code hikaricp_*}), when metrics are on */
+    public static Database start(DatabaseSettings settings, Clock clock, Optional<MeterRegistry> metrics) {
+        return start(settings, clock, UnaryOperator.identity(), metrics);
+    }
+
+    private static Database start(DatabaseSettings settings, Clock clock, UnaryOperator<DataSource> decorator,
+                                  Optional<MeterRegistry> metrics) {
+        HikariDataSource pool = pool(settings, metrics);
         try {
             migrate(settings, pool);
             DataSource dataSource = decorator.apply(pool);
@@ -90,8 +103,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource pool(DatabaseSettings settings) {
+    private static HikariDataSource pool(DatabaseSettings settings, Optional<MeterRegistry> metrics) {
         HikariConfig config = new HikariConfig();
+        metrics.ifPresent(registry -> config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry)));
         config.setPoolName("servelink-db");
         config.setJdbcUrl(settings.effectiveUrl());
         config.setUsername(settings.user());
