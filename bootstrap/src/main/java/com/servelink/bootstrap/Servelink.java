@@ -5,6 +5,8 @@ import com.servelink.adapter.http.payment.StripePaymentGateway;
 import com.servelink.adapter.http.HttpApi;
 import com.servelink.adapter.http.routes.PlatformRoutes;
 import com.servelink.adapter.http.server.HttpServer;
+import com.servelink.adapter.http.server.RateLimits;
+import com.servelink.adapter.http.server.TokenUseCases;
 import com.servelink.adapter.http.server.UsageUseCases;
 import com.servelink.adapter.http.server.UseCases;
 import com.servelink.adapter.http.web.PageSettings;
@@ -36,6 +38,8 @@ import com.servelink.application.service.admin.CreateTeamService;
 import com.servelink.application.service.admin.CreateUserService;
 import com.servelink.application.service.admin.IssueTokenService;
 import com.servelink.application.service.admin.ListJobsService;
+import com.servelink.application.service.admin.ListTokensService;
+import com.servelink.application.service.admin.RevokeTokenService;
 import com.servelink.application.service.admin.RunJobService;
 import com.servelink.application.service.billing.CancelAddOnService;
 import com.servelink.application.service.billing.ConfirmPaymentService;
@@ -77,15 +81,15 @@ import com.servelink.application.service.support.UpdateTicketService;
 import com.servelink.bootstrap.config.Configuration;
 import com.servelink.bootstrap.config.InvalidConfigurationException;
 import com.servelink.bootstrap.config.JsonPricingCatalogLoader;
+import com.servelink.bootstrap.secrets.SandboxWebhookSecret;
+import com.servelink.bootstrap.secrets.SecretKeys;
 import com.servelink.domain.catalog.PricingCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -97,7 +101,6 @@ import java.util.Optional;
 public final class Servelink implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Servelink.class);
     static final String ADMIN_TOKEN_HASH = "admin_token_hash";
-    static final String SANDBOX_WEBHOOK_SECRET = "sandbox_webhook_secret";
 
     private final Configuration configuration;
     private final Database database;
@@ -160,13 +163,7 @@ public final class Servelink implements AutoCloseable {
         boolean stripe = configuration.paymentProvider() == Configuration.PaymentProvider.STRIPE;
         Optional<String> webhookSecret = configuration.paymentWebhookSecret();
         if (webhookSecret.isEmpty()) {
-            Optional<String> stored = settings.get(SANDBOX_WEBHOOK_SECRET);
-            String fresh = newSecret();
-            String secret = stored.orElseGet(() -> settings.getOrCreate(SANDBOX_WEBHOOK_SECRET, () -> fresh));
-            if (secret.equals(fresh)) {
-                console.println("Sandbox webhook secret (generated, kept in the database, shown once): " + secret);
-            }
-            webhookSecret = Optional.of(secret);
+            webhookSecret = Optional.of(SandboxWebhookSecret.resolve(settings, SecretKeys.box(configuration), console));
         }
 
         var ids = new RandomIdSource();
@@ -223,9 +220,13 @@ public final class Servelink implements AutoCloseable {
                 new ExportUsageService(access, usage),
                 new PreviewCancellationService(access, catalog, resources, usage, clock));
 
+        // 10 s: how long a revocation takes to reach the other nodes (decision 109)
+        var authentication = new CachedAuthenticateService(new AuthenticateService(database.apiTokens(),
+                adminTokenHash, clock), clock, Duration.ofSeconds(10), 100_000);
+        var tokens = new TokenUseCases(new ListTokensService(users, database.apiTokens()),
+                new RevokeTokenService(users, database.apiTokens(), tx, authentication, clock));
         var useCases = new UseCases(
-                new CachedAuthenticateService(new AuthenticateService(database.apiTokens(), adminTokenHash), clock,
-                        Duration.ofSeconds(10), 100_000),
+                authentication,
                 new ListAddOnOffersService(access, catalog),
                 new PurchaseAddOnService(access, catalog, gateway, resources, payments, tx, ids, clock, events,
                         database.purchaseIdempotency()),
@@ -247,7 +248,7 @@ public final class Servelink implements AutoCloseable {
                 new ChangeTeamPlanService(catalog, teams, resources, tx, clock),
                 new CreateUserService(users, tx),
                 new AddMemberService(teams, users, memberships, tx),
-                new IssueTokenService(users, database.apiTokens(), tx, clock),
+                new IssueTokenService(users, database.apiTokens(), tx, ids, clock),
                 new ListJobsService(jobs, jobRuns, new QuartzJobCalendar(), clock),
                 new RunJobService(jobs, jobRuns, clock));
 
@@ -278,7 +279,9 @@ public final class Servelink implements AutoCloseable {
                 new ListMyTeamsService(memberships, catalog),
                 new GetTeamOverviewService(access, catalog));
         PageSettings pageSettings = PageSettings.forPublicUrl(configuration.publicUrl(), configuration.timeZone());
-        HttpServer server = HttpApi.server(useCases, platform, usageDashboard, web, pageSettings,
+        var rateLimits = new RateLimits(new RateLimits.Settings(configuration.safeguards().tokenRequestsPerMinute(),
+                configuration.safeguards().failedAuthenticationsPerMinute()), clock);
+        HttpServer server = HttpApi.server(useCases, platform, usageDashboard, web, pageSettings, tokens, rateLimits,
                 stripe ? Optional.empty() : webhookSecret,
                 stripeSecrets, database::isReachable, ids, clock);
         // one worker per connection: a worker more would only wait on the pool, and a thread
@@ -288,12 +291,6 @@ public final class Servelink implements AutoCloseable {
         bound[0] = configuration.withHttpPort(server.port());
         LOG.info("Servelink {}", bound[0].describe());
         return new Servelink(bound[0], database, server, scheduler, generatedAdminToken, demoTokens, webhookSecret);
-    }
-
-    private static String newSecret() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return "whsec_" + HexFormat.of().formatHex(bytes);
     }
 
     public int port() {

@@ -13,9 +13,12 @@ import com.servelink.adapter.http.routes.ResourceRoutes;
 import com.servelink.adapter.http.routes.SandboxCheckoutRoutes;
 import com.servelink.adapter.http.routes.SupportRoutes;
 import com.servelink.adapter.http.routes.SystemRoutes;
+import com.servelink.adapter.http.routes.TokenRoutes;
 import com.servelink.adapter.http.routes.UsageRoutes;
 import com.servelink.adapter.http.server.HttpServer;
+import com.servelink.adapter.http.server.RateLimits;
 import com.servelink.adapter.http.server.Route;
+import com.servelink.adapter.http.server.TokenUseCases;
 import com.servelink.adapter.http.server.UseCases;
 import com.servelink.adapter.http.server.UsageUseCases;
 import com.servelink.adapter.http.web.PageSettings;
@@ -53,7 +56,8 @@ public final class HttpApi {
     public static HttpServer server(UseCases useCases, Optional<String> sandboxSecret,
                                     Optional<List<String>> stripeSecrets, BooleanSupplier databaseReady,
                                     IdSource ids, Clock clock) {
-        return server(useCases, null, null, null, null, sandboxSecret, stripeSecrets, databaseReady, ids, clock);
+        return server(useCases, null, null, null, null, null, RateLimits.off(), sandboxSecret, stripeSecrets,
+                databaseReady, ids, clock);
     }
 
     /**
@@ -61,12 +65,14 @@ public final class HttpApi {
      * @param usage         the use cases of the usage dashboard (API and page)
      * @param webUseCases   the use cases only the pages drive (sign-in, sessions, a member's teams)
      * @param pageSettings  cookies' {@code Secure} flag and the zone the pages show times in
+     * @param tokens        the operator's use cases on issued tokens (listing, revocation)
+     * @param rateLimits    the clients' limits, per token and per address
      * @param sandboxSecret the sandbox provider's webhook secret, when the sandbox is the provider
      * @param stripeSecrets Stripe's webhook signing secrets, when Stripe is the provider
      */
     public static HttpServer server(UseCases useCases, PlatformRoutes.PlatformUseCases platform,
                                     UsageUseCases usage, WebUseCases webUseCases, PageSettings pageSettings,
-                                    Optional<String> sandboxSecret, Optional<List<String>> stripeSecrets,
+                                    TokenUseCases tokens, RateLimits rateLimits, Optional<String> sandboxSecret, Optional<List<String>> stripeSecrets,
                                     BooleanSupplier databaseReady, IdSource ids, Clock clock) {
         Map<String, WebhookProtocol> protocols = new HashMap<>();
         Optional<SandboxWebhooks> sandbox = sandboxSecret.map(secret -> new SandboxWebhooks(List.of(secret)));
@@ -89,11 +95,12 @@ public final class HttpApi {
         routes.addAll(new SupportRoutes(useCases).routes());
         routes.addAll(new PaymentRoutes(useCases, webhooks).routes());
         routes.addAll(new AdminRoutes(useCases).routes());
+        routes.addAll(new TokenRoutes(tokens).routes());
         routes.addAll(new PlatformRoutes(platform).routes());
         routes.addAll(new UsageRoutes(usage, clock).routes());
         routes.addAll(new SystemRoutes(databaseReady).routes());
         sandbox.ifPresent(signature -> routes.addAll(new SandboxCheckoutRoutes(useCases.getPayment(), webhooks,
                 signature, ids, clock, pages).routes()));
-        return new HttpServer(routes, useCases.authenticate());
+        return new HttpServer(routes, useCases.authenticate(), rateLimits);
     }
 }

@@ -92,8 +92,8 @@ class OpenApiRouteCoverageTest {
 
         assertThat(routes).hasSize(nullServer().routes().size()).as("no duplicate route");
         assertThat(documented).containsExactlyInAnyOrderElementsOf(routes);
-        assertThat(routes).hasSize(47);
-        assertThat(document.root().path("paths").size()).isEqualTo(44);
+        assertThat(routes).hasSize(49);
+        assertThat(document.root().path("paths").size()).isEqualTo(45);
     }
 
     @Test

@@ -3,34 +3,54 @@ package com.servelink.application.service.access;
 import com.servelink.application.port.in.access.Actor;
 import com.servelink.application.port.in.access.AuthenticateUseCase;
 import com.servelink.application.port.out.ApiTokenRepository;
+import com.servelink.domain.team.ApiToken;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Resolves a bearer token by its hash. The operator's token comes from configuration and is
  * compared in constant time; users' tokens are looked up by hash, so the comparison happens
- * in the database's index, never on the secret itself.
+ * in the database's index, never on the secret itself. A revoked or expired token resolves to
+ * no one; a used one has its last use written, at most once a minute.
  */
-public final class AuthenticateService implements AuthenticateUseCase {
+public final class AuthenticateService implements AuthenticateUseCase, TokenResolver {
     private final ApiTokenRepository tokens;
     private final String adminTokenHash;
+    private final Clock clock;
 
-    public AuthenticateService(ApiTokenRepository tokens, String adminTokenHash) {
+    public AuthenticateService(ApiTokenRepository tokens, String adminTokenHash, Clock clock) {
         this.tokens = tokens;
         this.adminTokenHash = adminTokenHash;
+        this.clock = clock;
     }
 
     @Override
     public Optional<Actor> authenticate(String bearerToken) {
+        return resolve(bearerToken).map(Resolved::actor);
+    }
+
+    @Override
+    public Optional<Resolved> resolve(String bearerToken) {
         if (bearerToken == null || bearerToken.isBlank() || bearerToken.length() > 200) {
             return Optional.empty();
         }
         String hash = ApiTokens.hash(bearerToken);
         if (ApiTokens.sameHash(hash, adminTokenHash)) {
-            return Optional.of(new Actor.Operator());
+            return Optional.of(new Resolved(new Actor.Operator(), Optional.empty()));
         }
-        return tokens.findUserByTokenHash(hash).map(user -> user.support()
-                ? new Actor.Staff(user.id(), user.email())
-                : new Actor.TeamUser(user.id()));
+        Optional<ApiTokenRepository.Holder> found = tokens.findByHash(hash);
+        Instant now = clock.instant();
+        if (found.isEmpty() || !found.get().token().isUsableAt(now)) {
+            return Optional.empty();
+        }
+        ApiToken token = found.get().token();
+        if (token.needsTouch(now)) {
+            tokens.touch(token.id(), now, ApiToken.touchCutoff(now));
+        }
+        var user = found.get().user();
+        Actor actor = user.support() ? new Actor.Staff(user.id(), user.email()) : new Actor.TeamUser(user.id());
+        return Optional.of(new Resolved(actor, token.expiresAt()));
     }
 }
