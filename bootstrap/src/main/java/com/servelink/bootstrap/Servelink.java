@@ -30,6 +30,7 @@ import com.servelink.application.service.access.GetSessionService;
 import com.servelink.application.service.access.SignInService;
 import com.servelink.application.service.access.SignOutService;
 import com.servelink.application.service.access.TeamAccess;
+import com.servelink.application.service.access.TokenUses;
 import com.servelink.application.service.team.GetTeamOverviewService;
 import com.servelink.application.service.team.ListMyTeamsService;
 import com.servelink.application.service.admin.AddMemberService;
@@ -109,10 +110,12 @@ public final class Servelink implements AutoCloseable {
     private final Optional<String> generatedAdminToken;
     private final Optional<DemoData.Tokens> demoTokens;
     private final Optional<String> webhookSecret;
+    private final TokenUseWriter tokenUses;
 
     private Servelink(Configuration configuration, Database database, HttpServer server,
                       Optional<QuartzScheduler> scheduler, Optional<String> generatedAdminToken,
-                      Optional<DemoData.Tokens> demoTokens, Optional<String> webhookSecret) {
+                      Optional<DemoData.Tokens> demoTokens, Optional<String> webhookSecret,
+                      TokenUseWriter tokenUses) {
         this.configuration = configuration;
         this.database = database;
         this.server = server;
@@ -120,6 +123,7 @@ public final class Servelink implements AutoCloseable {
         this.generatedAdminToken = generatedAdminToken;
         this.demoTokens = demoTokens;
         this.webhookSecret = webhookSecret;
+        this.tokenUses = tokenUses;
     }
 
     /** Starts everything; secrets generated now are printed once to {@code console}. */
@@ -221,9 +225,10 @@ public final class Servelink implements AutoCloseable {
                 new PreviewCancellationService(access, catalog, resources, usage, clock));
 
         // 10 s: how long a revocation takes to reach the other nodes (decision 109)
+        var tokenUses = new TokenUses(database.apiTokens());
         var authentication = new CachedAuthenticateService(new AuthenticateService(database.apiTokens(),
-                adminTokenHash, clock), clock, Duration.ofSeconds(10), 100_000);
-        var tokens = new TokenUseCases(new ListTokensService(users, database.apiTokens()),
+                adminTokenHash, tokenUses, clock), clock, Duration.ofSeconds(10), 100_000);
+        var tokens = new TokenUseCases(new ListTokensService(users, database.apiTokens(), tokenUses),
                 new RevokeTokenService(users, database.apiTokens(), tx, authentication, clock));
         var useCases = new UseCases(
                 authentication,
@@ -290,7 +295,8 @@ public final class Servelink implements AutoCloseable {
         server.start(configuration.httpHost(), configuration.httpPort(), configuration.dbPoolSize());
         bound[0] = configuration.withHttpPort(server.port());
         LOG.info("Servelink {}", bound[0].describe());
-        return new Servelink(bound[0], database, server, scheduler, generatedAdminToken, demoTokens, webhookSecret);
+        return new Servelink(bound[0], database, server, scheduler, generatedAdminToken, demoTokens, webhookSecret,
+                TokenUseWriter.start(tokenUses));
     }
 
     public int port() {
@@ -332,6 +338,7 @@ public final class Servelink implements AutoCloseable {
     public void close() {
         try {
             server.stop(Duration.ofSeconds(10));
+            tokenUses.close();
         } finally {
             try {
                 scheduler.ifPresent(quartz -> quartz.stop(true));

@@ -58,11 +58,14 @@ public final class InMemoryApiTokenRepository implements ApiTokenRepository {
     }
 
     @Override
-    public synchronized void touch(ApiTokenId id, Instant now, Instant cutoff) {
-        byHash.replaceAll((hash, token) -> token.id().equals(id)
-                && token.lastUsedAt().map(last -> !last.isAfter(cutoff)).orElse(true)
-                ? new ApiToken(token.id(), token.userId(), token.label(), token.createdAt(), token.expiresAt(),
-                        Optional.of(now), token.revokedAt())
-                : token);
+    public synchronized void recordUses(Map<ApiTokenId, Instant> lastUses) {
+        byHash.replaceAll((hash, token) -> {
+            Instant use = lastUses.get(token.id());
+            Instant cutoff = use == null ? null : ApiToken.touchCutoff(use);
+            return use != null && token.lastUsedAt().map(last -> !last.isAfter(cutoff)).orElse(true)
+                    ? new ApiToken(token.id(), token.userId(), token.label(), token.createdAt(), token.expiresAt(),
+                            Optional.of(use), token.revokedAt())
+                    : token;
+        });
     }
 }

@@ -24,7 +24,8 @@ class WebSessionsTest {
     private final InMemoryApiTokenRepository tokens = new InMemoryApiTokenRepository(core.users);
     private final InMemoryWebSessionRepository sessions = new InMemoryWebSessionRepository(core.users);
     private final String adminToken = ApiTokens.generate();
-    private final AuthenticateService authenticate = new AuthenticateService(tokens, ApiTokens.hash(adminToken), core.clock);
+    private final AuthenticateService authenticate = new AuthenticateService(tokens, ApiTokens.hash(adminToken),
+            new com.servelink.application.service.access.TokenUses(tokens), core.clock);
     private final SignInService signIn = new SignInService(authenticate, sessions, core.transactions, core.clock);
     private final GetSessionService getSession = new GetSessionService(sessions, core.clock);
     private final SignOutService signOut = new SignOutService(sessions);

@@ -41,7 +41,8 @@ class AdminAndAccessTest {
     private final TestCore core = new TestCore();
     private final InMemoryApiTokenRepository tokens = new InMemoryApiTokenRepository(core.users);
     private final String adminToken = ApiTokens.generate();
-    private final AuthenticateService authenticate = new AuthenticateService(tokens, ApiTokens.hash(adminToken), core.clock);
+    private final AuthenticateService authenticate = new AuthenticateService(tokens, ApiTokens.hash(adminToken),
+            new com.servelink.application.service.access.TokenUses(tokens), core.clock);
     private final CreateTeamService createTeam = new CreateTeamService(core.catalog, core.teams, core.transactions, core.ids);
     private final ChangeTeamPlanService changePlan = new ChangeTeamPlanService(core.catalog, core.teams, core.resources,
             core.transactions, core.clock);

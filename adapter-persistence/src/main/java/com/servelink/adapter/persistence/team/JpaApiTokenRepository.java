@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -105,13 +106,22 @@ public final class JpaApiTokenRepository implements ApiTokenRepository {
     }
 
     @Override
-    public void touch(ApiTokenId token, Instant now, Instant cutoff) {
-        update("update api_token set last_used_at = ? where id = ? and (last_used_at is null or last_used_at <= ?)",
-                statement -> {
-                    statement.setObject(1, utc(now));
-                    statement.setString(2, token.value());
-                    statement.setObject(3, utc(cutoff));
-                });
+    public void recordUses(Map<ApiTokenId, Instant> lastUses) {
+        if (lastUses.isEmpty()) {
+            return;
+        }
+        tx.inTransaction(() -> tx.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("update api_token set last_used_at = ? "
+                    + "where id = ? and (last_used_at is null or last_used_at <= ?)")) {
+                for (Map.Entry<ApiTokenId, Instant> use : lastUses.entrySet()) {
+                    statement.setObject(1, utc(use.getValue()));
+                    statement.setString(2, use.getKey().value());
+                    statement.setObject(3, utc(ApiToken.touchCutoff(use.getValue())));
+                    statement.addBatch();
+                }
+                return statement.executeBatch().length;
+            }
+        }));
     }
 
     private static ApiToken token(ResultSet row) throws SQLException {

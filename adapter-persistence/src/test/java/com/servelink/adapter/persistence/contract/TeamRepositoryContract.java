@@ -138,19 +138,25 @@ abstract class TeamRepositoryContract extends ContractBase {
     }
 
     @Test
-    void a_tokens_last_use_is_written_only_past_the_cutoff() {
+    void tokens_last_uses_are_written_together_at_most_once_a_minute() {
         User user = newUser();
         String hash = tokenHash();
+        String otherHash = tokenHash();
         ApiToken token = ApiToken.issue(ApiTokenId.fromOpaque(unique()), user.id(), Optional.empty(), T0,
                 Optional.empty());
+        ApiToken other = ApiToken.issue(ApiTokenId.fromOpaque(unique()), user.id(), Optional.empty(), T0,
+                Optional.empty());
         fixture.apiTokens().save(hash, token);
+        fixture.apiTokens().save(otherHash, other);
 
-        fixture.apiTokens().touch(token.id(), T0.plusSeconds(10), T0.minusSeconds(50));
+        fixture.apiTokens().recordUses(java.util.Map.of(token.id(), T0.plusSeconds(10), other.id(), T0.plusSeconds(20)));
         assertThat(lastUsed(hash)).contains(T0.plusSeconds(10));
-        fixture.apiTokens().touch(token.id(), T0.plusSeconds(30), T0.minusSeconds(30)); // another node, same minute
+        assertThat(lastUsed(otherHash)).contains(T0.plusSeconds(20));
+        fixture.apiTokens().recordUses(java.util.Map.of(token.id(), T0.plusSeconds(30))); // another node, same minute
         assertThat(lastUsed(hash)).contains(T0.plusSeconds(10));
-        fixture.apiTokens().touch(token.id(), T0.plusSeconds(70), T0.plusSeconds(10));
+        fixture.apiTokens().recordUses(java.util.Map.of(token.id(), T0.plusSeconds(70)));
         assertThat(lastUsed(hash)).contains(T0.plusSeconds(70));
+        fixture.apiTokens().recordUses(java.util.Map.of());
     }
 
     private Optional<java.time.Instant> lastUsed(String hash) {

@@ -7,6 +7,7 @@ import com.servelink.domain.team.UserId;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Bearer tokens, stored only as hashes: a stolen table does not give access. */
@@ -31,8 +32,9 @@ public interface ApiTokenRepository {
     Optional<String> revoke(UserId user, ApiTokenId token, Instant now);
 
     /**
-     * Records a use at {@code now}, unless a use later than {@code cutoff} is already recorded
-     * (by another node, say): the write happens at most once per interval, whoever asks.
+     * Records each token's last use, in one transaction, except where a use less than
+     * {@link ApiToken#TOUCH_INTERVAL} older than it is already recorded (by another node, say):
+     * a token's row is written at most once a minute, whoever asks.
      */
-    void touch(ApiTokenId token, Instant now, Instant cutoff);
+    void recordUses(Map<ApiTokenId, Instant> lastUses);
 }

@@ -3,7 +3,6 @@ package com.servelink.application.service.access;
 import com.servelink.application.port.in.access.Actor;
 import com.servelink.application.port.in.access.AuthenticateUseCase;
 import com.servelink.application.port.out.ApiTokenRepository;
-import com.servelink.domain.team.ApiToken;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,16 +12,18 @@ import java.util.Optional;
  * Resolves a bearer token by its hash. The operator's token comes from configuration and is
  * compared in constant time; users' tokens are looked up by hash, so the comparison happens
  * in the database's index, never on the secret itself. A revoked or expired token resolves to
- * no one; a used one has its last use written, at most once a minute.
+ * no one; a used one has its use noted, to be written later with the others ({@link TokenUses}).
  */
 public final class AuthenticateService implements AuthenticateUseCase, TokenResolver {
     private final ApiTokenRepository tokens;
     private final String adminTokenHash;
+    private final TokenUses uses;
     private final Clock clock;
 
-    public AuthenticateService(ApiTokenRepository tokens, String adminTokenHash, Clock clock) {
+    public AuthenticateService(ApiTokenRepository tokens, String adminTokenHash, TokenUses uses, Clock clock) {
         this.tokens = tokens;
         this.adminTokenHash = adminTokenHash;
+        this.uses = uses;
         this.clock = clock;
     }
 
@@ -45,12 +46,9 @@ public final class AuthenticateService implements AuthenticateUseCase, TokenReso
         if (found.isEmpty() || !found.get().token().isUsableAt(now)) {
             return Optional.empty();
         }
-        ApiToken token = found.get().token();
-        if (token.needsTouch(now)) {
-            tokens.touch(token.id(), now, ApiToken.touchCutoff(now));
-        }
+        uses.used(found.get().token(), now);
         var user = found.get().user();
         Actor actor = user.support() ? new Actor.Staff(user.id(), user.email()) : new Actor.TeamUser(user.id());
-        return Optional.of(new Resolved(actor, token.expiresAt()));
+        return Optional.of(new Resolved(actor, found.get().token().expiresAt()));
     }
 }
