@@ -10,8 +10,8 @@ from generate_series(0, 9999) g;
 select setval('app_user_id_seq', 20000);
 insert into team_membership (team_id, user_id, role, created_at)
 select 'team_load' || g, 1000 + g, 'owner', now() from generate_series(0, 9999) g;
-insert into api_token (token_hash, user_id, created_at)
-select encode(sha256(('slk_load_' || g)::bytea), 'hex'), 1000 + g, now() from generate_series(0, 9999) g;
+insert into api_token (token_hash, id, user_id, created_at)
+select encode(sha256(('slk_load_' || g)::bytea), 'hex'), 'tok_load' || g, 1000 + g, now() from generate_series(0, 9999) g;
 insert into payment (id, team_id, resource_id, amount, currency, provider, provider_reference, checkout_url,
                      status, created_at, completed_at)
 select 'pm_load' || g, 'team_load' || (g % 5000) * 2, 'res_load' || g, 1.00, 'EUR', 'sandbox', 'ref', 'https://x/',

@@ -48,9 +48,9 @@ public final class DemoData {
         useCases.addMember().add(new AddMemberCommand(operator, team.slug(), owner.id().value(), "owner"));
         useCases.addMember().add(new AddMemberCommand(operator, team.slug(), member.id().value(), "member"));
         Tokens tokens = new Tokens(
-                useCases.issueToken().issue(new IssueTokenCommand(operator, owner.id().value())),
-                useCases.issueToken().issue(new IssueTokenCommand(operator, member.id().value())),
-                useCases.issueToken().issue(new IssueTokenCommand(operator, staff.id().value())));
+                useCases.issueToken().issue(new IssueTokenCommand(operator, owner.id().value())).token(),
+                useCases.issueToken().issue(new IssueTokenCommand(operator, member.id().value())).token(),
+                useCases.issueToken().issue(new IssueTokenCommand(operator, staff.id().value())).token());
         console.println("Demo data created: team " + TEAM + " (" + plan + "). Tokens, shown once:");
         console.println("  owner   owner@example.com      " + tokens.owner());
         console.println("  member  member@example.com     " + tokens.member());

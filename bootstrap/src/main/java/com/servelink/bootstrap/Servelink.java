@@ -5,6 +5,8 @@ import com.servelink.adapter.http.payment.StripePaymentGateway;
 import com.servelink.adapter.http.HttpApi;
 import com.servelink.adapter.http.routes.PlatformRoutes;
 import com.servelink.adapter.http.server.HttpServer;
+import com.servelink.adapter.http.server.RateLimits;
+import com.servelink.adapter.http.server.TokenUseCases;
 import com.servelink.adapter.http.server.UsageUseCases;
 import com.servelink.adapter.http.server.UseCases;
 import com.servelink.adapter.http.web.PageSettings;
@@ -28,6 +30,7 @@ import com.servelink.application.service.access.GetSessionService;
 import com.servelink.application.service.access.SignInService;
 import com.servelink.application.service.access.SignOutService;
 import com.servelink.application.service.access.TeamAccess;
+import com.servelink.application.service.access.TokenUses;
 import com.servelink.application.service.team.GetTeamOverviewService;
 import com.servelink.application.service.team.ListMyTeamsService;
 import com.servelink.application.service.admin.AddMemberService;
@@ -36,6 +39,8 @@ import com.servelink.application.service.admin.CreateTeamService;
 import com.servelink.application.service.admin.CreateUserService;
 import com.servelink.application.service.admin.IssueTokenService;
 import com.servelink.application.service.admin.ListJobsService;
+import com.servelink.application.service.admin.ListTokensService;
+import com.servelink.application.service.admin.RevokeTokenService;
 import com.servelink.application.service.admin.RunJobService;
 import com.servelink.application.service.billing.CancelAddOnService;
 import com.servelink.application.service.billing.ConfirmPaymentService;
@@ -78,15 +83,15 @@ import com.servelink.bootstrap.config.Configuration;
 import com.servelink.bootstrap.config.InvalidConfigurationException;
 import com.servelink.bootstrap.config.JsonPricingCatalogLoader;
 import com.servelink.bootstrap.metrics.Metrics;
+import com.servelink.bootstrap.secrets.SandboxWebhookSecret;
+import com.servelink.bootstrap.secrets.SecretKeys;
 import com.servelink.domain.catalog.PricingCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -99,7 +104,6 @@ import java.util.OptionalInt;
 public final class Servelink implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Servelink.class);
     static final String ADMIN_TOKEN_HASH = "admin_token_hash";
-    static final String SANDBOX_WEBHOOK_SECRET = "sandbox_webhook_secret";
 
     private final Configuration configuration;
     private final Database database;
@@ -109,10 +113,12 @@ public final class Servelink implements AutoCloseable {
     private final Optional<DemoData.Tokens> demoTokens;
     private final Optional<String> webhookSecret;
     private final Metrics metrics;
+    private final TokenUseWriter tokenUses;
 
     private Servelink(Configuration configuration, Database database, HttpServer server,
                       Optional<QuartzScheduler> scheduler, Optional<String> generatedAdminToken,
-                      Optional<DemoData.Tokens> demoTokens, Optional<String> webhookSecret, Metrics metrics) {
+                      Optional<DemoData.Tokens> demoTokens, Optional<String> webhookSecret, Metrics metrics,
+                      TokenUseWriter tokenUses) {
         this.configuration = configuration;
         this.database = database;
         this.server = server;
@@ -121,6 +127,7 @@ public final class Servelink implements AutoCloseable {
         this.demoTokens = demoTokens;
         this.webhookSecret = webhookSecret;
         this.metrics = metrics;
+        this.tokenUses = tokenUses;
     }
 
     /** Starts everything; secrets generated now are printed once to {@code console}. */
@@ -175,13 +182,7 @@ public final class Servelink implements AutoCloseable {
         boolean stripe = configuration.paymentProvider() == Configuration.PaymentProvider.STRIPE;
         Optional<String> webhookSecret = configuration.paymentWebhookSecret();
         if (webhookSecret.isEmpty()) {
-            Optional<String> stored = settings.get(SANDBOX_WEBHOOK_SECRET);
-            String fresh = newSecret();
-            String secret = stored.orElseGet(() -> settings.getOrCreate(SANDBOX_WEBHOOK_SECRET, () -> fresh));
-            if (secret.equals(fresh)) {
-                console.println("Sandbox webhook secret (generated, kept in the database, shown once): " + secret);
-            }
-            webhookSecret = Optional.of(secret);
+            webhookSecret = Optional.of(SandboxWebhookSecret.resolve(settings, SecretKeys.box(configuration), console));
         }
 
         var ids = new RandomIdSource();
@@ -238,9 +239,14 @@ public final class Servelink implements AutoCloseable {
                 new ExportUsageService(access, usage),
                 new PreviewCancellationService(access, catalog, resources, usage, clock));
 
+        // 10 s: how long a revocation takes to reach the other nodes (decision 109)
+        var tokenUses = new TokenUses(database.apiTokens());
+        var authentication = new CachedAuthenticateService(new AuthenticateService(database.apiTokens(),
+                adminTokenHash, tokenUses, clock), clock, Duration.ofSeconds(10), 100_000);
+        var tokens = new TokenUseCases(new ListTokensService(users, database.apiTokens(), tokenUses),
+                new RevokeTokenService(users, database.apiTokens(), tx, authentication, clock));
         var useCases = new UseCases(
-                new CachedAuthenticateService(new AuthenticateService(database.apiTokens(), adminTokenHash), clock,
-                        Duration.ofSeconds(10), 100_000),
+                authentication,
                 new ListAddOnOffersService(access, catalog),
                 new PurchaseAddOnService(access, catalog, gateway, resources, payments, tx, ids, clock, events,
                         database.purchaseIdempotency()),
@@ -262,7 +268,7 @@ public final class Servelink implements AutoCloseable {
                 new ChangeTeamPlanService(catalog, teams, resources, tx, clock),
                 new CreateUserService(users, tx),
                 new AddMemberService(teams, users, memberships, tx),
-                new IssueTokenService(users, database.apiTokens(), tx, clock),
+                new IssueTokenService(users, database.apiTokens(), tx, ids, clock),
                 new ListJobsService(jobs, jobRuns, new QuartzJobCalendar(), clock),
                 new RunJobService(jobs, jobRuns, clock));
 
@@ -293,7 +299,9 @@ public final class Servelink implements AutoCloseable {
                 new ListMyTeamsService(memberships, catalog),
                 new GetTeamOverviewService(access, catalog));
         PageSettings pageSettings = PageSettings.forPublicUrl(configuration.publicUrl(), configuration.timeZone());
-        HttpServer server = HttpApi.server(useCases, platform, usageDashboard, web, pageSettings,
+        var rateLimits = new RateLimits(new RateLimits.Settings(configuration.safeguards().tokenRequestsPerMinute(),
+                configuration.safeguards().failedAuthenticationsPerMinute()), clock);
+        HttpServer server = HttpApi.server(useCases, platform, usageDashboard, web, pageSettings, tokens, rateLimits,
                 stripe ? Optional.empty() : webhookSecret,
                 stripeSecrets, database::isReachable, ids, clock, metrics.http());
         OptionalInt metricsPort = configuration.observability().metricsPort();
@@ -308,13 +316,7 @@ public final class Servelink implements AutoCloseable {
         bound[0] = configuration.withHttpPort(server.port());
         LOG.info("Servelink {}", bound[0].describe());
         return new Servelink(bound[0], database, server, scheduler, generatedAdminToken, demoTokens, webhookSecret,
-                metrics);
-    }
-
-    private static String newSecret() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return "whsec_" + HexFormat.of().formatHex(bytes);
+                metrics, TokenUseWriter.start(tokenUses));
     }
 
     public int port() {
@@ -361,6 +363,7 @@ public final class Servelink implements AutoCloseable {
     public void close() {
         try {
             server.stop(Duration.ofSeconds(10));
+            tokenUses.close();
         } finally {
             try {
                 scheduler.ifPresent(quartz -> quartz.stop(true));

@@ -14,10 +14,13 @@ import com.servelink.adapter.http.routes.ResourceRoutes;
 import com.servelink.adapter.http.routes.SandboxCheckoutRoutes;
 import com.servelink.adapter.http.routes.SupportRoutes;
 import com.servelink.adapter.http.routes.SystemRoutes;
+import com.servelink.adapter.http.routes.TokenRoutes;
 import com.servelink.adapter.http.routes.UsageRoutes;
 import com.servelink.adapter.http.server.HttpMetrics;
 import com.servelink.adapter.http.server.HttpServer;
+import com.servelink.adapter.http.server.RateLimits;
 import com.servelink.adapter.http.server.Route;
+import com.servelink.adapter.http.server.TokenUseCases;
 import com.servelink.adapter.http.server.UseCases;
 import com.servelink.adapter.http.server.UsageUseCases;
 import com.servelink.adapter.http.web.PageSettings;
@@ -55,7 +58,8 @@ public final class HttpApi {
     public static HttpServer server(UseCases useCases, Optional<String> sandboxSecret,
                                     Optional<List<String>> stripeSecrets, BooleanSupplier databaseReady,
                                     IdSource ids, Clock clock) {
-        return server(useCases, null, null, null, null, sandboxSecret, stripeSecrets, databaseReady, ids, clock);
+        return server(useCases, null, null, null, null, null, RateLimits.off(), sandboxSecret, stripeSecrets,
+                databaseReady, ids, clock, HttpMetrics.OFF);
     }
 
     /**
@@ -63,20 +67,15 @@ public final class HttpApi {
      * @param usage         the use cases of the usage dashboard (API and page)
      * @param webUseCases   the use cases only the pages drive (sign-in, sessions, a member's teams)
      * @param pageSettings  cookies' {@code Secure} flag and the zone the pages show times in
+     * @param tokens        the operator's use cases on issued tokens (listing, revocation)
+     * @param rateLimits    the clients' limits, per token and per address
      * @param sandboxSecret the sandbox provider's webhook secret, when the sandbox is the provider
      * @param stripeSecrets Stripe's webhook signing secrets, when Stripe is the provider
+     * @param metrics       what is measured, and what {@code GET /metrics} exposes
      */
     public static HttpServer server(UseCases useCases, PlatformRoutes.PlatformUseCases platform,
                                     UsageUseCases usage, WebUseCases webUseCases, PageSettings pageSettings,
-                                    Optional<String> sandboxSecret, Optional<List<String>> stripeSecrets,
-                                    BooleanSupplier databaseReady, IdSource ids, Clock clock) {
-        return server(useCases, platform, usage, webUseCases, pageSettings, sandboxSecret, stripeSecrets,
-                databaseReady, ids, clock, HttpMetrics.OFF);
-    }
-
-    /** @param metrics what is measured, and what {@code GET /metrics} exposes */
-    public static HttpServer server(UseCases useCases, PlatformRoutes.PlatformUseCases platform,
-                                    UsageUseCases usage, WebUseCases webUseCases, PageSettings pageSettings,
+                                    TokenUseCases tokens, RateLimits rateLimits,
                                     Optional<String> sandboxSecret, Optional<List<String>> stripeSecrets,
                                     BooleanSupplier databaseReady, IdSource ids, Clock clock,
                                     HttpMetrics metrics) {
@@ -101,12 +100,13 @@ public final class HttpApi {
         routes.addAll(new SupportRoutes(useCases).routes());
         routes.addAll(new PaymentRoutes(useCases, webhooks).routes());
         routes.addAll(new AdminRoutes(useCases).routes());
+        routes.addAll(new TokenRoutes(tokens).routes());
         routes.addAll(new PlatformRoutes(platform).routes());
         routes.addAll(new UsageRoutes(usage, clock).routes());
         routes.addAll(new SystemRoutes(databaseReady).routes());
         routes.addAll(new MetricsRoutes(metrics).routes());
         sandbox.ifPresent(signature -> routes.addAll(new SandboxCheckoutRoutes(useCases.getPayment(), webhooks,
                 signature, ids, clock, pages).routes()));
-        return new HttpServer(routes, useCases.authenticate(), metrics.requests());
+        return new HttpServer(routes, useCases.authenticate(), metrics.requests(), rateLimits);
     }
 }

@@ -24,14 +24,17 @@ class WebSessionsTest {
     private final InMemoryApiTokenRepository tokens = new InMemoryApiTokenRepository(core.users);
     private final InMemoryWebSessionRepository sessions = new InMemoryWebSessionRepository(core.users);
     private final String adminToken = ApiTokens.generate();
-    private final AuthenticateService authenticate = new AuthenticateService(tokens, ApiTokens.hash(adminToken));
+    private final AuthenticateService authenticate = new AuthenticateService(tokens, ApiTokens.hash(adminToken),
+            new com.servelink.application.service.access.TokenUses(tokens), core.clock);
     private final SignInService signIn = new SignInService(authenticate, sessions, core.transactions, core.clock);
     private final GetSessionService getSession = new GetSessionService(sessions, core.clock);
     private final SignOutService signOut = new SignOutService(sessions);
 
     private String tokenOf(long userId) {
         String token = ApiTokens.generate();
-        tokens.save(ApiTokens.hash(token), new UserId(userId), core.clock.instant());
+        tokens.save(ApiTokens.hash(token), com.servelink.domain.team.ApiToken.issue(
+                com.servelink.domain.team.ApiTokenId.fromOpaque(core.ids.nextOpaqueId()), new UserId(userId),
+                java.util.Optional.empty(), core.clock.instant(), java.util.Optional.empty()));
         return token;
     }
 

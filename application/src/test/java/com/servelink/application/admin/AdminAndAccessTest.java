@@ -41,14 +41,16 @@ class AdminAndAccessTest {
     private final TestCore core = new TestCore();
     private final InMemoryApiTokenRepository tokens = new InMemoryApiTokenRepository(core.users);
     private final String adminToken = ApiTokens.generate();
-    private final AuthenticateService authenticate = new AuthenticateService(tokens, ApiTokens.hash(adminToken));
+    private final AuthenticateService authenticate = new AuthenticateService(tokens, ApiTokens.hash(adminToken),
+            new com.servelink.application.service.access.TokenUses(tokens), core.clock);
     private final CreateTeamService createTeam = new CreateTeamService(core.catalog, core.teams, core.transactions, core.ids);
     private final ChangeTeamPlanService changePlan = new ChangeTeamPlanService(core.catalog, core.teams, core.resources,
             core.transactions, core.clock);
     private final CreateUserService createUser = new CreateUserService(core.users, core.transactions);
     private final AddMemberService addMember = new AddMemberService(core.teams, core.users, core.memberships,
             core.transactions);
-    private final IssueTokenService issueToken = new IssueTokenService(core.users, tokens, core.transactions, core.clock);
+    private final IssueTokenService issueToken = new IssueTokenService(core.users, tokens, core.transactions, core.ids,
+            core.clock);
 
     @Test
     void a_token_is_stored_as_its_sha_256_in_hex_and_each_call_hashes_afresh() {
@@ -63,7 +65,7 @@ class AdminAndAccessTest {
         var team = createTeam.create(new CreateTeamCommand(core.operator, "new-team", "New team", "pro"));
         User user = createUser.create(new CreateUserCommand(core.operator, "alice@example.com", "Alice", false));
         addMember.add(new AddMemberCommand(core.operator, team.slug(), user.id().value(), "admin"));
-        String token = issueToken.issue(new IssueTokenCommand(core.operator, user.id().value()));
+        String token = issueToken.issue(new IssueTokenCommand(core.operator, user.id().value())).token();
 
         assertThat(token).startsWith("slk_").hasSize(68);
         assertThat(authenticate.authenticate(token)).contains(new Actor.TeamUser(user.id()));
@@ -76,7 +78,7 @@ class AdminAndAccessTest {
     @Test
     void a_support_user_authenticates_as_staff_and_cannot_join_a_team() {
         User staff = createUser.create(new CreateUserCommand(core.operator, "help@servelink.com", "Help", true));
-        String token = issueToken.issue(new IssueTokenCommand(core.operator, staff.id().value()));
+        String token = issueToken.issue(new IssueTokenCommand(core.operator, staff.id().value())).token();
         assertThat(authenticate.authenticate(token)).contains(new Actor.Staff(staff.id(), "help@servelink.com"));
         refusedFields(() -> addMember.add(new AddMemberCommand(core.operator, ACME, staff.id().value(), "member")),
                 "user_id");

@@ -20,6 +20,7 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Everything the process is told by its environment (SPEC §9), checked once at start-up: a
@@ -50,6 +51,7 @@ import java.util.stream.Collectors;
  * @param demoData             whether to create demo data; absent: decided from the database's state
  * @param timeZone             the zone the web pages show dates and times in
  * @param observability        metrics, the metrics port and the log format
+ * @param safeguards           rate limits and the key of secrets kept in the database
  */
 public record Configuration(String httpHost, int httpPort,
                             String dbUrl, Optional<String> dbUser, Optional<String> dbPassword, int dbPoolSize,
@@ -62,7 +64,8 @@ public record Configuration(String httpHost, int httpPort,
                             boolean schedulerEnabled,
                             Optional<Boolean> demoData,
                             ZoneId timeZone,
-                            Observability observability) {
+                            Observability observability,
+                            Safeguards safeguards) {
 
     public static final String HTTP_HOST = "SERVELINK_HTTP_HOST";
     public static final String HTTP_PORT = "SERVELINK_HTTP_PORT";
@@ -85,15 +88,15 @@ public record Configuration(String httpHost, int httpPort,
     public static final String METRICS_PORT = "SERVELINK_METRICS_PORT";
     public static final String LOG_FORMAT = "SERVELINK_LOG_FORMAT";
 
-    /** Every variable this class reads, in the order of SPEC §9. */
-    public static final List<String> VARIABLES = List.of(HTTP_HOST, HTTP_PORT, DB_URL, DB_USER, DB_PASSWORD,
-            DB_POOL_SIZE, PUBLIC_URL, ADMIN_TOKEN, PAYMENT_PROVIDER, PAYMENT_WEBHOOK_SECRET, STRIPE_API_KEY,
-            STRIPE_API_BASE, PAYMENT_PENDING_TTL, PRICING_FILE, SCHEDULER, DEMO_DATA, TIME_ZONE, METRICS, METRICS_PORT,
-            LOG_FORMAT);
+    /** Every variable this class reads, in the order of SPEC §9, then the {@link Safeguards}' ones. */
+    public static final List<String> VARIABLES = Stream.concat(Stream.of(HTTP_HOST, HTTP_PORT,
+            DB_URL, DB_USER, DB_PASSWORD, DB_POOL_SIZE, PUBLIC_URL, ADMIN_TOKEN, PAYMENT_PROVIDER,
+            PAYMENT_WEBHOOK_SECRET, STRIPE_API_KEY, STRIPE_API_BASE, PAYMENT_PENDING_TTL, PRICING_FILE, SCHEDULER,
+            DEMO_DATA, TIME_ZONE, METRICS, METRICS_PORT, LOG_FORMAT), Safeguards.VARIABLES.stream()).toList();
 
     /** Variables whose values are never shown. */
     public static final List<String> SECRET_VARIABLES =
-            List.of(DB_PASSWORD, ADMIN_TOKEN, PAYMENT_WEBHOOK_SECRET, STRIPE_API_KEY);
+            List.of(DB_PASSWORD, ADMIN_TOKEN, PAYMENT_WEBHOOK_SECRET, STRIPE_API_KEY, Safeguards.SECRET_KEY);
 
     public static final String DEFAULT_HTTP_HOST = "127.0.0.1";
     public static final int DEFAULT_HTTP_PORT = 8000;
@@ -138,6 +141,7 @@ public record Configuration(String httpHost, int httpPort,
         Objects.requireNonNull(demoData, "demoData");
         Objects.requireNonNull(timeZone, "timeZone");
         Objects.requireNonNull(observability, "observability");
+        Objects.requireNonNull(safeguards, "safeguards");
         if (httpPort < 0 || httpPort > 65_535) {
             throw new IllegalArgumentException("httpPort must be 0 to 65535");
         }
@@ -256,11 +260,12 @@ public record Configuration(String httpHost, int httpPort,
         }).orElse(DEFAULT_TIME_ZONE);
 
         Observability observability = observability(env, port, problems);
+        Safeguards safeguards = Safeguards.fromEnvironment(env, problems.found);
 
         problems.throwIfAny();
         return new Configuration(host, port, dbUrl, dbUser, dbPassword, poolSize, publicUrl, adminToken,
                 provider, webhookSecret, stripeApiKey, stripeApiBase, pendingTtl, pricingFile, scheduler,
-                demoData, timeZone, observability);
+                demoData, timeZone, observability, safeguards);
     }
 
     private static Observability observability(Map<String, String> env, int httpPort, Problems problems) {
@@ -314,12 +319,17 @@ public record Configuration(String httpHost, int httpPort,
     public Configuration withHttpPort(int port) {
         return new Configuration(httpHost, port, dbUrl, dbUser, dbPassword, dbPoolSize, configuredPublicUrl,
                 adminToken, paymentProvider, paymentWebhookSecret, stripeApiKey, stripeApiBase, paymentPendingTtl,
-                pricingFile, schedulerEnabled, demoData, timeZone, observability);
+                pricingFile, schedulerEnabled, demoData, timeZone, observability, safeguards);
     }
 
     /** True on an H2 URL: the embedded single-process database of the default run. */
     public boolean isEmbeddedDefault() {
         return dbUrl.startsWith(H2_PREFIX);
+    }
+
+    /** True on an in-memory H2 URL: nothing the process stores outlives it. */
+    public boolean isInMemory() {
+        return dbUrl.startsWith(H2_PREFIX + "mem:");
     }
 
     /** True on a PostgreSQL URL: the shared database of the clustered production run. */

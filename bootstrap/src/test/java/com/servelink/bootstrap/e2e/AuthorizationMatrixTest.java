@@ -92,6 +92,8 @@ abstract class AuthorizationMatrixTest {
             "POST /api/admin/users",
             "POST /api/admin/teams/{team_slug}/members",
             "POST /api/admin/users/{user_id}/tokens",
+            "GET /api/admin/users/{user_id}/tokens",
+            "DELETE /api/admin/users/{user_id}/tokens/{token_id}",
             "GET /api/admin/jobs",
             "POST /api/admin/jobs/{name}/run",
             "POST /api/admin/teams/{team_slug}/projects",
@@ -323,6 +325,10 @@ abstract class AuthorizationMatrixTest {
                         "{\"user_id\":" + f.freshUser() + ",\"role\":\"member\"}")));
         rows.add(row("POST", "/api/admin/users/{user_id}/tokens", operatorOnly(201),
                 (f, t) -> f.server.post("/api/admin/users/" + f.freshUser() + "/tokens", t, "{}")));
+        rows.add(row("GET", "/api/admin/users/{user_id}/tokens", operatorOnly(200),
+                (f, t) -> f.server.get("/api/admin/users/" + f.freshUser() + "/tokens", t)));
+        rows.add(row("DELETE", "/api/admin/users/{user_id}/tokens/{token_id}", operatorOnly(200),
+                (f, t) -> f.freshToken().revokeWith(f, t)));
         rows.add(row("GET", "/api/admin/jobs", operatorOnly(200), (f, t) -> f.server.get("/api/admin/jobs", t)));
         rows.add(row("POST", "/api/admin/jobs/{name}/run", operatorOnly(200),
                 (f, t) -> f.server.post("/api/admin/jobs/expire_additional_resources/run", t, "{}")));
@@ -440,6 +446,19 @@ abstract class AuthorizationMatrixTest {
                 "{\"name\":\"" + unique("project-") + "\"}")).get("id").asText();
     }
 
+    /** A token just issued to a new user: its user and id. */
+    record IssuedToken(long user, String id) {
+        Reply revokeWith(AuthorizationMatrixTest f, String token) {
+            return f.server.delete("/api/admin/users/" + user + "/tokens/" + id, token);
+        }
+    }
+
+    IssuedToken freshToken() {
+        long user = freshUser();
+        return new IssuedToken(user, created(server.post("/api/admin/users/" + user + "/tokens",
+                RunningServer.ADMIN_TOKEN, "{}")).get("id").asText());
+    }
+
     /** A new user, member of no team. */
     long freshUser() {
         return createUser(unique("fresh-") + "@example.com", "Fresh user");
@@ -525,6 +544,7 @@ abstract class AuthorizationMatrixTest {
         routes.addAll(new SupportRoutes(null).routes());
         routes.addAll(new PaymentRoutes(null, null).routes());
         routes.addAll(new AdminRoutes(null).routes());
+        routes.addAll(new com.servelink.adapter.http.routes.TokenRoutes(null).routes());
         routes.addAll(new com.servelink.adapter.http.routes.PlatformRoutes(null).routes());
         routes.addAll(new com.servelink.adapter.http.routes.UsageRoutes(null, Clock.systemUTC()).routes());
         routes.addAll(new SystemRoutes(() -> true).routes());

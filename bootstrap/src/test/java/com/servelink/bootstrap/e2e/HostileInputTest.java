@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Every request is invalid by construction: each JSON body carries at least one field the
  * route reads with a wrong type or a value outside its codes, or the body is not a JSON object
  * at all, or the media type is wrong, or the body is too large; routes that ignore the body
- * (cancel, tokens, job run, sandbox pay/decline) only ever get ids that cannot exist; signed
+ * (cancel, token revocation, job run, sandbox pay/decline) and token issue only ever get ids that cannot exist; signed
  * webhook events never name the real payment with its real amount and currency. So the server
  * must answer each with a client error (or a harmless read), never a 5xx nor a stack trace, and
  * nothing may change.
@@ -416,7 +416,11 @@ class HostileInputTest {
                     Field.of("is_support", Kind.BOOL))),
             target("POST", "/api/admin/teams/{team_slug}/members", Auth.OPERATOR, List.of(
                     Field.of("user_id", Kind.LONG), Field.code("role", "owner", "admin", "member"))),
-            ignoringBody("POST", "/api/admin/users/{user_id}/tokens", Auth.OPERATOR, "user_id"),
+            new Target("POST", "/api/admin/users/{user_id}/tokens", Auth.OPERATOR, List.of(Field.text("label"),
+                    Field.of("expires_in_days", Kind.INT), Field.text("expires_at")), List.of(), Set.of("user_id")),
+            ignoringBody("GET", "/api/admin/users/{user_id}/tokens", Auth.OPERATOR, "user_id"),
+            ignoringBody("DELETE", "/api/admin/users/{user_id}/tokens/{token_id}", Auth.OPERATOR, "user_id",
+                    "token_id"),
             target("GET", "/api/admin/jobs", Auth.OPERATOR, null),
             ignoringBody("POST", "/api/admin/jobs/{name}/run", Auth.OPERATOR, "name"),
             target("POST", "/api/admin/teams/{team_slug}/projects", Auth.OPERATOR, List.of(Field.text("name"))),

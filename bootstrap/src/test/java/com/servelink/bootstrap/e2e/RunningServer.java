@@ -56,6 +56,12 @@ public final class RunningServer implements AutoCloseable {
                 }, extraEnv);
     }
 
+    /** On a database the caller owns (a file that outlives the server, to restart on it). */
+    public static RunningServer onDatabase(String dbUrl, Map<String, String> extraEnv) {
+        return start(dbUrl, () -> {
+        }, extraEnv);
+    }
+
     public static RunningServer postgres() {
         return postgres(Map.of());
     }

@@ -64,6 +64,11 @@ public final class Problems {
             return new Problem(error.status(), body(slug(error.title()), error.title(), error.status(),
                     error.getMessage()));
         }
+        if (failure instanceof TooManyRequests limited) {
+            Map<String, Object> body = body("too-many-requests", "Too many requests", 429, limited.getMessage());
+            body.put("retry_after", limited.retryAfterSeconds());
+            return new Problem(429, body);
+        }
         if (failure instanceof StorageUnavailableException) {
             LOG.warn("database unavailable: {}", failure.getCause() == null ? failure : failure.getCause().toString());
             return new Problem(503, body("database-unavailable", "Service unavailable", 503,

@@ -1,6 +1,5 @@
 package com.servelink.adapter.http.routes;
 
-import com.servelink.adapter.http.error.HttpError;
 import com.servelink.adapter.http.json.JsonBody;
 import com.servelink.adapter.http.server.Access;
 import com.servelink.adapter.http.server.Call;
@@ -20,8 +19,13 @@ import com.servelink.application.port.in.admin.CreateTeamUseCase.CreateTeamComma
 import com.servelink.application.port.in.admin.CreateUserUseCase.CreateUserCommand;
 import com.servelink.application.port.in.admin.IssueTokenUseCase.IssueTokenCommand;
 import com.servelink.application.port.in.admin.RunJobUseCase.RunJobCommand;
+import com.servelink.domain.shared.DomainException;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 
 /** The operator's API: teams, users, memberships, tokens and jobs. */
 public final class AdminRoutes {
@@ -82,15 +86,29 @@ public final class AdminRoutes {
         return Reply.created(MemberJson.of(membership, team));
     }
 
+    /** The body is optional (clients of the first version send none): a label and an expiry. */
     private Reply issueToken(Call call) {
-        long userId;
-        try {
-            userId = Long.parseLong(call.path("user_id"));
-        } catch (NumberFormatException e) {
-            throw HttpError.notFound("user " + call.path("user_id") + " not found");
+        long userId = TokenRoutes.userId(call);
+        IssueTokenCommand command = new IssueTokenCommand(call.actor(), userId);
+        if (call.rawBody().length > 0) {
+            JsonBody body = call.json();
+            String label = body.text("label");
+            Integer days = body.integer("expires_in_days");
+            String at = body.text("expires_at");
+            body.requireValid();
+            command = new IssueTokenCommand(call.actor(), userId, Optional.ofNullable(label),
+                    Optional.ofNullable(days), Optional.ofNullable(at).map(AdminRoutes::instant));
         }
-        String token = useCases.issueToken().issue(new IssueTokenCommand(call.actor(), userId));
-        return Reply.created(new TokenJson(token, userId));
+        return Reply.created(TokenJson.of(useCases.issueToken().issue(command), userId));
+    }
+
+    private static Instant instant(String value) {
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalidField("expires_at", "must be an ISO-8601 date-time with an offset, "
+                    + "such as 2026-01-31T00:00:00Z");
+        }
     }
 
     private Reply listJobs(Call call) {

@@ -2,6 +2,7 @@ package com.servelink.adapter.http.server;
 
 import com.servelink.adapter.http.error.HttpError;
 import com.servelink.adapter.http.error.Problems;
+import com.servelink.adapter.http.error.TooManyRequests;
 import com.servelink.adapter.http.json.Json;
 import com.servelink.application.port.in.access.Actor;
 import com.servelink.application.port.in.access.AuthenticateUseCase;
@@ -20,6 +21,7 @@ import org.slf4j.MDC;
 import org.xnio.IoUtils;
 
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -43,18 +45,29 @@ public final class HttpServer {
 
     private final List<Route> routes;
     private final AuthenticateUseCase authenticate;
+    private final RateLimits rateLimits;
     private final GracefulShutdownHandler root;
     private final RequestObserver observer;
     private Undertow undertow;
 
     public HttpServer(List<Route> routes, AuthenticateUseCase authenticate) {
-        this(routes, authenticate, RequestMetrics.NONE);
+        this(routes, authenticate, RequestMetrics.NONE, RateLimits.off());
     }
 
     public HttpServer(List<Route> routes, AuthenticateUseCase authenticate, RequestMetrics metrics) {
+        this(routes, authenticate, metrics, RateLimits.off());
+    }
+
+    public HttpServer(List<Route> routes, AuthenticateUseCase authenticate, RateLimits rateLimits) {
+        this(routes, authenticate, RequestMetrics.NONE, rateLimits);
+    }
+
+    public HttpServer(List<Route> routes, AuthenticateUseCase authenticate, RequestMetrics metrics,
+                      RateLimits rateLimits) {
         this.routes = List.copyOf(routes);
         this.authenticate = authenticate;
         this.observer = new RequestObserver(metrics);
+        this.rateLimits = rateLimits;
         RouteTable table = new RouteTable(this.routes);
         this.root = new GracefulShutdownHandler(exchange -> route(table, exchange));
     }
@@ -234,10 +247,15 @@ public final class HttpServer {
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw HttpError.unauthorized("the Authorization header must use the Bearer scheme");
         }
-        Optional<Actor> actor = authenticate.authenticate(header.substring(7).trim());
+        String token = header.substring(7).trim();
+        InetAddress client = clientAddress(exchange);
+        rateLimits.checkAddress(client);
+        Optional<Actor> actor = authenticate.authenticate(token);
         if (actor.isEmpty()) {
+            rateLimits.failedAuthentication(client);
             throw HttpError.unauthorized("the bearer token is not valid");
         }
+        rateLimits.checkToken(token);
         boolean operator = actor.get() instanceof Actor.Operator;
         if (access == Access.USER && operator) {
             throw HttpError.unauthorized("the admin token is valid on /api/admin/ only");
@@ -246,6 +264,15 @@ public final class HttpServer {
             throw HttpError.forbidden("this route is reserved to the platform operator");
         }
         return actor.get();
+    }
+
+    /**
+     * The socket's peer: a proxy in front makes every client look like the proxy, and no
+     * {@code X-Forwarded-For} is trusted (decision 108).
+     */
+    private static InetAddress clientAddress(HttpServerExchange exchange) {
+        InetSocketAddress peer = exchange.getConnection().getPeerAddress(InetSocketAddress.class);
+        return peer == null ? InetAddress.getLoopbackAddress() : peer.getAddress();
     }
 
     private static void send(HttpServerExchange exchange, Reply reply) {
@@ -281,6 +308,8 @@ public final class HttpServer {
         body.put(RequestIds.KEY, exchange.getAttachment(REQUEST_ID));
         Map<String, String> headers = problem.status() == 401
                 ? Map.of(Headers.WWW_AUTHENTICATE_STRING, "Bearer realm=\"servelink\"")
+                : failure instanceof TooManyRequests limited
+                ? Map.of(Headers.RETRY_AFTER_STRING, Long.toString(limited.retryAfterSeconds()))
                 : Map.of();
         return new Reply(problem.status(), Problems.CONTENT_TYPE, Json.write(body), headers);
     }

@@ -2,8 +2,10 @@ package com.servelink.adapter.http.view;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.servelink.application.port.in.admin.IssueTokenUseCase.IssuedToken;
 import com.servelink.application.port.in.admin.ListJobsUseCase.JobStatus;
 import com.servelink.application.port.out.JobRunLog.JobRun;
+import com.servelink.domain.team.ApiToken;
 import com.servelink.domain.team.Membership;
 import com.servelink.domain.team.Team;
 import com.servelink.domain.team.TeamSlug;
@@ -36,7 +38,24 @@ public final class AdminViews {
         }
     }
 
-    public record TokenJson(String token, long userId) {
+    /** A token just issued: the secret, shown this once, and what is kept of it. */
+    public record TokenJson(String token, String id, long userId, Instant expiresAt) {
+        public static TokenJson of(IssuedToken issued, long userId) {
+            return new TokenJson(issued.token(), issued.id().value(), userId, issued.expiresAt().orElse(null));
+        }
+    }
+
+    /** A token as listed: never the secret nor its hash; absent dates are null. */
+    public record ApiTokenJson(String id, long userId, String label, Instant createdAt, Instant expiresAt,
+                               Instant lastUsedAt, Instant revokedAt) {
+        public static ApiTokenJson of(ApiToken token) {
+            return new ApiTokenJson(token.id().value(), token.userId().value(), token.label().orElse(null),
+                    token.createdAt(), token.expiresAt().orElse(null), token.lastUsedAt().orElse(null),
+                    token.revokedAt().orElse(null));
+        }
+    }
+
+    public record ApiTokensJson(List<ApiTokenJson> tokens) {
     }
 
     public record JobRunJson(String job, int affected, Instant startedAt, Instant finishedAt) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.servelink.adapter.http.error.HttpError;
 import com.servelink.adapter.http.error.Problems;
+import com.servelink.adapter.http.error.TooManyRequests;
 import com.servelink.adapter.http.json.Json;
 import com.servelink.adapter.http.view.AdminViews;
 import com.servelink.adapter.http.view.BillingViews;
@@ -60,7 +61,7 @@ class OpenApiSchemasTest {
             "TicketCreated", "PurchaseRequest", "TicketCreateRequest", "MemberMessageRequest", "StaffMessageRequest",
             "MemberTicketUpdate", "StaffTicketUpdate", "TeamCreateRequest", "TeamPlanUpdate", "UserCreateRequest",
             "MemberAddRequest", "WebhookEvent", "ProjectCreateRequest", "TrafficReport", "DeploymentReport",
-            "UsageReportRequest");
+            "UsageReportRequest", "TokenIssueRequest", "RateLimitProblem");
 
     private static OpenApiDocument document;
 
@@ -88,7 +89,7 @@ class OpenApiSchemasTest {
     void everySchemaIsAViewRecordOrAKnownNonRecordShape() {
         Set<String> fromRecords = new LinkedHashSet<>();
         viewRecords().forEach(r -> fromRecords.add(schemaName(r)));
-        assertThat(fromRecords).hasSize(40);
+        assertThat(fromRecords).hasSize(42);
 
         Set<String> expected = new LinkedHashSet<>(fromRecords);
         expected.addAll(OTHER_SCHEMAS);
@@ -283,6 +284,12 @@ class OpenApiSchemasTest {
         assertThat(OpenApiDocument.fieldNames(invalid))
                 .containsExactlyInAnyOrderElementsOf(withoutRequestId(document.schema("ValidationProblem")))
                 .containsAll(document.required(document.schema("ValidationProblem")));
+        JsonNode limited = MAPPER.valueToTree(Problems.of(new TooManyRequests("slow down", 12)).body());
+        assertThat(limited.path("status").asInt()).isEqualTo(429);
+        assertThat(limited.path("retry_after").asLong()).isEqualTo(12);
+        assertThat(OpenApiDocument.fieldNames(limited))
+                .containsExactlyInAnyOrderElementsOf(withoutRequestId(document.schema("RateLimitProblem")))
+                .containsAll(document.required(document.schema("RateLimitProblem")));
         assertThat(OpenApiDocument.fieldNames(invalid.path("errors").get(0)))
                 .containsExactlyInAnyOrderElementsOf(document.properties(document.schema("FieldError")).keySet());
     }
@@ -302,7 +309,7 @@ class OpenApiSchemasTest {
         }
         Set<String> topLevelViews = new LinkedHashSet<>(List.of("Offers", "Purchase", "Resources", "Resource",
                 "Limits", "TicketCreated", "TicketList", "Ticket", "Message", "Stats", "Payment", "Payments", "WebhookAck", "Team", "Project", "Projects", "Deployment", "UsageReport", "Alerts",
-                "User", "Member", "Token", "Jobs", "JobRun", "Status", "UsageSummary", "UsageHistory", "CancelPreview"));
+                "User", "Member", "Token", "ApiTokens", "ApiToken", "Jobs", "JobRun", "Status", "UsageSummary", "UsageHistory", "CancelPreview"));
         assertThat(referenced).containsExactlyInAnyOrderElementsOf(topLevelViews);
         assertThat(document.schemaNames()).containsAll(referenced);
     }

@@ -3,6 +3,8 @@ package com.servelink.adapter.persistence.contract;
 import com.servelink.domain.catalog.PlanId;
 import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.shared.ErrorCode;
+import com.servelink.domain.team.ApiToken;
+import com.servelink.domain.team.ApiTokenId;
 import com.servelink.domain.team.Membership;
 import com.servelink.domain.team.Role;
 import com.servelink.domain.team.Team;
@@ -11,6 +13,8 @@ import com.servelink.domain.team.User;
 import com.servelink.domain.team.UserId;
 import com.servelink.domain.team.WebSession;
 import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -94,14 +98,73 @@ abstract class TeamRepositoryContract extends ContractBase {
     }
 
     @Test
-    void a_token_hash_finds_its_user_and_nothing_else_does() {
+    void a_token_hash_finds_its_token_and_user_and_nothing_else_does() {
         User user = newUser();
-        String hash = "a".repeat(63) + (unique().charAt(0) == 'a' ? "b" : "c") ;
-        String ownHash = java.util.HexFormat.of().formatHex(unique().getBytes()).substring(0, 24) + "0".repeat(40);
-        fixture.apiTokens().save(ownHash, user.id(), T0);
+        String otherHash = tokenHash();
+        String ownHash = tokenHash();
+        ApiToken token = new ApiToken(ApiTokenId.fromOpaque(unique()), user.id(), Optional.of("CI deploys"), T0,
+                Optional.of(T0.plusSeconds(86_400)), Optional.empty(), Optional.empty());
+        fixture.apiTokens().save(ownHash, token);
 
-        assertThat(fixture.apiTokens().findUserByTokenHash(ownHash)).contains(user);
-        assertThat(fixture.apiTokens().findUserByTokenHash(hash)).isEmpty();
+        var found = fixture.apiTokens().findByHash(ownHash).orElseThrow();
+        assertThat(found.user()).isEqualTo(user);
+        assertThat(found.token()).isEqualTo(token);
+        assertThat(fixture.apiTokens().findByHash(otherHash)).isEmpty();
+    }
+
+    @Test
+    void a_revoked_token_is_no_longer_found_but_still_listed_newest_first() {
+        User user = newUser();
+        String olderHash = tokenHash();
+        String newerHash = tokenHash();
+        ApiToken older = ApiToken.issue(ApiTokenId.fromOpaque(unique()), user.id(), Optional.empty(), T0,
+                Optional.empty());
+        ApiToken newer = ApiToken.issue(ApiTokenId.fromOpaque(unique()), user.id(), Optional.empty(),
+                T0.plusSeconds(5), Optional.empty());
+        fixture.apiTokens().save(olderHash, older);
+        fixture.apiTokens().save(newerHash, newer);
+
+        assertThat(fixture.apiTokens().revoke(user.id(), older.id(), T0.plusSeconds(60))).contains(olderHash);
+        assertThat(fixture.apiTokens().revoke(user.id(), older.id(), T0.plusSeconds(120))).contains(olderHash);
+        assertThat(fixture.apiTokens().revoke(newUser().id(), newer.id(), T0.plusSeconds(60))).as("another user's")
+                .isEmpty();
+        assertThat(fixture.apiTokens().revoke(user.id(), ApiTokenId.fromOpaque(unique()), T0)).isEmpty();
+
+        assertThat(fixture.apiTokens().findByHash(olderHash)).isEmpty();
+        assertThat(fixture.apiTokens().findByHash(newerHash)).isPresent();
+        assertThat(fixture.apiTokens().findByUser(user.id())).containsExactly(newer,
+                new ApiToken(older.id(), user.id(), Optional.empty(), T0, Optional.empty(), Optional.empty(),
+                        Optional.of(T0.plusSeconds(60))));
+    }
+
+    @Test
+    void tokens_last_uses_are_written_together_at_most_once_a_minute() {
+        User user = newUser();
+        String hash = tokenHash();
+        String otherHash = tokenHash();
+        ApiToken token = ApiToken.issue(ApiTokenId.fromOpaque(unique()), user.id(), Optional.empty(), T0,
+                Optional.empty());
+        ApiToken other = ApiToken.issue(ApiTokenId.fromOpaque(unique()), user.id(), Optional.empty(), T0,
+                Optional.empty());
+        fixture.apiTokens().save(hash, token);
+        fixture.apiTokens().save(otherHash, other);
+
+        fixture.apiTokens().recordUses(java.util.Map.of(token.id(), T0.plusSeconds(10), other.id(), T0.plusSeconds(20)));
+        assertThat(lastUsed(hash)).contains(T0.plusSeconds(10));
+        assertThat(lastUsed(otherHash)).contains(T0.plusSeconds(20));
+        fixture.apiTokens().recordUses(java.util.Map.of(token.id(), T0.plusSeconds(30))); // another node, same minute
+        assertThat(lastUsed(hash)).contains(T0.plusSeconds(10));
+        fixture.apiTokens().recordUses(java.util.Map.of(token.id(), T0.plusSeconds(70)));
+        assertThat(lastUsed(hash)).contains(T0.plusSeconds(70));
+        fixture.apiTokens().recordUses(java.util.Map.of());
+    }
+
+    private Optional<java.time.Instant> lastUsed(String hash) {
+        return fixture.apiTokens().findByHash(hash).orElseThrow().token().lastUsedAt();
+    }
+
+    private String tokenHash() {
+        return com.servelink.application.service.access.ApiTokens.hash("slk_" + unique());
     }
 
     @Test

@@ -150,8 +150,10 @@ class StatementCountTest {
     @Test
     void a_token_look_up_is_one_statement() {
         String hash = "f".repeat(64);
-        fixture.apiTokens().save(hash, new UserId(1), Instant.parse("2025-01-25T10:00:00Z"));
-        assertThat(statementsOf(() -> assertThat(fixture.apiTokens().findUserByTokenHash(hash)).isPresent()))
+        fixture.apiTokens().save(hash, com.servelink.domain.team.ApiToken.issue(
+                com.servelink.domain.team.ApiTokenId.fromOpaque("count1"), new UserId(1), java.util.Optional.empty(),
+                Instant.parse("2025-01-25T10:00:00Z"), java.util.Optional.empty()));
+        assertThat(statementsOf(() -> assertThat(fixture.apiTokens().findByHash(hash)).isPresent()))
                 .isEqualTo(1);
     }
 

@@ -4,33 +4,51 @@ import com.servelink.application.port.in.access.Actor;
 import com.servelink.application.port.in.access.AuthenticateUseCase;
 import com.servelink.application.port.out.ApiTokenRepository;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Resolves a bearer token by its hash. The operator's token comes from configuration and is
  * compared in constant time; users' tokens are looked up by hash, so the comparison happens
- * in the database's index, never on the secret itself.
+ * in the database's index, never on the secret itself. A revoked or expired token resolves to
+ * no one; a used one has its use noted, to be written later with the others ({@link TokenUses}).
  */
-public final class AuthenticateService implements AuthenticateUseCase {
+public final class AuthenticateService implements AuthenticateUseCase, TokenResolver {
     private final ApiTokenRepository tokens;
     private final String adminTokenHash;
+    private final TokenUses uses;
+    private final Clock clock;
 
-    public AuthenticateService(ApiTokenRepository tokens, String adminTokenHash) {
+    public AuthenticateService(ApiTokenRepository tokens, String adminTokenHash, TokenUses uses, Clock clock) {
         this.tokens = tokens;
         this.adminTokenHash = adminTokenHash;
+        this.uses = uses;
+        this.clock = clock;
     }
 
     @Override
     public Optional<Actor> authenticate(String bearerToken) {
+        return resolve(bearerToken).map(Resolved::actor);
+    }
+
+    @Override
+    public Optional<Resolved> resolve(String bearerToken) {
         if (bearerToken == null || bearerToken.isBlank() || bearerToken.length() > 200) {
             return Optional.empty();
         }
         String hash = ApiTokens.hash(bearerToken);
         if (ApiTokens.sameHash(hash, adminTokenHash)) {
-            return Optional.of(new Actor.Operator());
+            return Optional.of(new Resolved(new Actor.Operator(), Optional.empty()));
         }
-        return tokens.findUserByTokenHash(hash).map(user -> user.support()
-                ? new Actor.Staff(user.id(), user.email())
-                : new Actor.TeamUser(user.id()));
+        Optional<ApiTokenRepository.Holder> found = tokens.findByHash(hash);
+        Instant now = clock.instant();
+        if (found.isEmpty() || !found.get().token().isUsableAt(now)) {
+            return Optional.empty();
+        }
+        uses.used(found.get().token(), now);
+        var user = found.get().user();
+        Actor actor = user.support() ? new Actor.Staff(user.id(), user.email()) : new Actor.TeamUser(user.id());
+        return Optional.of(new Resolved(actor, found.get().token().expiresAt()));
     }
 }
