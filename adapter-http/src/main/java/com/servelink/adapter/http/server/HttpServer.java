@@ -48,6 +48,12 @@ public final class HttpServer {
 
     /** On the IO thread: finds the route, or answers 404 or 405 there and then. */
     private void route(RouteTable table, HttpServerExchange exchange) {
+        Optional<HttpError> overLimits = RequestLimits.violation(exchange);
+        if (overLimits.isPresent()) {
+            exchange.setPersistent(false);
+            sendProblem(exchange, overLimits.get());
+            return;
+        }
         String method = exchange.getRequestMethod().toString();
         RouteTable.Lookup lookup = table.find(method, exchange.getRelativePath());
         if (lookup instanceof RouteTable.Found found) {
@@ -78,8 +84,8 @@ public final class HttpServer {
                 .addHttpListener(port, host)
                 .setWorkerThreads(workerThreads)
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) Call.MAX_DRAINED_BYTES)
-                .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 16 * 1024)
-                .setServerOption(UndertowOptions.MAX_PARAMETERS, 100)
+                .setServerOption(UndertowOptions.MAX_HEADER_SIZE, RequestLimits.PARSER_MAX_HEAD_BYTES)
+                .setServerOption(UndertowOptions.MAX_PARAMETERS, RequestLimits.PARSER_MAX_PARAMETERS)
                 .setServerOption(UndertowOptions.ALWAYS_SET_KEEP_ALIVE, true)
                 .setHandler(root)
                 .build();
