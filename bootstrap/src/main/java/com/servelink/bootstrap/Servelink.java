@@ -5,6 +5,7 @@ import com.servelink.adapter.http.payment.StripePaymentGateway;
 import com.servelink.adapter.http.HttpApi;
 import com.servelink.adapter.http.routes.PlatformRoutes;
 import com.servelink.adapter.http.server.HttpServer;
+import com.servelink.adapter.http.server.ServerTimeouts;
 import com.servelink.adapter.http.server.UsageUseCases;
 import com.servelink.adapter.http.server.UseCases;
 import com.servelink.adapter.http.web.PageSettings;
@@ -284,7 +285,9 @@ public final class Servelink implements AutoCloseable {
         // one worker per connection: a worker more would only wait on the pool, and a thread
         // handing a connection back spins (Thread.yield) while another waits for one; measured
         // 20-30 % more limits requests per second than pool + 4 workers (docs/benchmarks.md)
-        server.start(configuration.httpHost(), configuration.httpPort(), configuration.dbPoolSize());
+        var timeouts = configuration.httpTimeouts();
+        server.start(configuration.httpHost(), configuration.httpPort(), configuration.dbPoolSize(),
+                Optional.of(new ServerTimeouts(timeouts.read(), timeouts.idle(), timeouts.noRequest())));
         bound[0] = configuration.withHttpPort(server.port());
         LOG.info("Servelink {}", bound[0].describe());
         return new Servelink(bound[0], database, server, scheduler, generatedAdminToken, demoTokens, webhookSecret);

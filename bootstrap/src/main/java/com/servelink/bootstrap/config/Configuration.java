@@ -48,6 +48,9 @@ import java.util.stream.Collectors;
  * @param schedulerEnabled     whether this node runs the scheduled jobs
  * @param demoData             whether to create demo data; absent: decided from the database's state
  * @param timeZone             the zone the web pages show dates and times in
+ * @param httpTimeouts         how long the HTTP server waits on a slow or silent client
+ * @param paymentProviderExplicit whether {@code SERVELINK_PAYMENT_PROVIDER} was set (the
+ *                             sandbox is the default only on the embedded database)
  */
 public record Configuration(String httpHost, int httpPort,
                             String dbUrl, Optional<String> dbUser, Optional<String> dbPassword, int dbPoolSize,
@@ -59,7 +62,9 @@ public record Configuration(String httpHost, int httpPort,
                             Optional<Path> pricingFile,
                             boolean schedulerEnabled,
                             Optional<Boolean> demoData,
-                            ZoneId timeZone) {
+                            ZoneId timeZone,
+                            HttpTimeouts httpTimeouts,
+                            boolean paymentProviderExplicit) {
 
     public static final String HTTP_HOST = "SERVELINK_HTTP_HOST";
     public static final String HTTP_PORT = "SERVELINK_HTTP_PORT";
@@ -78,11 +83,15 @@ public record Configuration(String httpHost, int httpPort,
     public static final String SCHEDULER = "SERVELINK_SCHEDULER";
     public static final String DEMO_DATA = "SERVELINK_DEMO_DATA";
     public static final String TIME_ZONE = "SERVELINK_TIME_ZONE";
+    public static final String HTTP_READ_TIMEOUT = "SERVELINK_HTTP_READ_TIMEOUT";
+    public static final String HTTP_IDLE_TIMEOUT = "SERVELINK_HTTP_IDLE_TIMEOUT";
+    public static final String HTTP_NO_REQUEST_TIMEOUT = "SERVELINK_HTTP_NO_REQUEST_TIMEOUT";
 
     /** Every variable this class reads, in the order of SPEC §9. */
     public static final List<String> VARIABLES = List.of(HTTP_HOST, HTTP_PORT, DB_URL, DB_USER, DB_PASSWORD,
             DB_POOL_SIZE, PUBLIC_URL, ADMIN_TOKEN, PAYMENT_PROVIDER, PAYMENT_WEBHOOK_SECRET, STRIPE_API_KEY,
-            STRIPE_API_BASE, PAYMENT_PENDING_TTL, PRICING_FILE, SCHEDULER, DEMO_DATA, TIME_ZONE);
+            STRIPE_API_BASE, PAYMENT_PENDING_TTL, PRICING_FILE, SCHEDULER, DEMO_DATA, TIME_ZONE,
+            HTTP_READ_TIMEOUT, HTTP_IDLE_TIMEOUT, HTTP_NO_REQUEST_TIMEOUT);
 
     /** Variables whose values are never shown. */
     public static final List<String> SECRET_VARIABLES =
@@ -130,6 +139,7 @@ public record Configuration(String httpHost, int httpPort,
         Objects.requireNonNull(pricingFile, "pricingFile");
         Objects.requireNonNull(demoData, "demoData");
         Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(httpTimeouts, "httpTimeouts");
         if (httpPort < 0 || httpPort > 65_535) {
             throw new IllegalArgumentException("httpPort must be 0 to 65535");
         }
@@ -247,10 +257,15 @@ public record Configuration(String httpHost, int httpPort,
             }
         }).orElse(DEFAULT_TIME_ZONE);
 
+        HttpTimeouts timeouts = new HttpTimeouts(
+                timeout(env, HTTP_READ_TIMEOUT, HttpTimeouts.DEFAULTS.read(), problems),
+                timeout(env, HTTP_IDLE_TIMEOUT, HttpTimeouts.DEFAULTS.idle(), problems),
+                timeout(env, HTTP_NO_REQUEST_TIMEOUT, HttpTimeouts.DEFAULTS.noRequest(), problems));
+
         problems.throwIfAny();
         return new Configuration(host, port, dbUrl, dbUser, dbPassword, poolSize, publicUrl, adminToken,
                 provider, webhookSecret, stripeApiKey, stripeApiBase, pendingTtl, pricingFile, scheduler,
-                demoData, timeZone);
+                demoData, timeZone, timeouts, read(env, PAYMENT_PROVIDER).isPresent());
     }
 
     /**
@@ -275,7 +290,7 @@ public record Configuration(String httpHost, int httpPort,
     public Configuration withHttpPort(int port) {
         return new Configuration(httpHost, port, dbUrl, dbUser, dbPassword, dbPoolSize, configuredPublicUrl,
                 adminToken, paymentProvider, paymentWebhookSecret, stripeApiKey, stripeApiBase, paymentPendingTtl,
-                pricingFile, schedulerEnabled, demoData, timeZone);
+                pricingFile, schedulerEnabled, demoData, timeZone, httpTimeouts, paymentProviderExplicit);
     }
 
     /** True on an H2 URL: the embedded single-process database of the default run. */
@@ -314,6 +329,8 @@ public record Configuration(String httpHost, int httpPort,
                 + ", Stripe API base " + stripeApiBase
                 + ", pending TTL " + paymentPendingTtl
                 + ", pricing file " + pricingFile.map(Path::toString).orElse("(in the jar)")
+                + ", HTTP timeouts read " + httpTimeouts.read() + " idle " + httpTimeouts.idle()
+                + " no request " + httpTimeouts.noRequest()
                 + ", demo data " + demoData.map(String::valueOf).orElse("(decided at start)") + "]";
     }
 
@@ -372,6 +389,24 @@ public record Configuration(String httpHost, int httpPort,
             // reported below
         }
         problems.bad(name, value.get(), expected);
+        return fallback;
+    }
+
+    /** A positive ISO-8601 duration of whole milliseconds, at most 24 days (Undertow counts in int ms). */
+    private static Duration timeout(Map<String, String> env, String name, Duration fallback, Problems problems) {
+        Optional<String> value = read(env, name);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            Duration timeout = Duration.parse(value.get());
+            if (!timeout.isNegative() && timeout.toMillis() > 0 && timeout.toMillis() <= Integer.MAX_VALUE) {
+                return timeout;
+            }
+        } catch (DateTimeParseException | ArithmeticException unparsable) {
+            // reported below
+        }
+        problems.bad(name, value.get(), "a positive ISO-8601 duration under 24 days, such as PT30S or PT2M");
         return fallback;
     }
 

@@ -51,6 +51,17 @@ class ConfigurationTest {
             assertThat(config.demoData()).isEmpty();
             assertThat(config.isEmbeddedDefault()).isTrue();
             assertThat(config.isPostgres()).isFalse();
+            assertThat(config.httpTimeouts()).isEqualTo(new HttpTimeouts(Duration.ofSeconds(30),
+                    Duration.ofSeconds(120), Duration.ofSeconds(60)));
+            assertThat(config.paymentProviderExplicit()).isFalse();
+        }
+
+        @Test
+        void readsTheHttpTimeouts() {
+            Configuration set = Configuration.fromEnvironment(Map.of(Configuration.HTTP_READ_TIMEOUT, "PT5S",
+                    Configuration.HTTP_IDLE_TIMEOUT, "PT2M", Configuration.HTTP_NO_REQUEST_TIMEOUT, "PT0.5S"));
+            assertThat(set.httpTimeouts()).isEqualTo(new HttpTimeouts(Duration.ofSeconds(5), Duration.ofMinutes(2),
+                    Duration.ofMillis(500)));
         }
 
         @Test
@@ -178,6 +189,9 @@ class ConfigurationTest {
                 "SERVELINK_PAYMENT_PENDING_TTL|24h|a positive ISO-8601 duration such as PT24H or PT30M",
                 "SERVELINK_PAYMENT_PENDING_TTL|PT0S|a positive ISO-8601 duration",
                 "SERVELINK_PAYMENT_PENDING_TTL|-PT1H|a positive ISO-8601 duration",
+                "SERVELINK_HTTP_READ_TIMEOUT|30|a positive ISO-8601 duration under 24 days",
+                "SERVELINK_HTTP_IDLE_TIMEOUT|PT0S|a positive ISO-8601 duration under 24 days",
+                "SERVELINK_HTTP_NO_REQUEST_TIMEOUT|P30D|a positive ISO-8601 duration under 24 days",
                 "SERVELINK_SCHEDULER|yes|on or off",
                 "SERVELINK_DEMO_DATA|maybe|true or false",
         })

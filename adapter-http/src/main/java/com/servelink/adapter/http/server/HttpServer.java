@@ -16,6 +16,7 @@ import io.undertow.util.HttpString;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xnio.IoUtils;
+import org.xnio.Options;
 
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -80,7 +81,18 @@ public final class HttpServer {
      *                      queue on the connection pool, so the composition root sizes it from that
      */
     public synchronized void start(String host, int port, int workerThreads) {
-        undertow = Undertow.builder()
+        start(host, port, workerThreads, Optional.empty());
+    }
+
+    /** @param timeouts when absent, Undertow's defaults: a silent client holds its connection for ever */
+    public synchronized void start(String host, int port, int workerThreads, Optional<ServerTimeouts> timeouts) {
+        Undertow.Builder builder = Undertow.builder();
+        timeouts.ifPresent(t -> builder
+                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, t.readMillis())
+                .setSocketOption(Options.READ_TIMEOUT, t.readMillis())
+                .setServerOption(UndertowOptions.IDLE_TIMEOUT, t.idleMillis())
+                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, t.noRequestMillis()));
+        undertow = builder
                 .addHttpListener(port, host)
                 .setWorkerThreads(workerThreads)
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) Call.MAX_DRAINED_BYTES)
