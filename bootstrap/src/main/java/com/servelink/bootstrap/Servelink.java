@@ -127,6 +127,7 @@ public final class Servelink implements AutoCloseable {
             throw new InvalidConfigurationException("SERVELINK_PAYMENT_WEBHOOK_SECRET is required with the stripe "
                     + "provider: the endpoint's signing secret (whsec_…), several separated by commas during a rotation");
         }
+        configuration.startupWarnings().forEach(LOG::warn);
         PricingCatalog catalog = JsonPricingCatalogLoader.fromFileOrClasspath(configuration.pricingFile());
         // microsecond ticks: what both databases store is exactly what the domain decided
         Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));

@@ -205,6 +205,10 @@ public record Configuration(String httpHost, int httpPort,
                     case "stripe" -> PaymentProvider.STRIPE;
                     default -> null;
                 });
+        if (postgres && read(env, PAYMENT_PROVIDER).isEmpty()) {
+            problems.missing(PAYMENT_PROVIDER, "stripe on PostgreSQL (production), or sandbox set explicitly: "
+                    + "the default sandbox lets anyone holding a payment URL activate add-ons for free");
+        }
         Optional<String> webhookSecret = read(env, PAYMENT_WEBHOOK_SECRET);
         Optional<String> stripeApiKey = read(env, STRIPE_API_KEY);
         if (provider == PaymentProvider.STRIPE && stripeApiKey.isEmpty()) {
@@ -291,6 +295,18 @@ public record Configuration(String httpHost, int httpPort,
         return new Configuration(httpHost, port, dbUrl, dbUser, dbPassword, dbPoolSize, configuredPublicUrl,
                 adminToken, paymentProvider, paymentWebhookSecret, stripeApiKey, stripeApiBase, paymentPendingTtl,
                 pricingFile, schedulerEnabled, demoData, timeZone, httpTimeouts, paymentProviderExplicit);
+    }
+
+    /**
+     * What an operator should know at start-up though the configuration is valid: the sandbox
+     * provider chosen on PostgreSQL, where payments are free for anyone holding their URL.
+     */
+    public List<String> startupWarnings() {
+        if (isPostgres() && paymentProvider == PaymentProvider.SANDBOX) {
+            return List.of(PAYMENT_PROVIDER + "=sandbox on PostgreSQL: payments are simulated, anyone holding a "
+                    + "payment URL can activate an add-on for free; use stripe in production");
+        }
+        return List.of();
     }
 
     /** True on an H2 URL: the embedded single-process database of the default run. */

@@ -128,9 +128,38 @@ class ConfigurationTest {
         @Test
         void postgresHasNoDefaultUserOrPassword() {
             Configuration config = Configuration.fromEnvironment(Map.of(
-                    Configuration.DB_URL, "jdbc:postgresql://localhost/servelink"));
+                    Configuration.DB_URL, "jdbc:postgresql://localhost/servelink", Configuration.PAYMENT_PROVIDER,
+                    "sandbox"));
             assertThat(config.dbUser()).isEmpty();
             assertThat(config.dbPassword()).isEmpty();
+        }
+
+        @Test
+        void postgresRefusesTheDefaultSandboxWithAClearMessage() {
+            assertThatThrownBy(() -> Configuration.fromEnvironment(Map.of(
+                    Configuration.DB_URL, "jdbc:postgresql://localhost/servelink")))
+                    .isInstanceOfSatisfying(InvalidConfigurationException.class, e -> assertThat(e.problems())
+                            .singleElement().asString().startsWith("SERVELINK_PAYMENT_PROVIDER is not set: expected "
+                                    + "stripe on PostgreSQL (production), or sandbox set explicitly")
+                            .contains("activate add-ons for free"));
+        }
+
+        @Test
+        void postgresTakesTheSandboxWhenAskedExplicitlyAndWarns() {
+            Configuration config = Configuration.fromEnvironment(Map.of(
+                    Configuration.DB_URL, "jdbc:postgresql://localhost/servelink", Configuration.PAYMENT_PROVIDER,
+                    "sandbox"));
+            assertThat(config.paymentProvider()).isEqualTo(PaymentProvider.SANDBOX);
+            assertThat(config.paymentProviderExplicit()).isTrue();
+            assertThat(config.startupWarnings()).singleElement().asString()
+                    .startsWith("SERVELINK_PAYMENT_PROVIDER=sandbox on PostgreSQL").contains("for free");
+        }
+
+        @Test
+        void theEmbeddedDatabaseKeepsTheSandboxAsItsQuietDefault() {
+            assertThat(Configuration.defaults().startupWarnings()).isEmpty();
+            assertThat(Configuration.fromEnvironment(Map.of(Configuration.PAYMENT_PROVIDER, "sandbox"))
+                    .startupWarnings()).isEmpty();
         }
 
         @Test
@@ -304,7 +333,8 @@ class ConfigurationTest {
                 "jdbc:postgresql://db/servelink?password=hunter2-db-pass&user=sa&sslpassword=hunter2-db-pass",
         })
         void areRemovedFromTheDatabaseUrlShown(String url) {
-            Configuration config = Configuration.fromEnvironment(Map.of(Configuration.DB_URL, url));
+            Configuration config = Configuration.fromEnvironment(Map.of(Configuration.DB_URL, url,
+                    Configuration.PAYMENT_PROVIDER, "sandbox"));
             assertThat(config.dbUrlForDisplay()).doesNotContain(DB_PASSWORD, "sa:", "USER", "user");
             assertThat(config.describe()).doesNotContain(DB_PASSWORD);
         }

@@ -66,7 +66,10 @@ public final class RunningServer implements AutoCloseable {
         String schema = "e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         execute(base, "create schema " + schema);
         String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public";
-        return start(url, () -> execute(base, "drop schema if exists " + schema + " cascade"), extraEnv);
+        // the sandbox is the default only on the embedded database; on PostgreSQL it must be asked for
+        Map<String, String> env = new HashMap<>(Map.of(Configuration.PAYMENT_PROVIDER, "sandbox"));
+        env.putAll(extraEnv);
+        return start(url, () -> execute(base, "drop schema if exists " + schema + " cascade"), env);
     }
 
     private static RunningServer start(String dbUrl, Runnable cleanup, Map<String, String> extraEnv) {
