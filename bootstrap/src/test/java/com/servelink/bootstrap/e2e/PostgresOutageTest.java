@@ -63,7 +63,7 @@ class PostgresOutageTest {
                 // killed right after their last use, so the pool hands them out again without a check:
                 // a request on a connection killed under the pool is a 503 at worst, never a 500
                 for (int i = 0; i < 5; i++) {
-                    assertThat(limits.get().status()).isEqualTo(200);
+                    awaitServed(server, limits);
                     assertThat(terminate(admin, application)).isPositive();
                     Reply reply = limits.get();
                     assertThat(reply.status()).as("%s", reply).isIn(200, 503);
