@@ -28,7 +28,7 @@ BENCH_CP="adapter-http/target/test-classes:bootstrap/target/test-classes:$(cat b
 $PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
 SERVELINK_HTTP_PORT=$PORT SERVELINK_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" \
 SERVELINK_DB_POOL_SIZE=$POOL SERVELINK_ADMIN_TOKEN=load-test-admin-token-0123456789abcdef \
-SERVELINK_DEMO_DATA=false SERVELINK_SCHEDULER=off \
+SERVELINK_DEMO_DATA=false SERVELINK_SCHEDULER=off SERVELINK_PAYMENT_PROVIDER=sandbox \
   MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
   java $JAVA_OPTS \
   -jar bootstrap/target/servelink.jar > target/load-server.log 2>&1 &

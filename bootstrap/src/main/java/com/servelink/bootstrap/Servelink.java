@@ -7,6 +7,8 @@ import com.servelink.adapter.http.routes.PlatformRoutes;
 import com.servelink.adapter.http.server.HttpServer;
 import com.servelink.adapter.http.server.RateLimits;
 import com.servelink.adapter.http.server.TokenUseCases;
+import com.servelink.adapter.http.server.ServerTimeouts;
+
 import com.servelink.adapter.http.server.UsageUseCases;
 import com.servelink.adapter.http.server.UseCases;
 import com.servelink.adapter.http.web.PageSettings;
@@ -137,6 +139,7 @@ public final class Servelink implements AutoCloseable {
             throw new InvalidConfigurationException("SERVELINK_PAYMENT_WEBHOOK_SECRET is required with the stripe "
                     + "provider: the endpoint's signing secret (whsec_…), several separated by commas during a rotation");
         }
+        configuration.startupWarnings().forEach(LOG::warn);
         PricingCatalog catalog = JsonPricingCatalogLoader.fromFileOrClasspath(configuration.pricingFile());
         // microsecond ticks: what both databases store is exactly what the domain decided
         Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
@@ -312,7 +315,9 @@ public final class Servelink implements AutoCloseable {
         // one worker per connection: a worker more would only wait on the pool, and a thread
         // handing a connection back spins (Thread.yield) while another waits for one; measured
         // 20-30 % more limits requests per second than pool + 4 workers (docs/benchmarks.md)
-        server.start(configuration.httpHost(), configuration.httpPort(), configuration.dbPoolSize());
+        var timeouts = configuration.httpTimeouts();
+        server.start(configuration.httpHost(), configuration.httpPort(), configuration.dbPoolSize(),
+                Optional.of(new ServerTimeouts(timeouts.read(), timeouts.idle(), timeouts.noRequest())));
         bound[0] = configuration.withHttpPort(server.port());
         LOG.info("Servelink {}", bound[0].describe());
         return new Servelink(bound[0], database, server, scheduler, generatedAdminToken, demoTokens, webhookSecret,

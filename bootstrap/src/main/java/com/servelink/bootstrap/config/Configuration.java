@@ -52,6 +52,9 @@ import java.util.stream.Stream;
  * @param timeZone             the zone the web pages show dates and times in
  * @param observability        metrics, the metrics port and the log format
  * @param safeguards           rate limits and the key of secrets kept in the database
+ * @param httpTimeouts         how long the HTTP server waits on a slow or silent client
+ * @param paymentProviderExplicit whether {@code SERVELINK_PAYMENT_PROVIDER} was set (the
+ *                             sandbox is the default only on the embedded database)
  */
 public record Configuration(String httpHost, int httpPort,
                             String dbUrl, Optional<String> dbUser, Optional<String> dbPassword, int dbPoolSize,
@@ -65,7 +68,9 @@ public record Configuration(String httpHost, int httpPort,
                             Optional<Boolean> demoData,
                             ZoneId timeZone,
                             Observability observability,
-                            Safeguards safeguards) {
+                            Safeguards safeguards,
+                            HttpTimeouts httpTimeouts,
+                            boolean paymentProviderExplicit) {
 
     public static final String HTTP_HOST = "SERVELINK_HTTP_HOST";
     public static final String HTTP_PORT = "SERVELINK_HTTP_PORT";
@@ -87,12 +92,16 @@ public record Configuration(String httpHost, int httpPort,
     public static final String METRICS = "SERVELINK_METRICS";
     public static final String METRICS_PORT = "SERVELINK_METRICS_PORT";
     public static final String LOG_FORMAT = "SERVELINK_LOG_FORMAT";
+    public static final String HTTP_READ_TIMEOUT = "SERVELINK_HTTP_READ_TIMEOUT";
+    public static final String HTTP_IDLE_TIMEOUT = "SERVELINK_HTTP_IDLE_TIMEOUT";
+    public static final String HTTP_NO_REQUEST_TIMEOUT = "SERVELINK_HTTP_NO_REQUEST_TIMEOUT";
 
     /** Every variable this class reads, in the order of SPEC §9, then the {@link Safeguards}' ones. */
     public static final List<String> VARIABLES = Stream.concat(Stream.of(HTTP_HOST, HTTP_PORT,
             DB_URL, DB_USER, DB_PASSWORD, DB_POOL_SIZE, PUBLIC_URL, ADMIN_TOKEN, PAYMENT_PROVIDER,
             PAYMENT_WEBHOOK_SECRET, STRIPE_API_KEY, STRIPE_API_BASE, PAYMENT_PENDING_TTL, PRICING_FILE, SCHEDULER,
-            DEMO_DATA, TIME_ZONE, METRICS, METRICS_PORT, LOG_FORMAT), Safeguards.VARIABLES.stream()).toList();
+            DEMO_DATA, TIME_ZONE, METRICS, METRICS_PORT, LOG_FORMAT, HTTP_READ_TIMEOUT, HTTP_IDLE_TIMEOUT,
+            HTTP_NO_REQUEST_TIMEOUT), Safeguards.VARIABLES.stream()).toList();
 
     /** Variables whose values are never shown. */
     public static final List<String> SECRET_VARIABLES =
@@ -142,6 +151,7 @@ public record Configuration(String httpHost, int httpPort,
         Objects.requireNonNull(timeZone, "timeZone");
         Objects.requireNonNull(observability, "observability");
         Objects.requireNonNull(safeguards, "safeguards");
+        Objects.requireNonNull(httpTimeouts, "httpTimeouts");
         if (httpPort < 0 || httpPort > 65_535) {
             throw new IllegalArgumentException("httpPort must be 0 to 65535");
         }
@@ -207,6 +217,10 @@ public record Configuration(String httpHost, int httpPort,
                     case "stripe" -> PaymentProvider.STRIPE;
                     default -> null;
                 });
+        if (postgres && read(env, PAYMENT_PROVIDER).isEmpty()) {
+            problems.missing(PAYMENT_PROVIDER, "stripe on PostgreSQL (production), or sandbox set explicitly: "
+                    + "the default sandbox lets anyone holding a payment URL activate add-ons for free");
+        }
         Optional<String> webhookSecret = read(env, PAYMENT_WEBHOOK_SECRET);
         Optional<String> stripeApiKey = read(env, STRIPE_API_KEY);
         if (provider == PaymentProvider.STRIPE && stripeApiKey.isEmpty()) {
@@ -261,11 +275,15 @@ public record Configuration(String httpHost, int httpPort,
 
         Observability observability = observability(env, port, problems);
         Safeguards safeguards = Safeguards.fromEnvironment(env, problems.found);
+        HttpTimeouts timeouts = new HttpTimeouts(
+                timeout(env, HTTP_READ_TIMEOUT, HttpTimeouts.DEFAULTS.read(), problems),
+                timeout(env, HTTP_IDLE_TIMEOUT, HttpTimeouts.DEFAULTS.idle(), problems),
+                timeout(env, HTTP_NO_REQUEST_TIMEOUT, HttpTimeouts.DEFAULTS.noRequest(), problems));
 
         problems.throwIfAny();
         return new Configuration(host, port, dbUrl, dbUser, dbPassword, poolSize, publicUrl, adminToken,
                 provider, webhookSecret, stripeApiKey, stripeApiBase, pendingTtl, pricingFile, scheduler,
-                demoData, timeZone, observability, safeguards);
+                demoData, timeZone, observability, safeguards, timeouts, read(env, PAYMENT_PROVIDER).isPresent());
     }
 
     private static Observability observability(Map<String, String> env, int httpPort, Problems problems) {
@@ -319,7 +337,20 @@ public record Configuration(String httpHost, int httpPort,
     public Configuration withHttpPort(int port) {
         return new Configuration(httpHost, port, dbUrl, dbUser, dbPassword, dbPoolSize, configuredPublicUrl,
                 adminToken, paymentProvider, paymentWebhookSecret, stripeApiKey, stripeApiBase, paymentPendingTtl,
-                pricingFile, schedulerEnabled, demoData, timeZone, observability, safeguards);
+                pricingFile, schedulerEnabled, demoData, timeZone, observability, safeguards, httpTimeouts,
+                paymentProviderExplicit);
+    }
+
+    /**
+     * What an operator should know at start-up though the configuration is valid: the sandbox
+     * provider chosen on PostgreSQL, where payments are free for anyone holding their URL.
+     */
+    public List<String> startupWarnings() {
+        if (isPostgres() && paymentProvider == PaymentProvider.SANDBOX) {
+            return List.of(PAYMENT_PROVIDER + "=sandbox on PostgreSQL: payments are simulated, anyone holding a "
+                    + "payment URL can activate an add-on for free; use stripe in production");
+        }
+        return List.of();
     }
 
     /** True on an H2 URL: the embedded single-process database of the default run. */
@@ -363,6 +394,8 @@ public record Configuration(String httpHost, int httpPort,
                 + ", Stripe API base " + stripeApiBase
                 + ", pending TTL " + paymentPendingTtl
                 + ", pricing file " + pricingFile.map(Path::toString).orElse("(in the jar)")
+                + ", HTTP timeouts read " + httpTimeouts.read() + " idle " + httpTimeouts.idle()
+                + " no request " + httpTimeouts.noRequest()
                 + ", demo data " + demoData.map(String::valueOf).orElse("(decided at start)") + "]";
     }
 
@@ -421,6 +454,24 @@ public record Configuration(String httpHost, int httpPort,
             // reported below
         }
         problems.bad(name, value.get(), expected);
+        return fallback;
+    }
+
+    /** A positive ISO-8601 duration of whole milliseconds, at most 24 days (Undertow counts in int ms). */
+    private static Duration timeout(Map<String, String> env, String name, Duration fallback, Problems problems) {
+        Optional<String> value = read(env, name);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            Duration timeout = Duration.parse(value.get());
+            if (!timeout.isNegative() && timeout.toMillis() > 0 && timeout.toMillis() <= Integer.MAX_VALUE) {
+                return timeout;
+            }
+        } catch (DateTimeParseException | ArithmeticException unparsable) {
+            // reported below
+        }
+        problems.bad(name, value.get(), "a positive ISO-8601 duration under 24 days, such as PT30S or PT2M");
         return fallback;
     }
 

@@ -121,6 +121,7 @@ public final class JarServer implements AutoCloseable {
             builder.environment().put("SERVELINK_ADMIN_TOKEN", ADMIN_TOKEN);
             builder.environment().put("SERVELINK_DEMO_DATA", "true");
             builder.environment().put("SERVELINK_SCHEDULER", "off");
+            builder.environment().put("SERVELINK_PAYMENT_PROVIDER", "sandbox"); // required on PostgreSQL
             process = builder.start();
         } catch (IOException e) {
             cleanup.run();

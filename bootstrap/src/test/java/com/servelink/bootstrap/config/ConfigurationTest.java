@@ -55,6 +55,17 @@ class ConfigurationTest {
             assertThat(Observability.DEFAULT.metrics()).isTrue();
             assertThat(Observability.DEFAULT.metricsPort()).isEmpty();
             assertThat(Observability.DEFAULT.logFormat()).isEqualTo(Observability.LogFormat.TEXT);
+            assertThat(config.httpTimeouts()).isEqualTo(new HttpTimeouts(Duration.ofSeconds(30),
+                    Duration.ofSeconds(120), Duration.ofSeconds(60)));
+            assertThat(config.paymentProviderExplicit()).isFalse();
+        }
+
+        @Test
+        void readsTheHttpTimeouts() {
+            Configuration set = Configuration.fromEnvironment(Map.of(Configuration.HTTP_READ_TIMEOUT, "PT5S",
+                    Configuration.HTTP_IDLE_TIMEOUT, "PT2M", Configuration.HTTP_NO_REQUEST_TIMEOUT, "PT0.5S"));
+            assertThat(set.httpTimeouts()).isEqualTo(new HttpTimeouts(Duration.ofSeconds(5), Duration.ofMinutes(2),
+                    Duration.ofMillis(500)));
         }
 
         @Test
@@ -121,9 +132,38 @@ class ConfigurationTest {
         @Test
         void postgresHasNoDefaultUserOrPassword() {
             Configuration config = Configuration.fromEnvironment(Map.of(
-                    Configuration.DB_URL, "jdbc:postgresql://localhost/servelink"));
+                    Configuration.DB_URL, "jdbc:postgresql://localhost/servelink", Configuration.PAYMENT_PROVIDER,
+                    "sandbox"));
             assertThat(config.dbUser()).isEmpty();
             assertThat(config.dbPassword()).isEmpty();
+        }
+
+        @Test
+        void postgresRefusesTheDefaultSandboxWithAClearMessage() {
+            assertThatThrownBy(() -> Configuration.fromEnvironment(Map.of(
+                    Configuration.DB_URL, "jdbc:postgresql://localhost/servelink")))
+                    .isInstanceOfSatisfying(InvalidConfigurationException.class, e -> assertThat(e.problems())
+                            .singleElement().asString().startsWith("SERVELINK_PAYMENT_PROVIDER is not set: expected "
+                                    + "stripe on PostgreSQL (production), or sandbox set explicitly")
+                            .contains("activate add-ons for free"));
+        }
+
+        @Test
+        void postgresTakesTheSandboxWhenAskedExplicitlyAndWarns() {
+            Configuration config = Configuration.fromEnvironment(Map.of(
+                    Configuration.DB_URL, "jdbc:postgresql://localhost/servelink", Configuration.PAYMENT_PROVIDER,
+                    "sandbox"));
+            assertThat(config.paymentProvider()).isEqualTo(PaymentProvider.SANDBOX);
+            assertThat(config.paymentProviderExplicit()).isTrue();
+            assertThat(config.startupWarnings()).singleElement().asString()
+                    .startsWith("SERVELINK_PAYMENT_PROVIDER=sandbox on PostgreSQL").contains("for free");
+        }
+
+        @Test
+        void theEmbeddedDatabaseKeepsTheSandboxAsItsQuietDefault() {
+            assertThat(Configuration.defaults().startupWarnings()).isEmpty();
+            assertThat(Configuration.fromEnvironment(Map.of(Configuration.PAYMENT_PROVIDER, "sandbox"))
+                    .startupWarnings()).isEmpty();
         }
 
         @Test
@@ -208,6 +248,9 @@ class ConfigurationTest {
                 "SERVELINK_PAYMENT_PENDING_TTL|24h|a positive ISO-8601 duration such as PT24H or PT30M",
                 "SERVELINK_PAYMENT_PENDING_TTL|PT0S|a positive ISO-8601 duration",
                 "SERVELINK_PAYMENT_PENDING_TTL|-PT1H|a positive ISO-8601 duration",
+                "SERVELINK_HTTP_READ_TIMEOUT|30|a positive ISO-8601 duration under 24 days",
+                "SERVELINK_HTTP_IDLE_TIMEOUT|PT0S|a positive ISO-8601 duration under 24 days",
+                "SERVELINK_HTTP_NO_REQUEST_TIMEOUT|P30D|a positive ISO-8601 duration under 24 days",
                 "SERVELINK_SCHEDULER|yes|on or off",
                 "SERVELINK_DEMO_DATA|maybe|true or false",
                 "SERVELINK_METRICS|maybe|on or off",
@@ -326,7 +369,8 @@ class ConfigurationTest {
                 "jdbc:postgresql://db/servelink?password=hunter2-db-pass&user=sa&sslpassword=hunter2-db-pass",
         })
         void areRemovedFromTheDatabaseUrlShown(String url) {
-            Configuration config = Configuration.fromEnvironment(Map.of(Configuration.DB_URL, url));
+            Configuration config = Configuration.fromEnvironment(Map.of(Configuration.DB_URL, url,
+                    Configuration.PAYMENT_PROVIDER, "sandbox"));
             assertThat(config.dbUrlForDisplay()).doesNotContain(DB_PASSWORD, "sa:", "USER", "user");
             assertThat(config.describe()).doesNotContain(DB_PASSWORD);
         }

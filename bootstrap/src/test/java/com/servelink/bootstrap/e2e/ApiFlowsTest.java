@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -125,8 +126,10 @@ abstract class ApiFlowsTest extends DemoServerFixture {
         String good = event("payment.completed", paymentId, "3.00", "EUR");
         problem(webhook(good, null), 400, null);
         problem(webhook(good, signed(good, now).replace("v1=", "v1=0")), 400, null);
-        problem(webhook(good, signed(good, now - 301)), 400, null);
-        problem(webhook(good, signed(good, now + 301)), 400, null);
+        // outside the 300 s tolerance by a minute, from the clock at the time of sending: "now"
+        // above may be seconds old by then, which brought a "+301" inside it on a slow machine
+        problem(webhook(good, signed(good, Instant.now().getEpochSecond() - 360)), 400, null);
+        problem(webhook(good, signed(good, Instant.now().getEpochSecond() + 360)), 400, null);
         problem(webhook(good.replace("3.00", "3.000"), signed(good, now)), 400, null);
         assertThat(ok(server.get("/api/payments/my-team/" + paymentId, member), 200).path("status").asText())
                 .isEqualTo("pending");
@@ -161,6 +164,44 @@ abstract class ApiFlowsTest extends DemoServerFixture {
         assertThat(again.status()).isEqualTo(201);
         assertThat(again.json().path("payment_id")).isEqualTo(first.json().path("payment_id"));
         problem(other, 422, "Idempotency-Key");
+    }
+
+    @Test
+    void concurrent_purchases_with_one_idempotency_key_create_one_payment() throws Exception {
+        int paymentsBefore = ok(server.get("/api/payments/my-team?limit=100", owner), 200).path("payments").size();
+        int resourcesBefore = ok(server.get("/api/resources/my-team/list", owner), 200).path("resources").size();
+        for (int round = 0; round < 3; round++) {
+            String key = "race-" + UUID.randomUUID();
+            int racers = 8;
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(racers);
+            try {
+                List<java.util.concurrent.Future<Reply>> replies = new java.util.ArrayList<>();
+                for (int i = 0; i < racers; i++) {
+                    replies.add(pool.submit(() -> {
+                        start.await();
+                        return server.send(RunningServer.authorised(server.request("/api/resources/my-team/purchase"),
+                                        owner).header("Content-Type", "application/json").header("Idempotency-Key", key)
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"resource_type\":\"ram\",\"quantity\":1}"))
+                                .build());
+                    }));
+                }
+                start.countDown();
+                java.util.Set<String> payments = new java.util.HashSet<>();
+                for (var reply : replies) {
+                    Reply answer = reply.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    assertThat(answer.status()).as("%s", answer).isEqualTo(201);
+                    payments.add(answer.json().path("payment_id").asText());
+                }
+                assertThat(payments).as("payment ids answered to one key").hasSize(1);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        assertThat(ok(server.get("/api/payments/my-team?limit=100", owner), 200).path("payments").size())
+                .isEqualTo(paymentsBefore + 3);
+        assertThat(ok(server.get("/api/resources/my-team/list", owner), 200).path("resources").size())
+                .isEqualTo(resourcesBefore + 3);
     }
 
     @Test

@@ -17,8 +17,28 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** When the database goes away, clients get 503 problems (never a 500), and readiness says so. */
+/**
+ * When the database goes away, clients get 503 problems (never a 500), and readiness says so;
+ * a pool merely busy is not a database down.
+ */
 class DatabaseDownTest {
+
+    @Test
+    void a_saturated_pool_with_the_database_answering_is_still_ready() throws Exception {
+        try (RunningServer server = RunningServer.h2(Map.of(Configuration.DB_POOL_SIZE, "2"))) {
+            javax.sql.DataSource pool = server.servelink().database().dataSource();
+            try (var first = pool.getConnection(); var second = pool.getConnection()) {
+                long started = System.nanoTime();
+                var ready = server.get("/ready", null);
+                assertThat(ready.status()).as("%s", ready).isEqualTo(200);
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+                // the pool is saturated indeed: a request that needs a connection waits for one, then gives up
+                var limits = server.get("/api/resources/my-team/limits", server.tokens().member());
+                assertThat(limits.status()).as("%s", limits).isEqualTo(503);
+            }
+            assertThat(server.get("/api/resources/my-team/limits", server.tokens().member()).status()).isEqualTo(200);
+        }
+    }
 
     @Test
     void requests_get_503_while_the_database_is_unreachable() throws Exception {

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.servelink.bootstrap.e2e.RunningServer.Reply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -20,6 +20,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -49,8 +50,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * webhook events never name the real payment with its real amount and currency. So the server
  * must answer each with a client error (or a harmless read), never a 5xx nor a stack trace, and
  * nothing may change.
+ *
+ * <p>Run on both databases ({@code H2HostileInputTest}, {@code PostgresHostileInputTest}):
+ * PostgreSQL refuses text H2 stores (U+0000), so an attack harmless on one can be a 500 on the
+ * other. The state is static because the nested generator reads it; classes run one at a time.
  */
-class HostileInputTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class HostileInputTest {
     private static final long SEED = 0x5E2E_11_4EL;
     private static final int REQUESTS = 1000;
     private static final int MAX_BODY = 64 * 1024;
@@ -64,10 +70,13 @@ class HostileInputTest {
     private static String ticketId;
     private static String resourceId;
     private static String paymentId;
+    private static String projectId;
+
+    abstract RunningServer startServer();
 
     @BeforeAll
-    static void start() {
-        server = RunningServer.h2();
+    void start() {
+        server = startServer();
         owner = server.tokens().owner();
         member = server.tokens().member();
         staff = server.tokens().staff();
@@ -81,12 +90,17 @@ class HostileInputTest {
         assertThat(purchase.status()).as("%s", purchase).isEqualTo(201);
         resourceId = purchase.json().get("resource_id").asText();
         paymentId = purchase.json().get("payment_id").asText();
+        Reply project = server.post("/api/admin/teams/" + TEAM + "/projects", RunningServer.ADMIN_TOKEN,
+                "{\"name\":\"site\"}");
+        assertThat(project.status()).as("%s", project).isEqualTo(201);
+        projectId = project.json().get("id").asText();
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         if (server != null) {
             server.close();
+            server = null;
         }
     }
 
@@ -212,8 +226,7 @@ class HostileInputTest {
      * {@code @Disabled} of its test.
      */
     enum KnownBug {
-        UNDERTOW_BARE_400("over 100 query parameters or a request head over 16 KiB get Undertow's own 400 with "
-                + "an empty body, not application/problem+json");
+        ; // none known: UNDERTOW_BARE_400 (over 100 parameters or a 16 KiB head) is fixed
 
         final String description;
 
@@ -223,18 +236,8 @@ class HostileInputTest {
 
         /** The known bug that explains a bad answer (reply null: no answer), if one does. */
         static Optional<KnownBug> explaining(Hostile hostile, Reply reply) {
-            if (reply == null) {
-                return Optional.empty();
-            }
-            int parameters = hostile.pathAndQuery().contains("?")
-                    ? hostile.pathAndQuery().split("\\?", 2)[1].split("&").length : 0;
-            if (reply.status() == 400 && reply.header("Content-Type") == null && reply.text().isEmpty()
-                    && (parameters > 100 || hostile.pathAndQuery().length() > 16 * 1024)) {
-                return Optional.of(UNDERTOW_BARE_400);
-            }
             return Optional.empty();
         }
-
     }
 
     @Test
@@ -320,7 +323,6 @@ class HostileInputTest {
     }
 
     @Test
-    @Disabled("server bug UNDERTOW_BARE_400: Undertow answers these itself, with an empty body")
     void too_many_query_parameters_or_too_long_a_request_is_a_problem() {
         String many = "?" + "status=x&".repeat(150);
         String longPath = "/api/resources/" + TEAM + "/list?q=" + "a".repeat(20_000);
@@ -330,6 +332,171 @@ class HostileInputTest {
             assertThat(reply.header("Content-Type")).as("%s", shorten(path, 100))
                     .startsWith("application/problem+json");
         }
+        Reply headers = server.send(RunningServer.authorised(server.request("/api/resources/" + TEAM + "/list"), owner)
+                .header("X-Padding", "p".repeat(17 * 1024)).GET().build());
+        assertThat(headers.status()).isEqualTo(431);
+        assertThat(headers.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(server.get("/api/resources/" + TEAM + "/list?" + "status=active&".repeat(99) + "status=active",
+                owner).status()).as("100 parameters are within the limit").isEqualTo(200);
+        assertThat(server.get("/api/resources/" + TEAM + "/list?status=active&x=" + "a".repeat(15_000), owner)
+                .status()).as("a 15 KB query is within the limit").isEqualTo(200);
+    }
+
+    // ------------------------------------------------------------------ what a database cannot store
+
+    /** A JSON body a route would accept but for one text no database stores faithfully. */
+    record Unstorable(String method, String path, String token, String json, String field) {
+    }
+
+    private static List<Unstorable> unstorable() {
+        String ticket = "/api/support/" + TEAM + "/tickets";
+        List<Unstorable> cases = new ArrayList<>();
+        for (String bad : List.of("a\\u0000b", "\\u0000", "a\\ud800b", "\\udc00", "\\ud83d")) {
+            cases.add(new Unstorable("POST", ticket, member,
+                    "{\"subject\":\"Sujet " + bad + "\",\"description\":\"Assez long pour passer\"}", "subject"));
+            cases.add(new Unstorable("POST", ticket, member,
+                    "{\"subject\":\"Un sujet\",\"description\":\"Une description " + bad + "\"}", "description"));
+            cases.add(new Unstorable("POST", ticket + "/" + ticketId + "/messages", member,
+                    "{\"message\":\"Bonjour " + bad + "\"}", "message"));
+            cases.add(new Unstorable("PATCH", "/api/staff/tickets/" + ticketId, staff,
+                    "{\"assigned_to\":\"agent " + bad + "\"}", "assigned_to"));
+            cases.add(new Unstorable("POST", "/api/admin/teams", RunningServer.ADMIN_TOKEN,
+                    "{\"slug\":\"nul-team\",\"name\":\"Equipe " + bad + "\",\"plan\":\"free\"}", "name"));
+            cases.add(new Unstorable("POST", "/api/admin/users", RunningServer.ADMIN_TOKEN,
+                    "{\"email\":\"nul@example.com\",\"name\":\"Nom " + bad + "\"}", "name"));
+            cases.add(new Unstorable("POST", "/api/admin/teams/" + TEAM + "/projects", RunningServer.ADMIN_TOKEN,
+                    "{\"name\":\"projet " + bad + "\"}", "name"));
+            cases.add(new Unstorable("POST", "/api/admin/usage", RunningServer.ADMIN_TOKEN,
+                    "{\"samples\":[{\"project_id\":\"prj_" + bad + "\",\"day\":\"2025-01-02\","
+                            + "\"metric\":\"traffic_gb\",\"amount\":1}]}", "samples[0].project_id"));
+            if (bad.contains("u0000")) { // Jackson itself refuses a lone surrogate in a name (400)
+                // an unknown field is ignored, but still must not carry what the database refuses
+                cases.add(new Unstorable("POST", ticket, member,
+                        "{\"subject\":\"Un sujet\",\"description\":\"Une description\",\"extra" + bad
+                                + "\":1}", "extra"));
+            }
+        }
+        return cases;
+    }
+
+    @Test
+    void text_a_database_cannot_store_is_a_422_naming_the_field() {
+        Map<String, Object> before = snapshot();
+        List<String> failures = new ArrayList<>();
+        for (Unstorable attempt : unstorable()) {
+            Reply reply = server.send(RunningServer.authorised(server.request(attempt.path()), attempt.token())
+                    .header("Content-Type", "application/json")
+                    .method(attempt.method(), HttpRequest.BodyPublishers.ofByteArray(utf8(attempt.json()))).build());
+            List<String> fields = reply.status() == 422 ? reply.json().path("errors").findValuesAsText("field")
+                    : List.of();
+            boolean named = attempt.field().startsWith("extra") ? fields.stream().anyMatch(f -> f.startsWith("extra"))
+                    : fields.contains(attempt.field());
+            if (reply.status() != 422 || !reply.header("Content-Type").startsWith("application/problem+json")
+                    || !named) {
+                failures.add(attempt.method() + " " + attempt.path() + " " + attempt.json() + " -> "
+                        + shorten(reply.toString(), 300));
+            }
+        }
+        assertThat(failures).as("unstorable text not refused as a 422 naming the field").isEmpty();
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void a_search_or_a_query_parameter_with_a_nul_is_a_422_on_that_parameter() {
+        for (String path : List.of("/api/support/" + TEAM + "/tickets?q=a%00b",
+                "/api/support/" + TEAM + "/tickets?q=%00", "/api/support/" + TEAM + "/tickets?cursor=a%00",
+                "/api/resources/" + TEAM + "/list?status=%00active", "/api/usage/" + TEAM + "/summary?month=%00")) {
+            Reply reply = server.get(path, owner);
+            String parameter = path.substring(path.indexOf('?') + 1, path.indexOf('='));
+            assertThat(reply.status()).as("%s: %s", path, reply).isEqualTo(422);
+            assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(reply.json().path("errors").findValuesAsText("field")).as(path).containsExactly(parameter);
+        }
+    }
+
+    @Test
+    void a_path_parameter_with_a_nul_is_a_client_error() {
+        for (String path : List.of("/api/support/" + TEAM + "/tickets/ticket_a%00b", "/api/support/my%00team/tickets",
+                "/api/payments/" + TEAM + "/pm_%00")) {
+            Reply reply = server.get(path, owner);
+            assertThat(reply.status()).as("%s: %s", path, reply).isBetween(400, 499);
+            assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void a_form_field_with_a_nul_is_a_422_and_creates_nothing() {
+        PageClient browser = new PageClient(server.base());
+        assertThat(browser.signIn(member).status()).isEqualTo(303);
+        long before = ok(server.get("/api/support/" + TEAM + "/stats", owner)).get("total").asLong();
+        String page = "/teams/" + TEAM + "/support";
+        for (String bad : List.of("a\u0000b", "\u0000")) {
+            Reply reply = browser.submit(page, page + "/tickets", Map.of("subject", "Sujet " + bad,
+                    "description", "Une description assez longue", "category", "technical"));
+            assertThat(reply.status()).as("%s", reply).isEqualTo(422);
+            assertThat(reply.text()).contains("subject");
+        }
+        assertThat(ok(server.get("/api/support/" + TEAM + "/stats", owner)).get("total").asLong()).isEqualTo(before);
+    }
+
+    @Test
+    void numbers_past_what_the_database_holds_are_a_422_naming_the_field() {
+        String ram = "{\"resource_type\":\"ram\",\"quantity\":";
+        String usage = "{\"samples\":[{\"project_id\":\"%s\",\"day\":\"2025-01-02\",\"metric\":\"traffic_gb\","
+                + "\"amount\":%s}]}";
+        String project = projectId;
+        String forty = "1234567890123456789012345678901234567890";
+        record Case(String path, String token, String json, String field) {
+        }
+        List<Case> cases = List.of(
+                new Case("/api/resources/" + TEAM + "/purchase", owner, ram + "1e400}", "quantity"),
+                new Case("/api/resources/" + TEAM + "/purchase", owner, ram + forty + "}", "quantity"),
+                new Case("/api/resources/" + TEAM + "/purchase", owner, ram + "-" + forty + "}", "quantity"),
+                new Case("/api/admin/usage", RunningServer.ADMIN_TOKEN, usage.formatted(project, "1e400"),
+                        "samples[0].amount"),
+                new Case("/api/admin/usage", RunningServer.ADMIN_TOKEN, usage.formatted(project, forty),
+                        "samples[0].amount"),
+                new Case("/api/admin/usage", RunningServer.ADMIN_TOKEN, usage.formatted(project, "1e-400"),
+                        "samples[0].amount"),
+                new Case("/api/admin/usage", RunningServer.ADMIN_TOKEN,
+                        usage.formatted(project, "999999999999999.9999999"), "samples[0].amount"),
+                new Case("/api/admin/usage", RunningServer.ADMIN_TOKEN, usage.formatted(project, "1234567890123456"),
+                        "samples[0].amount"),
+                new Case("/api/admin/projects/" + project + "/deployments", RunningServer.ADMIN_TOKEN,
+                        "{\"environment\":\"production\",\"status\":\"running\",\"size_mb\":" + forty + "}",
+                        "size_mb"),
+                new Case("/api/admin/teams/" + TEAM + "/members", RunningServer.ADMIN_TOKEN,
+                        "{\"user_id\":" + forty + ",\"role\":\"member\"}", "user_id"));
+        List<String> failures = new ArrayList<>();
+        for (Case attempt : cases) {
+            Reply reply = server.post(attempt.path(), attempt.token(), attempt.json());
+            if (reply.status() != 422 || !reply.json().path("errors").findValuesAsText("field").contains(attempt.field())) {
+                failures.add(attempt.json() + " -> " + shorten(reply.toString(), 300));
+            }
+        }
+        assertThat(failures).as("numbers past the columns' precision").isEmpty();
+        Reply limit = server.get("/api/support/" + TEAM + "/tickets?limit=" + forty, owner);
+        assertThat(limit.status()).as("%s", limit).isEqualTo(422);
+    }
+
+    @Test
+    void a_megabyte_of_combining_marks_is_refused_quickly() {
+        String marks = "\u0301".repeat(500_000); // 1 MB of UTF-8: read to the end, then refused
+        long started = System.nanoTime();
+        Reply huge = server.post("/api/support/" + TEAM + "/tickets", member,
+                "{\"subject\":\"e" + marks + "\",\"description\":\"x\"}");
+        assertThat(huge.status()).as("%s", shorten(huge.toString(), 200)).isEqualTo(413);
+        String within = "\u0301".repeat(30_000); // 60 KB: under the body limit, far over the length limit
+        Reply tooLong = server.post("/api/support/" + TEAM + "/tickets", member,
+                "{\"subject\":\"e" + within + "\",\"description\":\"Une description\"}");
+        assertThat(tooLong.status()).as("%s", shorten(tooLong.toString(), 200)).isEqualTo(422);
+        assertThat(tooLong.json().path("errors").findValuesAsText("field")).contains("subject");
+        Reply search = server.get("/api/support/" + TEAM + "/tickets?q=e" + encodeQuery("\u0301".repeat(150)), owner);
+        assertThat(search.status()).as("%s", shorten(search.toString(), 200)).isEqualTo(200);
+        Reply longSearch = server.get("/api/support/" + TEAM + "/tickets?q=" + encodeQuery("\u0301".repeat(2_000)),
+                owner);
+        assertThat(longSearch.status()).as("%s", shorten(longSearch.toString(), 200)).isEqualTo(422);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
     }
 
     // ------------------------------------------------------------------ the routes

@@ -75,6 +75,7 @@ class PaymentCrashIT {
                 + "currentSchema=" + schema + ",public");
         builder.environment().put("SERVELINK_DEMO_DATA", "true");
         builder.environment().put("SERVELINK_SCHEDULER", "off");
+        builder.environment().put("SERVELINK_PAYMENT_PROVIDER", "sandbox"); // required on PostgreSQL
         builder.environment().put("SERVELINK_ADMIN_TOKEN", RunningServer.ADMIN_TOKEN);
         builder.environment().put("SERVELINK_PAYMENT_WEBHOOK_SECRET", SECRET);
         Process process = builder.start();

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * A real Servelink, started through the same composition root as {@code main}, on a random
@@ -68,11 +69,19 @@ public final class RunningServer implements AutoCloseable {
 
     /** On PostgreSQL, with more configuration variables (such as the Stripe provider's) over the defaults. */
     public static RunningServer postgres(Map<String, String> extraEnv) {
+        return postgres(extraEnv, UnaryOperator.identity());
+    }
+
+    /** @param serverUrl rewrites the URL the server connects with (through a proxy, say); the test's own stays */
+    public static RunningServer postgres(Map<String, String> extraEnv, UnaryOperator<String> serverUrl) {
         String base = System.getenv(PG_URL_VARIABLE);
         String schema = "e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         execute(base, "create schema " + schema);
-        String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public";
-        return start(url, () -> execute(base, "drop schema if exists " + schema + " cascade"), extraEnv);
+        String url = serverUrl.apply(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public");
+        // the sandbox is the default only on the embedded database; on PostgreSQL it must be asked for
+        Map<String, String> env = new HashMap<>(Map.of(Configuration.PAYMENT_PROVIDER, "sandbox"));
+        env.putAll(extraEnv);
+        return start(url, () -> execute(base, "drop schema if exists " + schema + " cascade"), env);
     }
 
     private static RunningServer start(String dbUrl, Runnable cleanup, Map<String, String> extraEnv) {

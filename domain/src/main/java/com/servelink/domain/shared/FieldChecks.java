@@ -17,7 +17,7 @@ public final class FieldChecks {
         return this;
     }
 
-    /** Checks that {@code value} is present and has {@code min..max} code points. */
+    /** Checks that {@code value} is present, has {@code min..max} code points and is {@link StorableText}. */
     public FieldChecks text(String value, String field, int min, int max) {
         if (value == null) {
             errors.add(new FieldError(field, "is required"));
@@ -28,6 +28,8 @@ public final class FieldChecks {
             errors.add(new FieldError(field, "must be " + min + " to " + max + " characters long"));
         } else if (value.isBlank()) {
             errors.add(new FieldError(field, "must not be blank"));
+        } else if (!StorableText.isStorable(value)) {
+            errors.add(new FieldError(field, StorableText.REFUSED));
         }
         return this;
     }

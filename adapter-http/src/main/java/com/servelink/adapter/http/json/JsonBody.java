@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.servelink.adapter.http.error.HttpError;
+import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.shared.FieldChecks;
 import com.servelink.domain.shared.FieldError;
+import com.servelink.domain.shared.StorableText;
 
 
 /**
@@ -41,7 +43,33 @@ public final class JsonBody {
         if (node == null || !node.isObject()) {
             throw HttpError.badRequest("the request body must be a JSON object");
         }
+        requireStorable(node, "");
         return new JsonBody((ObjectNode) node);
+    }
+
+    /**
+     * Every name and string of the document, read or not, must be {@link StorableText}: a
+     * webhook or a usage report reads nested values, and an ignored field is still logged.
+     * The refusal names the first offending field by its path ({@code samples[0].project_id}).
+     */
+    private static void requireStorable(JsonNode node, String path) {
+        if (node.isTextual()) {
+            StorableText.require(path.isEmpty() ? "body" : path, node.textValue());
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                requireStorable(node.get(i), path + "[" + i + "]");
+            }
+        } else if (node.isObject()) {
+            for (var fields = node.fields(); fields.hasNext(); ) {
+                var field = fields.next();
+                String name = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+                if (!StorableText.isStorable(field.getKey())) {
+                    throw DomainException.invalidField(StorableText.visible(name), "a field name "
+                            + StorableText.REFUSED);
+                }
+                requireStorable(field.getValue(), name);
+            }
+        }
     }
 
     public boolean has(String field) {

@@ -5,6 +5,7 @@ import com.servelink.adapter.http.json.JsonBody;
 import com.servelink.application.port.in.access.Actor;
 import com.servelink.domain.catalog.Language;
 import com.servelink.domain.shared.DomainException;
+import com.servelink.domain.shared.StorableText;
 import com.servelink.domain.team.TeamSlug;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
@@ -18,6 +19,8 @@ import java.util.function.Function;
 /**
  * One request as a handler sees it: the authenticated actor, path and query parameters, and a
  * body read with the API's limits (64 KiB, JSON only). The body was read before the route ran.
+ * Every string handed out is {@link StorableText} (else a 422 naming the parameter): what a
+ * handler reads, a database can store or search.
  */
 public final class Call {
     public static final int MAX_BODY_BYTES = 64 * 1024;
@@ -48,7 +51,7 @@ public final class Call {
         if (value == null) {
             throw new IllegalStateException("route has no path parameter " + name);
         }
-        return value;
+        return StorableText.require(name, value);
     }
 
     /** A path id; one that cannot exist (wrong shape) is simply not found. */
@@ -71,17 +74,20 @@ public final class Call {
 
     public Optional<String> query(String name) {
         Deque<String> values = exchange.getQueryParameters().get(name);
-        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst());
+        return values == null || values.isEmpty() ? Optional.empty()
+                : Optional.of(StorableText.require(name, values.getFirst()));
     }
 
     public Optional<String> header(String name) {
-        return Optional.ofNullable(exchange.getRequestHeaders().getFirst(name));
+        return Optional.ofNullable(StorableText.require(name, exchange.getRequestHeaders().getFirst(name)));
     }
 
     /** A request cookie's value. */
     public Optional<String> cookie(String name) {
         var cookie = exchange.getRequestCookie(name);
-        return cookie == null ? Optional.empty() : Optional.ofNullable(cookie.getValue());
+        // a cookie no database could store is no session: absent, not an error
+        return cookie == null ? Optional.empty()
+                : Optional.ofNullable(cookie.getValue()).filter(StorableText::isStorable);
     }
 
     /** The path and query string as the client asked for them (for a redirect back after sign-in). */

@@ -1,6 +1,8 @@
 package com.servelink.adapter.http.server;
 
 import com.servelink.adapter.http.error.HttpError;
+import com.servelink.domain.shared.DomainException;
+import com.servelink.domain.shared.StorableText;
 
 import java.net.URLDecoder;
 import java.nio.charset.CharacterCodingException;
@@ -13,7 +15,8 @@ import java.util.Optional;
 
 /**
  * An HTML form's fields ({@code application/x-www-form-urlencoded}, UTF-8). A field sent twice
- * keeps its first value; bytes that are not UTF-8 are a 400, never a replacement character.
+ * keeps its first value; bytes that are not UTF-8 are a 400, never a replacement character; a
+ * field carrying text no database stores ({@link StorableText}) is a 422 naming it.
  */
 public final class FormBody {
     /** No field at all: a GET, or a POST without a body. */
@@ -44,7 +47,10 @@ public final class FormBody {
             int equals = pair.indexOf('=');
             String name = decode(equals < 0 ? pair : pair.substring(0, equals));
             String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            fields.putIfAbsent(name, value);
+            if (!StorableText.isStorable(name)) {
+                throw DomainException.invalidField(StorableText.visible(name), "a field name " + StorableText.REFUSED);
+            }
+            fields.putIfAbsent(name, StorableText.require(name, value));
         }
         return new FormBody(fields);
     }

@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.xnio.IoUtils;
+import org.xnio.Options;
 
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -88,7 +89,13 @@ public final class HttpServer {
         exchange.addExchangeCompleteListener(observer.onCompletion(requestId, method, template, started));
         MDC.put(RequestIds.KEY, requestId);
         try {
-            dispatch(lookup, method, exchange);
+            Optional<HttpError> overLimits = RequestLimits.violation(exchange);
+            if (overLimits.isPresent()) {
+                exchange.setPersistent(false);
+                sendProblem(exchange, overLimits.get());
+            } else {
+                dispatch(lookup, method, exchange);
+            }
         } finally {
             MDC.remove(RequestIds.KEY);
         }
@@ -119,12 +126,23 @@ public final class HttpServer {
      *                      queue on the connection pool, so the composition root sizes it from that
      */
     public synchronized void start(String host, int port, int workerThreads) {
-        undertow = Undertow.builder()
+        start(host, port, workerThreads, Optional.empty());
+    }
+
+    /** @param timeouts when absent, Undertow's defaults: a silent client holds its connection for ever */
+    public synchronized void start(String host, int port, int workerThreads, Optional<ServerTimeouts> timeouts) {
+        Undertow.Builder builder = Undertow.builder();
+        timeouts.ifPresent(t -> builder
+                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, t.readMillis())
+                .setSocketOption(Options.READ_TIMEOUT, t.readMillis())
+                .setServerOption(UndertowOptions.IDLE_TIMEOUT, t.idleMillis())
+                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, t.noRequestMillis()));
+        undertow = builder
                 .addHttpListener(port, host)
                 .setWorkerThreads(workerThreads)
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) Call.MAX_DRAINED_BYTES)
-                .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 16 * 1024)
-                .setServerOption(UndertowOptions.MAX_PARAMETERS, 100)
+                .setServerOption(UndertowOptions.MAX_HEADER_SIZE, RequestLimits.PARSER_MAX_HEAD_BYTES)
+                .setServerOption(UndertowOptions.MAX_PARAMETERS, RequestLimits.PARSER_MAX_PARAMETERS)
                 .setServerOption(UndertowOptions.ALWAYS_SET_KEEP_ALIVE, true)
                 .setHandler(root)
                 .build();

@@ -55,17 +55,20 @@ import java.util.function.UnaryOperator;
  * validating (never creating) the schema, and every repository of the application's ports.
  */
 public final class Database implements AutoCloseable {
+    private static final int PROBE_TIMEOUT_SECONDS = 2;
     private final DatabaseSettings settings;
     private final HikariDataSource pool;
     private final DataSource dataSource;
     private final EntityManagerFactory factory;
     private final JpaTransactions transactions;
     private final Clock clock;
+    private final HikariDataSource probe;
 
     private Database(DatabaseSettings settings, HikariDataSource pool, DataSource dataSource,
                      EntityManagerFactory factory, Clock clock) {
         this.settings = settings;
         this.pool = pool;
+        this.probe = probe(settings);
         this.dataSource = dataSource;
         this.factory = factory;
         this.transactions = new JpaTransactions(factory, dataSource);
@@ -117,6 +120,24 @@ public final class Database implements AutoCloseable {
         settings.schema().ifPresent(schema -> config.setConnectionInitSql(settings.isPostgres()
                 ? "create schema if not exists " + schema + "; set search_path to " + schema + ", public"
                 : "create schema if not exists " + schema + "; set schema " + schema));
+        return new HikariDataSource(config);
+    }
+
+    /**
+     * One connection of its own for readiness, outside the pool: a pool busy serving requests
+     * must not read as a database that is down, and a probe must not wait for the pool's 5 s.
+     */
+    private static HikariDataSource probe(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("servelink-db-probe");
+        config.setJdbcUrl(settings.effectiveUrl());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(1);
+        config.setMinimumIdle(0);
+        config.setConnectionTimeout(PROBE_TIMEOUT_SECONDS * 1000L);
+        config.setValidationTimeout(PROBE_TIMEOUT_SECONDS * 1000L);
+        config.setInitializationFailTimeout(-1);
         return new HikariDataSource(config);
     }
 
@@ -227,10 +248,13 @@ public final class Database implements AutoCloseable {
         return settings.isPostgres();
     }
 
-    /** Whether a connection can be had and answers, within the pool's timeout. */
+    /**
+     * Whether the database answers, within two seconds, on the probe's own connection: true
+     * while the pool is saturated but the database answers, false when it does not.
+     */
     public boolean isReachable() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(2);
+        try (Connection connection = probe.getConnection()) {
+            return connection.isValid(PROBE_TIMEOUT_SECONDS);
         } catch (SQLException | RuntimeException e) {
             return false;
         }
@@ -241,6 +265,7 @@ public final class Database implements AutoCloseable {
         try {
             factory.close();
         } finally {
+            probe.close();
             pool.close();
         }
     }

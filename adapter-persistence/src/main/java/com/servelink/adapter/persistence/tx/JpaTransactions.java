@@ -146,8 +146,17 @@ public final class JpaTransactions implements Transactions {
         return e instanceof RuntimeException runtime ? runtime : new IllegalStateException("SQL failed: " + e.getMessage(), e);
     }
 
+    /**
+     * Class 08 (connection exception), and PostgreSQL's 57P01-57P03: the server terminated the
+     * backend (an administrator, a restart, a failover) or is not accepting connections yet. The
+     * pool evicts such a connection; the request is a 503, the next one gets a fresh connection.
+     */
     private static boolean isConnectionFailure(Throwable cause) {
-        return cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                || (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"));
+        if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
+            return true;
+        }
+        String state = cause instanceof SQLException sql ? sql.getSQLState() : null;
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                || state.equals("57P03"));
     }
 }
