@@ -16,7 +16,7 @@ PIDS=()
 trap 'kill "${PIDS[@]}" 2>/dev/null || true' EXIT
 start() { # name jar seed port
   $PSQL -d postgres -c "drop database if exists ab_limits_$1" -c "create database ab_limits_$1"
-  SERVELINK_HTTP_PORT=$4 SERVELINK_DB_URL="jdbc:postgresql://127.0.0.1:5432/ab_limits_$1?user=postgres" \
+  SERVELINK_HTTP_PORT=$4 SERVELINK_PAYMENT_PROVIDER=sandbox SERVELINK_DB_URL="jdbc:postgresql://127.0.0.1:5432/ab_limits_$1?user=postgres" \
   SERVELINK_DB_POOL_SIZE=8 SERVELINK_ADMIN_TOKEN=load-test-admin-token-0123456789abcdef \
   SERVELINK_DEMO_DATA=false SERVELINK_SCHEDULER=off MALLOC_ARENA_MAX=2 \
     java $JAVA_OPTS -jar "$2" > "target/ab-server-$1.log" 2>&1 &

@@ -23,7 +23,7 @@ $PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
 SERVER=""
 trap '[ -n "$SERVER" ] && kill $SERVER 2>/dev/null || true' EXIT
 start() { # METRICS
-  SERVELINK_HTTP_PORT=$PORT SERVELINK_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" \
+  SERVELINK_HTTP_PORT=$PORT SERVELINK_PAYMENT_PROVIDER=sandbox SERVELINK_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" \
   SERVELINK_DB_POOL_SIZE=$POOL SERVELINK_ADMIN_TOKEN=load-test-admin-token-0123456789abcdef \
   SERVELINK_DEMO_DATA=false SERVELINK_SCHEDULER=off SERVELINK_METRICS=$1 MALLOC_ARENA_MAX=2 \
     java $JAVA_OPTS -jar bootstrap/target/servelink.jar > "target/metrics-cost-server-$1.log" 2>&1 &

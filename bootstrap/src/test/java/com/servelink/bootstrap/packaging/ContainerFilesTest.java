@@ -84,6 +84,10 @@ class ContainerFilesTest {
             assertThat(env.get("SERVELINK_PAYMENT_PROVIDER")).isEqualTo("sandbox");
             assertThat(env.get("SERVELINK_PUBLIC_URL")).isEqualTo("http://localhost:" + (8000 + n));
             assertThat(env.get("SERVELINK_ADMIN_TOKEN")).as("required, never a default").startsWith("${SERVELINK_ADMIN_TOKEN:?");
+            // each container has its own file system: a generated key file would differ per node
+            // and the second could not read the sandbox secret the first stored (decision 110)
+            assertThat(env.get("SERVELINK_SECRET_KEY")).as("required, the same on both nodes")
+                    .startsWith("${SERVELINK_SECRET_KEY:?");
             assertThat(node.get("mem_limit")).isEqualTo("256m");
             assertThat(healthcheck(node)).contains("/ready");
             Map<String, Map<String, String>> dependsOn = (Map<String, Map<String, String>>) node.get("depends_on");
