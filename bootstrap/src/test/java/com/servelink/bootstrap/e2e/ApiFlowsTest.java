@@ -4,12 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.servelink.bootstrap.e2e.RunningServer.Reply;
 import org.junit.jupiter.api.Test;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,22 +36,11 @@ abstract class ApiFlowsTest extends DemoServerFixture {
     }
 
     private String signed(String body, long timestamp) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(server.webhookSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] digest = mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
-            return "t=" + timestamp + ",v1=" + HexFormat.of().formatHex(digest);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return server.sandboxSignature(body, timestamp);
     }
 
     private Reply webhook(String body, String signature) {
-        var request = server.request("/api/payments/webhooks/sandbox").header("Content-Type", "application/json");
-        if (signature != null) {
-            request.header("X-Servelink-Signature", signature);
-        }
-        return server.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return server.postSandboxWebhook(body, signature);
     }
 
     private String event(String type, String paymentId, String amount, String currency) {

@@ -4,13 +4,9 @@ import com.servelink.bootstrap.config.Configuration;
 import com.servelink.bootstrap.e2e.RunningServer.Reply;
 import org.junit.jupiter.api.Test;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -161,21 +157,10 @@ class MetricsEndpointTest extends DemoServerFixture {
     }
 
     private String signed(String body, long timestamp) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(server.webhookSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] digest = mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
-            return "t=" + timestamp + ",v1=" + HexFormat.of().formatHex(digest);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return server.sandboxSignature(body, timestamp);
     }
 
     private Reply webhook(String body, String signature) {
-        var request = server.request("/api/payments/webhooks/sandbox").header("Content-Type", "application/json");
-        if (signature != null) {
-            request.header("X-Servelink-Signature", signature);
-        }
-        return server.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return server.postSandboxWebhook(body, signature);
     }
 }

@@ -6,6 +6,8 @@ import com.servelink.bootstrap.DemoData;
 import com.servelink.bootstrap.Servelink;
 import com.servelink.bootstrap.config.Configuration;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,12 +17,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -128,6 +132,32 @@ public final class RunningServer implements AutoCloseable {
     }
 
     /** A request builder for a path on this server. */
+    /** The {@code X-Servelink-Signature} the sandbox would send with {@code body} at {@code timestamp}. */
+    public static String sandboxSignature(String secret, String body, long timestamp) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] digest = mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
+            return "t=" + timestamp + ",v1=" + HexFormat.of().formatHex(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same, with this server's sandbox secret. */
+    public String sandboxSignature(String body, long timestamp) {
+        return sandboxSignature(webhookSecret(), body, timestamp);
+    }
+
+    /** Posts {@code body} to the sandbox's webhook, signed with {@code signature} unless it is null. */
+    public Reply postSandboxWebhook(String body, String signature) {
+        HttpRequest.Builder request = request("/api/payments/webhooks/sandbox").header("Content-Type", "application/json");
+        if (signature != null) {
+            request.header("X-Servelink-Signature", signature);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     public HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30));
     }

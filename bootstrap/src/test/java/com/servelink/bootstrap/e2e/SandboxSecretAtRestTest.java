@@ -6,10 +6,6 @@ import com.servelink.bootstrap.e2e.RunningServer.Reply;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -19,7 +15,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 
@@ -119,11 +114,6 @@ class SandboxSecretAtRestTest {
                 + "{\"payment_id\":\"" + paymentId + "\",\"amount\":" + amount + ",\"currency\":\"" + currency
                 + "\"}}";
         long t = Instant.now().getEpochSecond();
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        String signature = "t=" + t + ",v1=" + HexFormat.of().formatHex(
-                mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8)));
-        return server.send(server.request("/api/payments/webhooks/sandbox").header("Content-Type", "application/json")
-                .header("X-Servelink-Signature", signature).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return server.postSandboxWebhook(body, RunningServer.sandboxSignature(secret, body, t));
     }
 }
