@@ -48,6 +48,7 @@ import java.util.stream.Collectors;
  * @param schedulerEnabled     whether this node runs the scheduled jobs
  * @param demoData             whether to create demo data; absent: decided from the database's state
  * @param timeZone             the zone the web pages show dates and times in
+ * @param schedulerTuning      job schedules, cluster check-in and test delay; see {@link SchedulerTuning}
  */
 public record Configuration(String httpHost, int httpPort,
                             String dbUrl, Optional<String> dbUser, Optional<String> dbPassword, int dbPoolSize,
@@ -59,7 +60,8 @@ public record Configuration(String httpHost, int httpPort,
                             Optional<Path> pricingFile,
                             boolean schedulerEnabled,
                             Optional<Boolean> demoData,
-                            ZoneId timeZone) {
+                            ZoneId timeZone,
+                            SchedulerTuning schedulerTuning) {
 
     public static final String HTTP_HOST = "SERVELINK_HTTP_HOST";
     public static final String HTTP_PORT = "SERVELINK_HTTP_PORT";
@@ -82,7 +84,8 @@ public record Configuration(String httpHost, int httpPort,
     /** Every variable this class reads, in the order of SPEC §9. */
     public static final List<String> VARIABLES = List.of(HTTP_HOST, HTTP_PORT, DB_URL, DB_USER, DB_PASSWORD,
             DB_POOL_SIZE, PUBLIC_URL, ADMIN_TOKEN, PAYMENT_PROVIDER, PAYMENT_WEBHOOK_SECRET, STRIPE_API_KEY,
-            STRIPE_API_BASE, PAYMENT_PENDING_TTL, PRICING_FILE, SCHEDULER, DEMO_DATA, TIME_ZONE);
+            STRIPE_API_BASE, PAYMENT_PENDING_TTL, PRICING_FILE, SCHEDULER, DEMO_DATA, TIME_ZONE,
+            SchedulerTuning.JOB_SCHEDULES, SchedulerTuning.CHECKIN_INTERVAL, SchedulerTuning.TEST_JOB_DELAY);
 
     /** Variables whose values are never shown. */
     public static final List<String> SECRET_VARIABLES =
@@ -130,6 +133,7 @@ public record Configuration(String httpHost, int httpPort,
         Objects.requireNonNull(pricingFile, "pricingFile");
         Objects.requireNonNull(demoData, "demoData");
         Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(schedulerTuning, "schedulerTuning");
         if (httpPort < 0 || httpPort > 65_535) {
             throw new IllegalArgumentException("httpPort must be 0 to 65535");
         }
@@ -246,11 +250,12 @@ public record Configuration(String httpHost, int httpPort,
                 return DEFAULT_TIME_ZONE;
             }
         }).orElse(DEFAULT_TIME_ZONE);
+        SchedulerTuning schedulerTuning = SchedulerTuning.read(env, problems::bad);
 
         problems.throwIfAny();
         return new Configuration(host, port, dbUrl, dbUser, dbPassword, poolSize, publicUrl, adminToken,
                 provider, webhookSecret, stripeApiKey, stripeApiBase, pendingTtl, pricingFile, scheduler,
-                demoData, timeZone);
+                demoData, timeZone, schedulerTuning);
     }
 
     /**
@@ -275,7 +280,7 @@ public record Configuration(String httpHost, int httpPort,
     public Configuration withHttpPort(int port) {
         return new Configuration(httpHost, port, dbUrl, dbUser, dbPassword, dbPoolSize, configuredPublicUrl,
                 adminToken, paymentProvider, paymentWebhookSecret, stripeApiKey, stripeApiBase, paymentPendingTtl,
-                pricingFile, schedulerEnabled, demoData, timeZone);
+                pricingFile, schedulerEnabled, demoData, timeZone, schedulerTuning);
     }
 
     /** True on an H2 URL: the embedded single-process database of the default run. */
