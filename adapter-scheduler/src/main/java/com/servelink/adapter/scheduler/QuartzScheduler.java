@@ -58,6 +58,7 @@ public final class QuartzScheduler implements AutoCloseable {
 
     private final Scheduler scheduler;
     private final List<JobDefinition> jobs;
+    private final String instanceId;
 
     public QuartzScheduler(DataSource dataSource, Settings settings, List<JobDefinition> jobs, JobRunner runner) {
         this.jobs = List.copyOf(jobs);
@@ -81,7 +82,8 @@ public final class QuartzScheduler implements AutoCloseable {
         Properties properties = new Properties();
         properties.setProperty("org.quartz.scheduler.instanceName", "servelink");
         // unique per node and per scheduler in a JVM (Quartz's AUTO ids collide within one millisecond)
-        properties.setProperty("org.quartz.scheduler.instanceId", hostName() + "-" + provider.substring(10, 22));
+        this.instanceId = hostName() + "-" + provider.substring(10, 22);
+        properties.setProperty("org.quartz.scheduler.instanceId", instanceId);
         properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
         properties.setProperty("org.quartz.threadPool.threadCount", Integer.toString(settings.threads()));
         properties.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
@@ -123,7 +125,8 @@ public final class QuartzScheduler implements AutoCloseable {
                 register(job);
             }
             scheduler.start();
-            LOG.info("scheduler started: {} jobs, UTC", jobs.size());
+            // the id the cluster tables (qrtz_scheduler_state, qrtz_fired_triggers) know this node by
+            LOG.info("scheduler started: {} jobs, UTC, instance {}", jobs.size(), instanceId);
         } catch (SchedulerException e) {
             throw new IllegalStateException("the scheduler cannot start: " + e.getMessage(), e);
         }
