@@ -130,7 +130,9 @@ class FailoverIT {
         victim.process().toHandle().destroyForcibly(); // SIGKILL: no shutdown hook, the job never finishes
         assertThat(victim.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
         Instant killed = Instant.now();
-        assertThat(victim.firings()).as("the victim's firings").containsExactly(new Firing(due, false, false));
+        // (a node up before the other may have run an earlier firing to its end)
+        assertThat(victim.firings().stream().filter(f -> !f.due().isBefore(due)))
+                .as("the victim's firings: %s", victim.firings()).containsExactly(new Firing(due, false, false));
 
         // the survivor re-runs the firing, then the next regular one; recovery waits for the
         // dead node's check-in to time out: 1 s + Quartz's 7.5 s
