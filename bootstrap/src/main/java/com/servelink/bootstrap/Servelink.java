@@ -18,8 +18,6 @@ import com.servelink.adapter.persistence.config.DatabaseSettings;
 import com.servelink.adapter.persistence.system.JpaSystemSettings;
 import com.servelink.adapter.scheduler.QuartzJobCalendar;
 import com.servelink.adapter.scheduler.QuartzScheduler;
-import com.servelink.application.port.in.access.Actor;
-import com.servelink.application.port.in.admin.RunJobUseCase.RunJobCommand;
 import com.servelink.application.inmemory.LoggingEventPublisher;
 import com.servelink.application.inmemory.RandomIdSource;
 import com.servelink.application.port.in.admin.JobDefinition;
@@ -87,6 +85,7 @@ import com.servelink.bootstrap.config.JsonPricingCatalogLoader;
 import com.servelink.bootstrap.metrics.Metrics;
 import com.servelink.bootstrap.secrets.SandboxWebhookSecret;
 import com.servelink.bootstrap.secrets.SecretKeys;
+import com.servelink.bootstrap.config.SchedulerTuning;
 import com.servelink.domain.catalog.PricingCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -219,14 +218,14 @@ public final class Servelink implements AutoCloseable {
         var projectStorage = new UpdateProjectStorageService(projects, database.storageMeter(), tx);
         var usageLimits = new CheckUsageLimitsService(catalog, teams, resources, usage, alerts, tx, ids, clock, events);
         // SPEC §7: fixed UTC times; reconciliation hourly
-        List<JobDefinition> jobs = metrics.timed(List.of(
+        List<JobDefinition> jobs = metrics.timed(configuration.schedulerTuning().apply(List.of(
                 new JobDefinition(CheckInactiveProjectsUseCase.JOB, "0 0 2 * * ?", inactiveProjects::checkInactiveProjects),
                 new JobDefinition(CleanupInactiveDeploymentsUseCase.JOB, "0 0 3 * * ?",
                         cleanupDeployments::cleanupDeployments),
                 new JobDefinition(UpdateProjectStorageUseCase.JOB, "0 0 4 * * ?", projectStorage::updateStorage),
                 new JobDefinition("expire_additional_resources", "0 0 5 * * ?", expire::expireDue),
                 new JobDefinition(CheckUsageLimitsUseCase.JOB, "0 0 6 * * ?", usageLimits::checkUsageLimits),
-                new JobDefinition("reconcile_payments", "0 0 * * * ?", reconcile::reconcile)));
+                new JobDefinition("reconcile_payments", "0 0 * * * ?", reconcile::reconcile))));
         var platform = new PlatformRoutes.PlatformUseCases(
                 new CreateProjectService(teams, projects, tx, ids, clock),
                 new RecordTrafficService(projects, tx, clock),
@@ -286,11 +285,10 @@ public final class Servelink implements AutoCloseable {
                 ? webhookSecret.map(secrets -> List.of(secrets.split("\\s*,\\s*"))) : Optional.empty();
         Optional<QuartzScheduler> scheduler = Optional.empty();
         if (configuration.schedulerEnabled()) {
-            var runJob = useCases.runJob();
+            SchedulerTuning tuning = configuration.schedulerTuning();
             QuartzScheduler quartz = new QuartzScheduler(database.dataSource(),
-                    QuartzScheduler.Settings.forDatabase(database.isPostgres()), jobs,
-                    (job, at) -> LOG.info("job {} (due {}) done: {}", job, at,
-                            runJob.run(new RunJobCommand(new Actor.System("scheduler"), job))));
+                    QuartzScheduler.Settings.forDatabase(database.isPostgres()).withClusterCheckin(tuning.clusterCheckin()),
+                    jobs, new ScheduledRuns(useCases.runJob(), tuning.testJobDelay()));
             quartz.start();
             scheduler = Optional.of(quartz);
         }

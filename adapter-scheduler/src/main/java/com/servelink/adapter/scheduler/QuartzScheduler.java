@@ -29,7 +29,9 @@ import java.util.UUID;
  * The platform's jobs on Quartz: one cron trigger per job, in UTC; the JDBC job store lives in
  * the application's database (tables created by the Flyway migrations), clustered when several
  * nodes share a PostgreSQL database, so each firing runs on exactly one node and a node that
- * comes back runs a missed firing once.
+ * comes back runs a missed firing once. Every job requests recovery: when a node dies in the
+ * middle of a job, a survivor notices once the dead node has missed its check-ins (check-in
+ * interval + 7.5 s) and runs that firing once more, flagged as recovering.
  */
 public final class QuartzScheduler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(QuartzScheduler.class);
@@ -47,10 +49,16 @@ public final class QuartzScheduler implements AutoCloseable {
         public static Settings forDatabase(boolean postgres) {
             return new Settings(postgres, postgres, Duration.ofMillis(7500), Duration.ofSeconds(60), 2);
         }
+
+        /** The same with another check-in interval: a dead node is noticed that long + 7.5 s after its last check-in. */
+        public Settings withClusterCheckin(Duration interval) {
+            return new Settings(clustered, postgres, interval, misfireThreshold, threads);
+        }
     }
 
     private final Scheduler scheduler;
     private final List<JobDefinition> jobs;
+    private final String instanceId;
 
     public QuartzScheduler(DataSource dataSource, Settings settings, List<JobDefinition> jobs, JobRunner runner) {
         this.jobs = List.copyOf(jobs);
@@ -74,7 +82,8 @@ public final class QuartzScheduler implements AutoCloseable {
         Properties properties = new Properties();
         properties.setProperty("org.quartz.scheduler.instanceName", "servelink");
         // unique per node and per scheduler in a JVM (Quartz's AUTO ids collide within one millisecond)
-        properties.setProperty("org.quartz.scheduler.instanceId", hostName() + "-" + provider.substring(10, 22));
+        this.instanceId = hostName() + "-" + provider.substring(10, 22);
+        properties.setProperty("org.quartz.scheduler.instanceId", instanceId);
         properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
         properties.setProperty("org.quartz.threadPool.threadCount", Integer.toString(settings.threads()));
         properties.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
@@ -116,7 +125,8 @@ public final class QuartzScheduler implements AutoCloseable {
                 register(job);
             }
             scheduler.start();
-            LOG.info("scheduler started: {} jobs, UTC", jobs.size());
+            // the id the cluster tables (qrtz_scheduler_state, qrtz_fired_triggers) know this node by
+            LOG.info("scheduler started: {} jobs, UTC, instance {}", jobs.size(), instanceId);
         } catch (SchedulerException e) {
             throw new IllegalStateException("the scheduler cannot start: " + e.getMessage(), e);
         }
@@ -125,11 +135,18 @@ public final class QuartzScheduler implements AutoCloseable {
     private void register(JobDefinition job) throws SchedulerException {
         JobKey jobKey = JobKey.jobKey(job.name(), GROUP);
         TriggerKey triggerKey = TriggerKey.triggerKey(job.name(), GROUP);
+        // every job is idempotent (each looks at the current state: due add-ons, pending payments,
+        // usage so far), so a firing cut short by a dead node is simply run again by a survivor
         JobDetail detail = JobBuilder.newJob(UseCaseJob.class).withIdentity(jobKey).storeDurably()
-                .withDescription(job.name()).build();
+                .requestRecovery(true).withDescription(job.name()).build();
         Trigger trigger = TriggerBuilder.newTrigger().withIdentity(triggerKey).forJob(jobKey)
                 .withSchedule(CronSchedules.utc(job.cronUtc())).build();
         Trigger existing = scheduler.getTrigger(triggerKey);
+        JobDetail stored = scheduler.getJobDetail(jobKey);
+        if (existing != null && stored != null && !stored.requestsRecovery()) {
+            // stored by a version without recovery: replaced, its trigger and schedule kept
+            scheduler.addJob(detail, true);
+        }
         if (existing == null) {
             scheduler.addJob(detail, true);
             try {

@@ -32,9 +32,9 @@ class ClusteredSchedulerTest {
         var settings = new QuartzScheduler.Settings(true, true, Duration.ofMillis(1000), Duration.ofSeconds(5), 2);
         try (JobStoreFixture store = JobStoreFixture.postgres();
              QuartzScheduler a = new QuartzScheduler(store.dataSource, settings, jobs,
-                     (job, at) -> firings.add(new Firing("a", at)));
+                     (job, at, recovering) -> firings.add(new Firing("a", at)));
              QuartzScheduler b = new QuartzScheduler(store.dataSource, settings, jobs,
-                     (job, at) -> firings.add(new Firing("b", at)))) {
+                     (job, at, recovering) -> firings.add(new Firing("b", at)))) {
             a.start();
             b.start();
             Thread.sleep(6_000); // the schedule fires every second: wall-clock time is the subject here

@@ -19,7 +19,7 @@ class MisfireTest {
         List<JobDefinition> jobs = List.of(new JobDefinition("probe", "0/3 * * * * ?", () -> 0));
         var settings = new QuartzScheduler.Settings(false, false, Duration.ofMillis(1000), Duration.ofMillis(500), 1);
         try (JobStoreFixture store = JobStoreFixture.h2()) {
-            QuartzScheduler first = new QuartzScheduler(store.dataSource, settings, jobs, (job, at) -> firings.add(at));
+            QuartzScheduler first = new QuartzScheduler(store.dataSource, settings, jobs, (job, at, recovering) -> firings.add(at));
             first.start();
             first.stop(true);
             firings.clear();
@@ -27,7 +27,7 @@ class MisfireTest {
             Thread.sleep(7_000); // down across at least two firings (every 3 s)
 
             try (QuartzScheduler second = new QuartzScheduler(store.dataSource, settings, jobs,
-                    (job, at) -> firings.add(at))) {
+                    (job, at, recovering) -> firings.add(at))) {
                 second.start();
                 Thread.sleep(4_000);
                 // regular firings fall on the 3-second grid; the catch-up of the missed ones does not

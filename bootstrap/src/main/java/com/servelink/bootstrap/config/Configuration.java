@@ -55,6 +55,7 @@ import java.util.stream.Stream;
  * @param httpTimeouts         how long the HTTP server waits on a slow or silent client
  * @param paymentProviderExplicit whether {@code SERVELINK_PAYMENT_PROVIDER} was set (the
  *                             sandbox is the default only on the embedded database)
+ * @param schedulerTuning      job schedules, cluster check-in and test delay; see {@link SchedulerTuning}
  */
 public record Configuration(String httpHost, int httpPort,
                             String dbUrl, Optional<String> dbUser, Optional<String> dbPassword, int dbPoolSize,
@@ -70,7 +71,8 @@ public record Configuration(String httpHost, int httpPort,
                             Observability observability,
                             Safeguards safeguards,
                             HttpTimeouts httpTimeouts,
-                            boolean paymentProviderExplicit) {
+                            boolean paymentProviderExplicit,
+                            SchedulerTuning schedulerTuning) {
 
     public static final String HTTP_HOST = "SERVELINK_HTTP_HOST";
     public static final String HTTP_PORT = "SERVELINK_HTTP_PORT";
@@ -101,7 +103,8 @@ public record Configuration(String httpHost, int httpPort,
             DB_URL, DB_USER, DB_PASSWORD, DB_POOL_SIZE, PUBLIC_URL, ADMIN_TOKEN, PAYMENT_PROVIDER,
             PAYMENT_WEBHOOK_SECRET, STRIPE_API_KEY, STRIPE_API_BASE, PAYMENT_PENDING_TTL, PRICING_FILE, SCHEDULER,
             DEMO_DATA, TIME_ZONE, METRICS, METRICS_PORT, LOG_FORMAT, HTTP_READ_TIMEOUT, HTTP_IDLE_TIMEOUT,
-            HTTP_NO_REQUEST_TIMEOUT), Safeguards.VARIABLES.stream()).toList();
+            HTTP_NO_REQUEST_TIMEOUT, SchedulerTuning.JOB_SCHEDULES, SchedulerTuning.CHECKIN_INTERVAL,
+            SchedulerTuning.TEST_JOB_DELAY), Safeguards.VARIABLES.stream()).toList();
 
     /** Variables whose values are never shown. */
     public static final List<String> SECRET_VARIABLES =
@@ -152,6 +155,7 @@ public record Configuration(String httpHost, int httpPort,
         Objects.requireNonNull(observability, "observability");
         Objects.requireNonNull(safeguards, "safeguards");
         Objects.requireNonNull(httpTimeouts, "httpTimeouts");
+        Objects.requireNonNull(schedulerTuning, "schedulerTuning");
         if (httpPort < 0 || httpPort > 65_535) {
             throw new IllegalArgumentException("httpPort must be 0 to 65535");
         }
@@ -272,6 +276,7 @@ public record Configuration(String httpHost, int httpPort,
                 return DEFAULT_TIME_ZONE;
             }
         }).orElse(DEFAULT_TIME_ZONE);
+        SchedulerTuning schedulerTuning = SchedulerTuning.read(env, problems::bad);
 
         Observability observability = observability(env, port, problems);
         Safeguards safeguards = Safeguards.fromEnvironment(env, problems.found);
@@ -283,7 +288,8 @@ public record Configuration(String httpHost, int httpPort,
         problems.throwIfAny();
         return new Configuration(host, port, dbUrl, dbUser, dbPassword, poolSize, publicUrl, adminToken,
                 provider, webhookSecret, stripeApiKey, stripeApiBase, pendingTtl, pricingFile, scheduler,
-                demoData, timeZone, observability, safeguards, timeouts, read(env, PAYMENT_PROVIDER).isPresent());
+                demoData, timeZone, observability, safeguards, timeouts, read(env, PAYMENT_PROVIDER).isPresent(),
+                schedulerTuning);
     }
 
     private static Observability observability(Map<String, String> env, int httpPort, Problems problems) {
@@ -338,7 +344,7 @@ public record Configuration(String httpHost, int httpPort,
         return new Configuration(httpHost, port, dbUrl, dbUser, dbPassword, dbPoolSize, configuredPublicUrl,
                 adminToken, paymentProvider, paymentWebhookSecret, stripeApiKey, stripeApiBase, paymentPendingTtl,
                 pricingFile, schedulerEnabled, demoData, timeZone, observability, safeguards, httpTimeouts,
-                paymentProviderExplicit);
+                paymentProviderExplicit, schedulerTuning);
     }
 
     /**
