@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# Servelink's image (decision 100): built from the sources with the wrapper's pinned Maven on a
+# Servelink's image (decision 99): built from the sources with the wrapper's pinned Maven on a
 # JDK, run on a JRE as an unprivileged user with the small-node JVM flags the README measures.
 
 # --- build: the runnable jar; the tests run in CI (./mvnw -B verify), not in the image build

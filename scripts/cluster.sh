@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# N Servelink nodes of the built jar on one PostgreSQL, without Docker (decision 100): the
+# N Servelink nodes of the built jar on one PostgreSQL, without Docker (decision 99): the
 # compose.yaml setup on this machine. Node i listens on BASE_PORT + i - 1 (8001, 8002, …).
 #
 #   scripts/cluster.sh start|stop|status

@@ -1,4 +1,4 @@
--- API tokens can be listed, revoked and made to expire (decision 109). A token gets a public id
+-- API tokens can be listed, revoked and made to expire (decision 108). A token gets a public id
 -- (tok_…), the one a listing shows and a revocation names; the hash stays the key the bearer's
 -- look-up uses. Tokens issued before get an id made of the first 24 hex digits of their hash:
 -- unique, stable, and no help in finding the token (SHA-256 of 256 random bits). A revoked token

@@ -241,7 +241,7 @@ public final class Servelink implements AutoCloseable {
                 new ExportUsageService(access, usage),
                 new PreviewCancellationService(access, catalog, resources, usage, clock));
 
-        // 10 s: how long a revocation takes to reach the other nodes (decision 109)
+        // 10 s: how long a revocation takes to reach the other nodes (decision 108)
         var tokenUses = new TokenUses(database.apiTokens());
         var authentication = new CachedAuthenticateService(new AuthenticateService(database.apiTokens(),
                 adminTokenHash, tokenUses, clock), clock, Duration.ofSeconds(10), 100_000);

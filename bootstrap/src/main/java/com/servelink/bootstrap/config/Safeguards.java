@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The settings that protect the service from its clients and its stored secrets from a copied
- * database (decisions 108 and 110), read with the rest of {@link Configuration}.
+ * database (decisions 107 and 109), read with the rest of {@link Configuration}.
  *
  * @param tokenRequestsPerMinute        requests per API token per minute and node; 0: no limit
  * @param failedAuthenticationsPerMinute refused tokens per client address per minute and node; 0: no limit
@@ -26,7 +26,7 @@ public record Safeguards(int tokenRequestsPerMinute, int failedAuthenticationsPe
     public static final List<String> VARIABLES = List.of(RATE_LIMIT_TOKEN_PER_MINUTE,
             RATE_LIMIT_FAILED_AUTH_PER_MINUTE, SECRET_KEY, SECRET_KEY_FILE);
 
-    /** Generous enough for real clients and the test suites (decision 108). */
+    /** Generous enough for real clients and the test suites (decision 107). */
     public static final int DEFAULT_TOKEN_REQUESTS_PER_MINUTE = 30_000;
     public static final int DEFAULT_FAILED_AUTHENTICATIONS_PER_MINUTE = 600;
     public static final int MAX_PER_MINUTE = 10_000_000;

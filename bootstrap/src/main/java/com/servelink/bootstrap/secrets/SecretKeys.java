@@ -17,7 +17,7 @@ import java.util.Base64;
 import java.util.Set;
 
 /**
- * Where the key of the stored secrets comes from (decision 110): {@code SERVELINK_SECRET_KEY}
+ * Where the key of the stored secrets comes from (decision 109): {@code SERVELINK_SECRET_KEY}
  * when set (what several nodes must share); on an in-memory database a key of this process
  * alone (nothing stored outlives it); otherwise a key generated once into
  * {@code SERVELINK_SECRET_KEY_FILE} ({@code ./data/secret.key}), readable by its owner only and

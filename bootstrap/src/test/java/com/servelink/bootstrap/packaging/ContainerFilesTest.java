@@ -85,7 +85,7 @@ class ContainerFilesTest {
             assertThat(env.get("SERVELINK_PUBLIC_URL")).isEqualTo("http://localhost:" + (8000 + n));
             assertThat(env.get("SERVELINK_ADMIN_TOKEN")).as("required, never a default").startsWith("${SERVELINK_ADMIN_TOKEN:?");
             // each container has its own file system: a generated key file would differ per node
-            // and the second could not read the sandbox secret the first stored (decision 110)
+            // and the second could not read the sandbox secret the first stored (decision 109)
             assertThat(env.get("SERVELINK_SECRET_KEY")).as("required, the same on both nodes")
                     .startsWith("${SERVELINK_SECRET_KEY:?");
             assertThat(node.get("mem_limit")).isEqualTo("256m");

@@ -286,7 +286,7 @@ public final class HttpServer {
 
     /**
      * The socket's peer: a proxy in front makes every client look like the proxy, and no
-     * {@code X-Forwarded-For} is trusted (decision 108).
+     * {@code X-Forwarded-For} is trusted (decision 107).
      */
     private static InetAddress clientAddress(HttpServerExchange exchange) {
         InetSocketAddress peer = exchange.getConnection().getPeerAddress(InetSocketAddress.class);

@@ -24,7 +24,7 @@ import java.util.Optional;
  * limit's pace. An address that used up its failures is refused before its token is even
  * looked up, which is what protects the database from a stream of guessed tokens. Each node
  * counts on its own: behind a balancer of {@code n} nodes a client gets up to {@code n} times
- * the limit (decision 108).
+ * the limit (decision 107).
  */
 public final class RateLimits {
     private static final Duration PERIOD = Duration.ofMinutes(1);
