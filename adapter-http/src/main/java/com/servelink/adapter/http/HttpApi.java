@@ -89,7 +89,7 @@ public final class HttpApi {
         List<Route> routes = new ArrayList<>();
         Pages pages;
         if (webUseCases != null) {
-            WebPages web = new WebPages(useCases, usage, webUseCases, pageSettings, clock);
+            WebPages web = new WebPages(useCases, usage, webUseCases, pageSettings, rateLimits, clock);
             routes.addAll(web.routes());
             pages = web.pages();
         } else { // an API without pages: the provider's pages still render, no one signs in

@@ -43,6 +43,24 @@ class RateLimitEndToEndTest {
     }
 
     @Test
+    void the_sign_in_form_counts_its_refused_tokens_against_the_address_like_the_api() {
+        try (RunningServer server = RunningServer.h2(Map.of(Safeguards.RATE_LIMIT_FAILED_AUTH_PER_MINUTE, "3"))) {
+            PageClient browser = new PageClient(server.base()).language("en");
+            for (int i = 0; i < 3; i++) {
+                assertThat(browser.signIn("slk_guess" + i).status()).isEqualTo(422);
+            }
+            Reply limited = browser.signIn(server.tokens().member());
+            assertThat(limited.status()).as("even a good token, once the address is over").isEqualTo(429);
+            assertThat(limited.header("Content-Type")).startsWith("text/html");
+            assertThat(limited.header("Retry-After")).isNotNull();
+            assertThat(limited.text()).contains("Too many refused sign-ins");
+            assertThat(browser.cookie("servelink_session")).isEmpty();
+            assertThat(server.get("/api/resources/my-team/limits", server.tokens().member()).status())
+                    .as("the API shares the address's count").isEqualTo(429);
+        }
+    }
+
+    @Test
     void the_defaults_let_a_thousand_requests_of_one_token_and_many_refusals_through() {
         try (RunningServer server = RunningServer.h2()) {
             String member = server.tokens().member();

@@ -10,6 +10,9 @@ import com.servelink.domain.team.TeamSlug;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
@@ -80,6 +83,19 @@ public final class Call {
 
     public Optional<String> header(String name) {
         return Optional.ofNullable(StorableText.require(name, exchange.getRequestHeaders().getFirst(name)));
+    }
+
+    /**
+     * The socket's peer: a proxy in front makes every client look like the proxy, and no
+     * {@code X-Forwarded-For} is trusted (decision 107).
+     */
+    public InetAddress clientAddress() {
+        return clientAddress(exchange);
+    }
+
+    static InetAddress clientAddress(HttpServerExchange exchange) {
+        InetSocketAddress peer = exchange.getConnection().getPeerAddress(InetSocketAddress.class);
+        return peer == null ? InetAddress.getLoopbackAddress() : peer.getAddress();
     }
 
     /** A request cookie's value. */

@@ -266,7 +266,7 @@ public final class HttpServer {
             throw HttpError.unauthorized("the Authorization header must use the Bearer scheme");
         }
         String token = header.substring(7).trim();
-        InetAddress client = clientAddress(exchange);
+        InetAddress client = Call.clientAddress(exchange);
         rateLimits.checkAddress(client);
         Optional<Actor> actor = authenticate.authenticate(token);
         if (actor.isEmpty()) {
@@ -282,15 +282,6 @@ public final class HttpServer {
             throw HttpError.forbidden("this route is reserved to the platform operator");
         }
         return actor.get();
-    }
-
-    /**
-     * The socket's peer: a proxy in front makes every client look like the proxy, and no
-     * {@code X-Forwarded-For} is trusted (decision 107).
-     */
-    private static InetAddress clientAddress(HttpServerExchange exchange) {
-        InetSocketAddress peer = exchange.getConnection().getPeerAddress(InetSocketAddress.class);
-        return peer == null ? InetAddress.getLoopbackAddress() : peer.getAddress();
     }
 
     private static void send(HttpServerExchange exchange, Reply reply) {

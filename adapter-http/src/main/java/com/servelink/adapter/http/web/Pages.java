@@ -150,6 +150,7 @@ public final class Pages {
             case 403 -> "error.title.403";
             case 404 -> "error.title.404";
             case 409 -> "error.title.409";
+            case 429 -> "error.title.429";
             case 503 -> "error.title.503";
             default -> status >= 500 ? "error.title.500" : "error.title.400";
         });

@@ -1,5 +1,7 @@
 package com.servelink.adapter.http.web;
 
+import com.servelink.adapter.http.error.TooManyRequests;
+import com.servelink.adapter.http.server.RateLimits;
 import com.servelink.adapter.http.server.Reply;
 import com.servelink.adapter.http.server.Route;
 import com.servelink.adapter.http.web.view.FormState;
@@ -11,7 +13,9 @@ import com.servelink.application.port.in.access.SignInUseCase.SignInCommand;
 import com.servelink.application.port.in.access.SignInUseCase.SignedIn;
 import com.servelink.domain.shared.DomainException;
 
+import java.net.InetAddress;
 import java.security.SecureRandom;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +30,10 @@ final class SignInPages {
 
     private final WebUseCases web;
     private final Pages pages;
+    private final RateLimits rateLimits;
 
-    SignInPages(WebUseCases web, Pages pages) {
+    SignInPages(WebUseCases web, Pages pages, RateLimits rateLimits) {
+        this.rateLimits = rateLimits;
         this.web = web;
         this.pages = pages;
     }
@@ -61,11 +67,22 @@ final class SignInPages {
         if (!Pages.sameSecret(form.raw(Pages.CSRF_FIELD), call.http().cookie(SessionCookies.LOGIN).orElse(null))) {
             return pages.error(call, 403, call.t().get("error.csrf"));
         }
+        // the form takes a token like the API's header: its refusals count against the address alike
+        InetAddress client = call.http().clientAddress();
+        try {
+            rateLimits.checkAddress(client);
+        } catch (TooManyRequests limited) {
+            Reply page = pages.error(call, 429, call.t().get("error.too_many_sign_ins"));
+            Map<String, String> headers = new HashMap<>(page.headers());
+            headers.put("Retry-After", Long.toString(limited.retryAfterSeconds()));
+            return new Reply(page.status(), page.contentType(), page.body(), headers, page.cookies());
+        }
         String token = form.raw("token");
         SignedIn signedIn;
         try {
             signedIn = web.signIn().signIn(new SignInCommand(token));
         } catch (DomainException refusal) {
+            rateLimits.failedAuthentication(client);
             return loginPage(call, 422, next, FormStates.refused(Map.of("token", token == null ? "" : token), refusal));
         }
         return Pages.redirect(next.isEmpty() ? startPage(signedIn.actor()) : next,

@@ -1,5 +1,6 @@
 package com.servelink.adapter.http.web;
 
+import com.servelink.adapter.http.server.RateLimits;
 import com.servelink.adapter.http.server.Route;
 import com.servelink.adapter.http.server.UsageUseCases;
 import com.servelink.adapter.http.server.UseCases;
@@ -18,11 +19,19 @@ public final class WebPages {
     private final UsageUseCases usage;
     private final WebUseCases web;
     private final Pages pages;
+    private final RateLimits rateLimits;
 
     public WebPages(UseCases useCases, UsageUseCases usage, WebUseCases web, PageSettings settings, Clock clock) {
+        this(useCases, usage, web, settings, RateLimits.off(), clock);
+    }
+
+    /** @param rateLimits the API's limits: a refused sign-in counts as a failed authentication of its address */
+    public WebPages(UseCases useCases, UsageUseCases usage, WebUseCases web, PageSettings settings,
+                    RateLimits rateLimits, Clock clock) {
         this.useCases = useCases;
         this.usage = usage;
         this.web = web;
+        this.rateLimits = rateLimits;
         this.pages = new Pages(web.sessions(), settings, clock);
     }
 
@@ -33,7 +42,7 @@ public final class WebPages {
 
     public List<Route> routes() {
         List<Route> routes = new ArrayList<>();
-        routes.addAll(new SignInPages(web, pages).routes());
+        routes.addAll(new SignInPages(web, pages, rateLimits).routes());
         routes.addAll(new DashboardPages(useCases, usage, web, pages).routes());
         routes.addAll(new AddOnPages(useCases, usage, web, pages).routes());
         routes.addAll(new SupportPages(useCases, web, pages).routes());
