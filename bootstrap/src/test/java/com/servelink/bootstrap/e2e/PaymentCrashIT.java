@@ -9,9 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,7 +29,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,19 +76,7 @@ class PaymentCrashIT {
         builder.environment().put("SERVELINK_ADMIN_TOKEN", RunningServer.ADMIN_TOKEN);
         builder.environment().put("SERVELINK_PAYMENT_WEBHOOK_SECRET", SECRET);
         Process process = builder.start();
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line; (line = in.readLine()) != null; ) {
-                    lines.add(line);
-                }
-            } catch (IOException ignored) {
-                // the process ended
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
+        List<String> lines = ProcessLines.of(process);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (lines.stream().noneMatch(l -> l.contains("Servelink listening"))) {
             assertThat(process.isAlive()).as("server exited early: %s", lines).isTrue();
