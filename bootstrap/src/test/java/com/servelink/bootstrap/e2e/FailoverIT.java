@@ -6,7 +6,6 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -165,7 +164,7 @@ class FailoverIT {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx192m", "-jar", jar.toString()).directory(dir.toFile()).redirectErrorStream(true);
         builder.environment().keySet().removeIf(variable -> variable.startsWith("SERVELINK_"));
-        builder.environment().put("SERVELINK_HTTP_PORT", Integer.toString(freePort()));
+        builder.environment().put("SERVELINK_HTTP_PORT", Integer.toString(ProcessLines.freePort()));
         builder.environment().put("SERVELINK_DB_URL", base + (base.contains("?") ? "&" : "?")
                 + "currentSchema=" + schema + ",public");
         builder.environment().put("SERVELINK_DB_POOL_SIZE", "4");
@@ -178,7 +177,7 @@ class FailoverIT {
         builder.environment().put("SERVELINK_SCHEDULER_CHECKIN_INTERVAL", "PT1S");
         builder.environment().put("SERVELINK_TEST_JOB_DELAY", "PT5S");
         Process process = builder.start();
-        List<String> lines = ProcessLines.of(process);
+        List<String> lines = ProcessLines.of(process).lines();
         Node node = new Node(name, process, lines);
         nodes.add(node);
         return node;
@@ -223,12 +222,6 @@ class FailoverIT {
 
     private static long deadline(Duration in) {
         return System.nanoTime() + in.toNanos();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static void pause(long millis) {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -76,7 +75,7 @@ class PaymentCrashIT {
         builder.environment().put("SERVELINK_ADMIN_TOKEN", RunningServer.ADMIN_TOKEN);
         builder.environment().put("SERVELINK_PAYMENT_WEBHOOK_SECRET", SECRET);
         Process process = builder.start();
-        List<String> lines = ProcessLines.of(process);
+        List<String> lines = ProcessLines.of(process).lines();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (lines.stream().noneMatch(l -> l.contains("Servelink listening"))) {
             assertThat(process.isAlive()).as("server exited early: %s", lines).isTrue();
@@ -101,7 +100,7 @@ class PaymentCrashIT {
     @Test
     void a_webhook_interrupted_by_a_crash_is_applied_exactly_once_after_redelivery() throws Exception {
         execute("create schema " + schema);
-        int port = freePort();
+        int port = ProcessLines.freePort();
         Started first = start(port);
         Matcher owner = OWNER.matcher(String.join("\n", first.lines()));
         assertThat(owner.find()).isTrue();
@@ -207,12 +206,6 @@ class PaymentCrashIT {
 
     private static URI url(int port, String path) {
         return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static void pause(long millis) {

@@ -3,20 +3,15 @@ package com.servelink.bootstrap.e2e;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,12 +29,12 @@ class RunnableJarIT {
     @TempDir
     Path workDir;
 
-    private record Started(Process process, List<String> lines, Thread reader) {
+    private record Started(Process process, List<String> lines, ProcessLines output) {
         /** Sends SIGTERM, waits for the exit, and for every line printed until then. */
         void terminate() throws InterruptedException {
             process.toHandle().destroy(); // SIGTERM, keeping the output stream open
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("exited after SIGTERM").isTrue();
-            reader.join(10_000);
+            output.awaitEnd(10_000);
         }
     }
 
@@ -51,26 +46,15 @@ class RunnableJarIT {
         builder.environment().keySet().removeIf(name -> name.startsWith("SERVELINK_"));
         builder.environment().put("SERVELINK_HTTP_PORT", Integer.toString(port));
         Process process = builder.start();
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line; (line = in.readLine()) != null; ) {
-                    lines.add(line);
-                }
-            } catch (IOException ignored) {
-                // the process ended
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
+        ProcessLines output = ProcessLines.of(process);
+        List<String> lines = output.lines();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (lines.stream().noneMatch(l -> l.contains("Servelink listening"))) {
             assertThat(process.isAlive()).as("server exited early: %s", lines).isTrue();
             assertThat(System.nanoTime()).as("no start-up line within 60 s: %s", lines).isLessThan(deadline);
             sleepBriefly();
         }
-        return new Started(process, lines, reader);
+        return new Started(process, lines, output);
     }
 
     private static void sleepBriefly() {
@@ -78,12 +62,6 @@ class RunnableJarIT {
             Thread.sleep(100);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 
@@ -98,7 +76,7 @@ class RunnableJarIT {
 
     @Test
     void the_jar_starts_on_h2_in_data_stops_on_sigterm_and_keeps_its_data() throws Exception {
-        int port = freePort();
+        int port = ProcessLines.freePort();
         Started first = start(port);
         String output = String.join("\n", first.lines());
         assertThat(output).contains("Admin token (shown once").contains("Demo data created: team my-team");

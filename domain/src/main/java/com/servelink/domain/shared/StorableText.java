@@ -33,7 +33,7 @@ public final class StorableText {
         return true;
     }
 
-    /** The value with each U+0000 and unpaired surrogate written {@code \\uXXXX}: safe to name in a refusal. */
+    /** The value with each U+0000 and unpaired surrogate written as a Java escape ({@code \\u} and four hex digits): safe to name in a refusal. */
     public static String visible(String value) {
         StringBuilder out = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
