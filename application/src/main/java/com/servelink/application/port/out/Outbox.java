@@ -1,0 +1,60 @@
+package com.servelink.application.port.out;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The transactional outbox: events are appended in the transaction of the change that caused
+ * them (no event without its change, no change without its event); the dispatcher then fans
+ * each event out into deliveries, one per channel and target, and works them off with leases so
+ * that one node at a time holds a delivery, and a delivery whose node died is due again when
+ * its lease runs out.
+ */
+public interface Outbox {
+    /** Appends an event; must be called inside the transaction of the change. */
+    void append(OutboxEvent event);
+
+    /** Events not fanned out yet, oldest first. */
+    List<OutboxEvent> pendingFanOut(int max);
+
+    /**
+     * Marks the event fanned out and stores its deliveries, in one transaction; false (and
+     * nothing stored) when another node fanned it out first.
+     */
+    boolean fanOut(String eventId, List<NewDelivery> deliveries, Instant at);
+
+    /**
+     * Leases up to {@code max} deliveries due at {@code now} (pending, next attempt reached, no
+     * live lease) until {@code now + lease}, counting the attempt.
+     */
+    List<ClaimedDelivery> claimDue(Instant now, Duration lease, int max);
+
+    void delivered(long deliveryId, Instant at);
+
+    /** Releases the lease; the delivery is due again at {@code next}. */
+    void retryAt(long deliveryId, Instant next, String error);
+
+    /** Ends the delivery without success: given up after its retry window, or dropped on purpose. */
+    void gaveUp(long deliveryId, Instant at, String error);
+
+    /** A new delivery of an already fanned-out event (a manual redelivery), due at {@code at}. */
+    void enqueue(String eventId, String channel, String target, Instant at);
+
+    Optional<OutboxEvent> event(String eventId);
+
+    /** What is waiting, for the metrics and the operator: pending deliveries and events not fanned out. */
+    Backlog backlog();
+
+    record NewDelivery(String channel, String target) {
+    }
+
+    /** A delivery this node holds until its lease ends; {@code attempt} counts from 1. */
+    record ClaimedDelivery(long id, OutboxEvent event, String channel, String target, int attempt,
+                           Instant createdAt) {
+    }
+
+    record Backlog(long pendingEvents, long pendingDeliveries) {
+    }
+}
