@@ -21,4 +21,14 @@ public sealed interface AddOnEvent extends DomainEvent {
 
     record Cancelled(ResourceId resourceId, TeamId teamId, Instant occurredAt) implements AddOnEvent {
     }
+
+    /** The add-on ends in a few days (sent once per add-on, ahead of its expiry). */
+    record Expiring(ResourceId resourceId, TeamId teamId, Instant expiresAt, Instant occurredAt)
+            implements AddOnEvent {
+    }
+
+    /** The add-on reached its end and no longer counts in the team's limits. */
+    record Expired(ResourceId resourceId, TeamId teamId, Instant expiresAt, Instant occurredAt)
+            implements AddOnEvent {
+    }
 }

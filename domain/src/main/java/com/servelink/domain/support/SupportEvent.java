@@ -22,4 +22,14 @@ public sealed interface SupportEvent extends DomainEvent {
     record StatusChanged(TicketId ticketId, TeamId teamId, TicketStatus from, TicketStatus to, Instant occurredAt)
             implements SupportEvent {
     }
+
+    /** 75 % of a target's time has run without it being met. */
+    record SlaWarning(TicketId ticketId, TeamId teamId, SlaTarget target, Instant dueAt, Instant occurredAt)
+            implements SupportEvent {
+    }
+
+    /** A target's due time passed without it being met. */
+    record SlaBreached(TicketId ticketId, TeamId teamId, SlaTarget target, Instant dueAt, Instant occurredAt)
+            implements SupportEvent {
+    }
 }
