@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
  * {@code expires_at};</li>
  * <li>{@code payment.*}: {@code payment_id}, {@code resource_id}, {@code amount} (decimal string),
  * {@code currency};</li>
- * <li>{@code usage.alert}: {@code alert_id}, {@code metric}, {@code level}, {@code month}.</li>
+ * <li>{@code usage.alert}: {@code alert_id}, {@code metric}, {@code level}, {@code month};</li>
+ * <li>{@code webhook.disabled} (e-mail to the team's owners and admins only; endpoints cannot
+ * subscribe to it): {@code webhook_id}, {@code url}, {@code description}, {@code failing_since}.</li>
  * </ul>
  */
 public enum EventType {
@@ -38,12 +40,24 @@ public enum EventType {
     ADDON_EXPIRED("addon.expired"),
     PAYMENT_COMPLETED("payment.completed"),
     PAYMENT_FAILED("payment.failed"),
-    USAGE_ALERT("usage.alert");
+    USAGE_ALERT("usage.alert"),
+    WEBHOOK_DISABLED("webhook.disabled", false);
 
     private final String code;
+    private final boolean subscribable;
 
     EventType(String code) {
+        this(code, true);
+    }
+
+    EventType(String code, boolean subscribable) {
         this.code = code;
+        this.subscribable = subscribable;
+    }
+
+    /** Whether a webhook endpoint may subscribe to it. */
+    public boolean subscribable() {
+        return subscribable;
     }
 
     public String code() {
