@@ -205,7 +205,7 @@ public final class Servelink implements AutoCloseable {
                 ? new StripePaymentGateway(configuration.stripeApiBase(), configuration.stripeApiKey().orElseThrow(),
                 () -> bound[0].publicUrl())
                 : new SandboxPaymentGateway(() -> bound[0].publicUrl());
-        var expire = new ExpireAddOnsService(resources, tx, clock);
+        var expire = new ExpireAddOnsService(resources, tx, clock, events);
         var confirm = new ConfirmPaymentService(payments, resources, processed, tx, clock, events);
         var reconcile = new ReconcilePaymentsService(payments, resources, gateway, confirm, tx, clock,
                 configuration.paymentPendingTtl(), events);

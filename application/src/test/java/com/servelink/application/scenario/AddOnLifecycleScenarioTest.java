@@ -4,6 +4,7 @@ import com.servelink.application.port.in.billing.PaymentOutcome;
 import com.servelink.application.port.in.billing.PurchaseAddOnUseCase.PurchaseReceipt;
 import com.servelink.application.testing.TestCore;
 import com.servelink.domain.billing.AddOnEvent;
+import com.servelink.domain.billing.PaymentEvent;
 import com.servelink.domain.billing.ResourceStatus;
 import com.servelink.domain.shared.Money;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class AddOnLifecycleScenarioTest {
         assertThat(status(receipt)).isEqualTo(ResourceStatus.EXPIRED);
 
         assertThat(core.events.events()).hasExactlyElementsOfTypes(AddOnEvent.Purchased.class,
-                AddOnEvent.Activated.class);
+                PaymentEvent.Completed.class, AddOnEvent.Activated.class, AddOnEvent.Expired.class);
     }
 
     private ResourceStatus status(PurchaseReceipt receipt) {

@@ -115,7 +115,7 @@ public final class TestCore {
     public final CancelAddOnService cancel = new CancelAddOnService(access, resources, transactions, clock, events);
     public final ListTeamResourcesService listResources = new ListTeamResourcesService(access, resources, clock);
     public final GetTeamLimitsService limits = new GetTeamLimitsService(access, catalog, resources, clock);
-    public final ExpireAddOnsService expire = new ExpireAddOnsService(resources, transactions, clock);
+    public final ExpireAddOnsService expire = new ExpireAddOnsService(resources, transactions, clock, events);
 
     public final CreateTicketService createTicket = new CreateTicketService(access, catalog, tickets, transactions,
             ids, clock, events);

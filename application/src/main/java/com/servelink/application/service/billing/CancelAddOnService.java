@@ -42,9 +42,9 @@ public final class CancelAddOnService implements CancelAddOnUseCase {
                     .orElseThrow(() -> DomainException.notFound("resource " + command.resourceId()));
             resource.cancel(now);
             resources.save(resource);
+            events.publish(new AddOnEvent.Cancelled(resource.id(), team.id(), now));
             return resource;
         });
-        events.publish(new AddOnEvent.Cancelled(cancelled.id(), team.id(), now));
         return cancelled;
     }
 }

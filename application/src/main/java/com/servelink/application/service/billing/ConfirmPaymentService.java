@@ -8,6 +8,7 @@ import com.servelink.application.port.out.PaymentRepository;
 import com.servelink.application.port.out.ProcessedEventRepository;
 import com.servelink.application.port.out.Transactions;
 import com.servelink.domain.billing.AddOnEvent;
+import com.servelink.domain.billing.PaymentEvent;
 import com.servelink.domain.billing.AdditionalResource;
 import com.servelink.domain.billing.Payment;
 import com.servelink.domain.shared.DomainException;
@@ -42,41 +43,38 @@ public final class ConfirmPaymentService implements ConfirmPaymentUseCase {
         this.events = events;
     }
 
-    private record Result(PaymentOutcome outcome, Optional<AdditionalResource> activated) {
-    }
-
     @Override
     public PaymentOutcome confirm(ConfirmPaymentCommand command) {
-        Result result = retrying(() -> transactions.inTransaction(() -> apply(command, clock.instant())));
-        result.activated().ifPresent(resource -> events.publish(new AddOnEvent.Activated(resource.id(),
-                resource.teamId(), resource.expiresAt().orElseThrow(), resource.activatedAt().orElseThrow())));
-        return result.outcome();
+        return retrying(() -> transactions.inTransaction(() -> apply(command, clock.instant())));
     }
 
-    private Result apply(ConfirmPaymentCommand command, Instant now) {
+    private PaymentOutcome apply(ConfirmPaymentCommand command, Instant now) {
         Optional<Payment> found = payments.findById(command.paymentId());
         if (found.isEmpty()) {
-            return new Result(PaymentOutcome.UNKNOWN_PAYMENT, Optional.empty());
+            return PaymentOutcome.UNKNOWN_PAYMENT;
         }
         Payment payment = found.get();
         if (!payment.provider().equals(command.provider())) {
-            return new Result(PaymentOutcome.UNKNOWN_PAYMENT, Optional.empty());
+            return PaymentOutcome.UNKNOWN_PAYMENT;
         }
         // Checked before the event is recorded, so a mismatching event leaves no trace but the log.
         payment.requireAmount(command.amountPaid());
         if (!processedEvents.markProcessed(command.provider(), command.eventId(), now)) {
-            return new Result(PaymentOutcome.DUPLICATE_EVENT, Optional.empty());
+            return PaymentOutcome.DUPLICATE_EVENT;
         }
         if (!payment.complete(command.amountPaid(), now)) {
-            return new Result(PaymentOutcome.ALREADY_SETTLED, Optional.empty());
+            return PaymentOutcome.ALREADY_SETTLED;
         }
         payments.save(payment);
+        events.publish(PaymentEvent.completed(payment, now));
         AdditionalResource resource = resources.findById(payment.resourceId())
                 .orElseThrow(() -> DomainException.notFound("resource " + payment.resourceId()));
         boolean activated = resource.activate(now);
         if (activated) {
             resources.save(resource);
+            events.publish(new AddOnEvent.Activated(resource.id(), resource.teamId(),
+                    resource.expiresAt().orElseThrow(), now));
         }
-        return new Result(PaymentOutcome.APPLIED, activated ? Optional.of(resource) : Optional.empty());
+        return PaymentOutcome.APPLIED;
     }
 }

@@ -8,6 +8,7 @@ import com.servelink.application.port.out.PaymentRepository;
 import com.servelink.application.port.out.ProcessedEventRepository;
 import com.servelink.application.port.out.Transactions;
 import com.servelink.domain.billing.AddOnEvent;
+import com.servelink.domain.billing.PaymentEvent;
 import com.servelink.domain.billing.AdditionalResource;
 import com.servelink.domain.billing.Payment;
 
@@ -40,36 +41,31 @@ public final class FailPaymentService implements FailPaymentUseCase {
         this.events = events;
     }
 
-    private record Result(PaymentOutcome outcome, Optional<AdditionalResource> cancelled) {
-    }
-
     @Override
     public PaymentOutcome fail(FailPaymentCommand command) {
-        Result result = retrying(() -> transactions.inTransaction(() -> apply(command, clock.instant())));
-        result.cancelled().ifPresent(resource -> events.publish(new AddOnEvent.Cancelled(resource.id(),
-                resource.teamId(), resource.cancelledAt().orElseThrow())));
-        return result.outcome();
+        return retrying(() -> transactions.inTransaction(() -> apply(command, clock.instant())));
     }
 
-    private Result apply(FailPaymentCommand command, Instant now) {
+    private PaymentOutcome apply(FailPaymentCommand command, Instant now) {
         Optional<Payment> found = payments.findById(command.paymentId())
                 .filter(p -> p.provider().equals(command.provider()));
         if (found.isEmpty()) {
-            return new Result(PaymentOutcome.UNKNOWN_PAYMENT, Optional.empty());
+            return PaymentOutcome.UNKNOWN_PAYMENT;
         }
         if (!processedEvents.markProcessed(command.provider(), command.eventId(), now)) {
-            return new Result(PaymentOutcome.DUPLICATE_EVENT, Optional.empty());
+            return PaymentOutcome.DUPLICATE_EVENT;
         }
         Payment payment = found.get();
         if (!payment.fail(now)) {
-            return new Result(PaymentOutcome.ALREADY_SETTLED, Optional.empty());
+            return PaymentOutcome.ALREADY_SETTLED;
         }
         payments.save(payment);
+        events.publish(PaymentEvent.failed(payment, now));
         Optional<AdditionalResource> resource = resources.findById(payment.resourceId());
         if (resource.isPresent() && resource.get().cancelUnpaid(now)) {
             resources.save(resource.get());
-            return new Result(PaymentOutcome.APPLIED, resource);
+            events.publish(new AddOnEvent.Cancelled(resource.get().id(), resource.get().teamId(), now));
         }
-        return new Result(PaymentOutcome.APPLIED, Optional.empty());
+        return PaymentOutcome.APPLIED;
     }
 }

@@ -101,8 +101,8 @@ public final class PurchaseAddOnService implements PurchaseAddOnUseCase {
             resources.save(resource);
             command.idempotencyKey().ifPresent(key -> idempotency.save(new StoredPurchase(team.id(), key,
                     command.fingerprint(), receipt, now), windowStart));
+            events.publish(new AddOnEvent.Purchased(resourceId, team.id(), paymentId, now));
         });
-        events.publish(new AddOnEvent.Purchased(resourceId, team.id(), paymentId, now));
         return receipt;
     }
 }

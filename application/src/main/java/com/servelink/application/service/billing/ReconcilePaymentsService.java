@@ -11,6 +11,7 @@ import com.servelink.application.port.out.PaymentGateway.ProviderStatus;
 import com.servelink.application.port.out.PaymentRepository;
 import com.servelink.application.port.out.Transactions;
 import com.servelink.domain.billing.AddOnEvent;
+import com.servelink.domain.billing.PaymentEvent;
 import com.servelink.domain.billing.AdditionalResource;
 import com.servelink.domain.billing.Payment;
 import com.servelink.domain.shared.DomainException;
@@ -99,13 +100,15 @@ public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase 
                 return Optional.<Optional<AdditionalResource>>empty();
             }
             payments.save(payment);
+            events.publish(PaymentEvent.failed(payment, now));
             Optional<AdditionalResource> cancelled = resources.findById(payment.resourceId())
                     .filter(resource -> resource.cancelUnpaid(now));
-            cancelled.ifPresent(resources::save);
+            cancelled.ifPresent(resource -> {
+                resources.save(resource);
+                events.publish(new AddOnEvent.Cancelled(resource.id(), resource.teamId(), now));
+            });
             return Optional.of(cancelled);
         }));
-        expired.flatMap(cancelled -> cancelled).ifPresent(resource -> events.publish(new AddOnEvent.Cancelled(
-                resource.id(), resource.teamId(), resource.cancelledAt().orElseThrow())));
         return expired.isPresent();
     }
 }

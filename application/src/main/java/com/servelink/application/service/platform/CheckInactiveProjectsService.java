@@ -80,11 +80,12 @@ public final class CheckInactiveProjectsService implements CheckInactiveProjects
             }
             Project project = found.get();
             projects.save(project);
-            return Optional.<PlatformEvent>of(project.status() == ProjectStatus.INACTIVE
+            PlatformEvent changed = project.status() == ProjectStatus.INACTIVE
                     ? new PlatformEvent.ProjectPaused(project.id(), project.teamId(), now)
-                    : new PlatformEvent.ProjectDisabled(project.id(), project.teamId(), now));
+                    : new PlatformEvent.ProjectDisabled(project.id(), project.teamId(), now);
+            events.publish(changed);
+            return Optional.of(changed);
         }));
-        event.ifPresent(events::publish);
         return event.isPresent();
     }
 }

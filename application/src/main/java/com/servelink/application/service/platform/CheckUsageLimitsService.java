@@ -161,12 +161,12 @@ public final class CheckUsageLimitsService implements CheckUsageLimitsUseCase {
             for (UsageAlert alert : raised) {
                 if (alerts.addIfAbsent(alert)) {
                     stored.add(alert);
+                    events.publish(new PlatformEvent.UsageAlertRaised(alert.id(), alert.teamId(),
+                            alert.metric(), alert.level(), alert.month(), alert.createdAt()));
                 }
             }
             return stored;
         });
-        added.forEach(alert -> events.publish(new PlatformEvent.UsageAlertRaised(alert.id(), alert.teamId(),
-                alert.metric(), alert.level(), alert.month(), alert.createdAt())));
         return added.size();
     }
 }

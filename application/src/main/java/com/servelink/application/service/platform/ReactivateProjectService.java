@@ -51,10 +51,10 @@ public final class ReactivateProjectService implements ReactivateProjectUseCase 
                     .orElseThrow(() -> DomainException.notFound("project " + command.projectId()));
             project.reactivate(now);
             projects.save(project);
+            events.publish(new PlatformEvent.ProjectReactivated(project.id(), project.teamId(),
+                    project.lastReactivatedAt().orElseThrow()));
             return project;
         }));
-        events.publish(new PlatformEvent.ProjectReactivated(reactivated.id(), reactivated.teamId(),
-                reactivated.lastReactivatedAt().orElseThrow()));
         return reactivated;
     }
 }

@@ -53,8 +53,8 @@ public final class CreateTicketService implements CreateTicketUseCase {
         transactions.run(() -> {
             tickets.save(ticket);
             tickets.addMessage(first);
+            events.publish(new SupportEvent.Opened(ticket.id(), team.id(), ticket.priority(), now));
         });
-        events.publish(new SupportEvent.Opened(ticket.id(), team.id(), ticket.priority(), now));
         return TicketView.of(ticket, now, List.of(first));
     }
 }

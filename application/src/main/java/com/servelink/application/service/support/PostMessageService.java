@@ -59,17 +59,15 @@ public final class PostMessageService implements PostMessageUseCase {
             Message message = write(command, ticket, messageId, now);
             tickets.save(ticket);
             tickets.addMessage(message);
+            events.publish(new SupportEvent.MessagePosted(ticket.id(), ticket.teamId(), message.id(),
+                    message.authorType(), message.internal(), message.createdAt()));
+            if (before != ticket.status()) {
+                events.publish(new SupportEvent.StatusChanged(ticket.id(), ticket.teamId(), before,
+                        ticket.status(), message.createdAt()));
+            }
             return new Posted(message, ticket, before);
         }));
-        Ticket ticket = posted.ticket();
-        Message message = posted.message();
-        events.publish(new SupportEvent.MessagePosted(ticket.id(), ticket.teamId(), message.id(),
-                message.authorType(), message.internal(), message.createdAt()));
-        if (posted.before() != ticket.status()) {
-            events.publish(new SupportEvent.StatusChanged(ticket.id(), ticket.teamId(), posted.before(),
-                    ticket.status(), message.createdAt()));
-        }
-        return message;
+        return posted.message();
     }
 
     private static Message write(PostMessageCommand command, Ticket ticket, MessageId id, Instant now) {

@@ -52,14 +52,13 @@ public final class UpdateTicketService implements UpdateTicketUseCase {
             command.assignee().ifPresent(assignee -> ticket.assignTo(assignee.orElse(null), now));
             command.status().ifPresent(status -> ticket.moveTo(status, now));
             tickets.save(ticket);
+            if (before != ticket.status()) {
+                events.publish(new SupportEvent.StatusChanged(ticket.id(), ticket.teamId(), before,
+                        ticket.status(), now));
+            }
             return new Updated(ticket, before, now);
         }));
-        Ticket ticket = updated.ticket();
-        if (updated.before() != ticket.status()) {
-            events.publish(new SupportEvent.StatusChanged(ticket.id(), ticket.teamId(), updated.before(),
-                    ticket.status(), updated.at()));
-        }
-        return TicketView.of(ticket, updated.at(), List.of());
+        return TicketView.of(updated.ticket(), updated.at(), List.of());
     }
 
     /** Members may resolve or close their tickets; everything else is staff work. */

@@ -1,0 +1,142 @@
+package com.servelink.application.service.notification;
+
+import com.servelink.application.port.in.notification.DispatchOutboxUseCase;
+import com.servelink.application.port.out.Outbox;
+import com.servelink.application.port.out.OutboxEvent;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+
+/**
+ * The outbox's dispatcher. A round fans the new events out (each channel names its targets; one
+ * delivery per target, stored in one transaction with the event's mark, so two nodes never fan
+ * the same event out twice), then leases the due deliveries and attempts them in parallel. At
+ * least once: a delivery is marked done only after its channel reported success, so a node that
+ * dies mid-delivery leaves it leased, and it is due again when the lease runs out.
+ */
+public final class DispatchOutboxService implements DispatchOutboxUseCase {
+    private static final System.Logger LOG = System.getLogger(DispatchOutboxService.class.getName());
+
+    /** How the dispatcher works; the lease must outlast the slowest attempt (webhooks: 5 s + 5 s). */
+    public record Settings(Duration lease, int batch, RetrySchedule retries) {
+        public static final Settings DEFAULT = new Settings(Duration.ofMinutes(1), 64, RetrySchedule.DEFAULT);
+
+        public Settings {
+            Objects.requireNonNull(lease, "lease");
+            Objects.requireNonNull(retries, "retries");
+            if (batch < 1) {
+                throw new IllegalArgumentException("batch must be at least 1");
+            }
+        }
+    }
+
+    /** What happened to each attempt, for the metrics. */
+    public interface Observer {
+        Observer NONE = (channel, result, sinceEvent) -> {
+        };
+
+        /** {@code sinceEvent}: from the event to the end of this attempt. */
+        void attempted(String channel, DeliveryResult.Outcome result, Duration sinceEvent);
+    }
+
+    private final Outbox outbox;
+    private final Map<String, DeliveryChannel> channels = new LinkedHashMap<>();
+    private final Executor executor;
+    private final Clock clock;
+    private final Settings settings;
+    private final DoubleSupplier random;
+    private final Observer observer;
+
+    public DispatchOutboxService(Outbox outbox, List<DeliveryChannel> channels, Executor executor, Clock clock,
+                                 Settings settings, Observer observer) {
+        this(outbox, channels, executor, clock, settings, () -> ThreadLocalRandom.current().nextDouble(), observer);
+    }
+
+    /** With the jitter's random draws given, for tests. */
+    public DispatchOutboxService(Outbox outbox, List<DeliveryChannel> channels, Executor executor, Clock clock,
+                                 Settings settings, DoubleSupplier random, Observer observer) {
+        this.outbox = outbox;
+        channels.forEach(channel -> {
+            if (this.channels.put(channel.name(), channel) != null) {
+                throw new IllegalArgumentException("two channels named " + channel.name());
+            }
+        });
+        this.executor = executor;
+        this.clock = clock;
+        this.settings = settings;
+        this.random = random;
+        this.observer = observer;
+    }
+
+    @Override
+    public int dispatch() {
+        int fannedOut = fanOut();
+        List<Outbox.ClaimedDelivery> due = outbox.claimDue(clock.instant(), settings.lease(), settings.batch());
+        List<CompletableFuture<Void>> attempts = new ArrayList<>(due.size());
+        for (Outbox.ClaimedDelivery delivery : due) {
+            attempts.add(CompletableFuture.runAsync(() -> attempt(delivery), executor));
+        }
+        CompletableFuture.allOf(attempts.toArray(CompletableFuture[]::new)).join();
+        return fannedOut + due.size();
+    }
+
+    private int fanOut() {
+        List<OutboxEvent> events = outbox.pendingFanOut(settings.batch());
+        for (OutboxEvent event : events) {
+            List<Outbox.NewDelivery> deliveries = new ArrayList<>();
+            for (DeliveryChannel channel : channels.values()) {
+                for (String target : channel.targets(event)) {
+                    deliveries.add(new Outbox.NewDelivery(channel.name(), target));
+                }
+            }
+            outbox.fanOut(event.id(), deliveries, clock.instant());
+        }
+        return events.size();
+    }
+
+    private void attempt(Outbox.ClaimedDelivery delivery) {
+        DeliveryChannel channel = channels.get(delivery.channel());
+        if (channel == null) {
+            // a node configured without this channel (e-mail off): every node should get the same settings
+            outbox.gaveUp(delivery.id(), clock.instant(), "channel " + delivery.channel() + " is not configured");
+            return;
+        }
+        DeliveryResult result;
+        try {
+            result = channel.deliver(delivery.event(), delivery.target(), delivery.attempt());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "delivery " + delivery.id() + " failed unexpectedly", e);
+            result = DeliveryResult.retry(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        Instant now = clock.instant();
+        observer.attempted(delivery.channel(), result.outcome(), Duration.between(delivery.event().occurredAt(), now));
+        switch (result.outcome()) {
+            case DELIVERED -> outbox.delivered(delivery.id(), now);
+            case DROPPED -> outbox.gaveUp(delivery.id(), now, result.detail());
+            case RETRY -> retryOrGiveUp(delivery, channel, result.detail(), now);
+        }
+    }
+
+    private void retryOrGiveUp(Outbox.ClaimedDelivery delivery, DeliveryChannel channel, String error, Instant now) {
+        Optional<Instant> next = settings.retries().next(delivery.createdAt(), delivery.attempt(), now, random);
+        if (next.isPresent()) {
+            outbox.retryAt(delivery.id(), next.get(), error);
+            return;
+        }
+        outbox.gaveUp(delivery.id(), now, error);
+        LOG.log(System.Logger.Level.WARNING, "gave up delivery {0} ({1} to {2}) after {3} attempts: {4}",
+                delivery.id(), delivery.channel(), delivery.target(), delivery.attempt(), error);
+        channel.gaveUp(delivery.event(), delivery.target(), error);
+    }
+}
