@@ -21,6 +21,7 @@ import com.servelink.adapter.persistence.support.JpaTicketRepository;
 import com.servelink.adapter.persistence.support.MessageEntity;
 import com.servelink.adapter.persistence.support.TicketEntity;
 import com.servelink.adapter.persistence.system.JobRunEntity;
+import com.servelink.adapter.persistence.notification.JdbcOutbox;
 import com.servelink.adapter.persistence.system.JpaJobRunLog;
 import com.servelink.adapter.persistence.system.JpaSystemSettings;
 import com.servelink.adapter.persistence.system.SystemSettingEntity;
@@ -209,6 +210,10 @@ public final class Database implements AutoCloseable {
 
     public JpaPurchaseIdempotencyRepository purchaseIdempotency() {
         return new JpaPurchaseIdempotencyRepository(transactions);
+    }
+
+    public JdbcOutbox outbox() {
+        return new JdbcOutbox(transactions, settings.isPostgres());
     }
 
     public JpaJobRunLog jobRuns() {
