@@ -17,8 +17,8 @@ import com.servelink.adapter.persistence.config.Database;
 import com.servelink.adapter.persistence.config.DatabaseSettings;
 import com.servelink.adapter.persistence.system.JpaSystemSettings;
 import com.servelink.adapter.scheduler.QuartzJobCalendar;
+import com.servelink.adapter.scheduler.OutboxWorker;
 import com.servelink.adapter.scheduler.QuartzScheduler;
-import com.servelink.application.inmemory.LoggingEventPublisher;
 import com.servelink.application.inmemory.RandomIdSource;
 import com.servelink.application.port.in.admin.JobDefinition;
 import com.servelink.application.port.out.EventPublisher;
@@ -69,6 +69,10 @@ import com.servelink.application.service.platform.RecordTrafficService;
 import com.servelink.application.service.platform.ReportDeploymentService;
 import com.servelink.application.service.platform.ReportUsageService;
 import com.servelink.application.service.platform.UpdateProjectStorageService;
+import com.servelink.application.service.notification.DeliveryChannel;
+import com.servelink.application.service.notification.DispatchOutboxService;
+import com.servelink.application.service.notification.OutboxEventPublisher;
+import com.servelink.application.service.notification.RetrySchedule;
 import com.servelink.application.service.support.CreateTicketService;
 import com.servelink.application.service.usage.ExportUsageService;
 import com.servelink.application.service.usage.GetUsageHistoryService;
@@ -85,6 +89,7 @@ import com.servelink.bootstrap.config.JsonPricingCatalogLoader;
 import com.servelink.bootstrap.metrics.Metrics;
 import com.servelink.bootstrap.secrets.SandboxWebhookSecret;
 import com.servelink.bootstrap.secrets.SecretKeys;
+import com.servelink.bootstrap.config.OutboxTuning;
 import com.servelink.bootstrap.config.SchedulerTuning;
 import com.servelink.domain.catalog.PricingCatalog;
 import org.slf4j.Logger;
@@ -93,9 +98,13 @@ import org.slf4j.LoggerFactory;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The composition root: builds configuration, clock, database, repositories, use cases and the
@@ -115,11 +124,32 @@ public final class Servelink implements AutoCloseable {
     private final Optional<String> webhookSecret;
     private final Metrics metrics;
     private final TokenUseWriter tokenUses;
+    private final Dispatching dispatching;
+
+    /** The outbox's worker and its delivery threads, stopped together. */
+    private record Dispatching(Optional<OutboxWorker> worker, ExecutorService deliveries) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                worker.ifPresent(OutboxWorker::close);
+            } finally {
+                deliveries.shutdown();
+                try {
+                    if (!deliveries.awaitTermination(15, TimeUnit.SECONDS)) {
+                        deliveries.shutdownNow();
+                    }
+                } catch (InterruptedException e) {
+                    deliveries.shutdownNow();
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
 
     private Servelink(Configuration configuration, Database database, HttpServer server,
                       Optional<QuartzScheduler> scheduler, Optional<String> generatedAdminToken,
                       Optional<DemoData.Tokens> demoTokens, Optional<String> webhookSecret, Metrics metrics,
-                      TokenUseWriter tokenUses) {
+                      TokenUseWriter tokenUses, Dispatching dispatching) {
         this.configuration = configuration;
         this.database = database;
         this.server = server;
@@ -129,6 +159,7 @@ public final class Servelink implements AutoCloseable {
         this.webhookSecret = webhookSecret;
         this.metrics = metrics;
         this.tokenUses = tokenUses;
+        this.dispatching = dispatching;
     }
 
     /** Starts everything; secrets generated now are printed once to {@code console}. */
@@ -188,7 +219,6 @@ public final class Servelink implements AutoCloseable {
         }
 
         var ids = new RandomIdSource();
-        EventPublisher events = new LoggingEventPublisher();
         var tx = database.transactions();
         var teams = database.teams();
         var users = database.users();
@@ -199,6 +229,10 @@ public final class Servelink implements AutoCloseable {
         var tickets = database.tickets();
         var jobRuns = database.jobRuns();
         var access = new TeamAccess(memberships);
+        var outbox = database.outbox();
+        EventPublisher events = new OutboxEventPublisher(outbox, ids, teams, tickets, resources);
+        // the ways events leave: each channel registers here
+        List<DeliveryChannel> channels = new ArrayList<>();
 
         Configuration[] bound = {configuration};
         PaymentGateway gateway = stripe
@@ -283,6 +317,18 @@ public final class Servelink implements AutoCloseable {
 
         Optional<List<String>> stripeSecrets = stripe
                 ? webhookSecret.map(secrets -> List.of(secrets.split("\\s*,\\s*"))) : Optional.empty();
+        OutboxTuning outboxTuning = configuration.outbox();
+        ExecutorService deliveryThreads = Executors.newFixedThreadPool(outboxTuning.concurrency(), runnable -> {
+            Thread thread = new Thread(runnable, "servelink-outbox-delivery");
+            thread.setDaemon(true);
+            return thread;
+        });
+        var dispatcher = new DispatchOutboxService(outbox, channels, deliveryThreads, clock,
+                new DispatchOutboxService.Settings(outboxTuning.lease(), outboxTuning.concurrency() * 4,
+                        new RetrySchedule(outboxTuning.retryBase(), RetrySchedule.DEFAULT.max(),
+                                outboxTuning.retryWindow())), metrics.outbox(outbox));
+        Optional<OutboxWorker> outboxWorker = outboxTuning.dispatch()
+                ? Optional.of(new OutboxWorker(dispatcher, outboxTuning.pollInterval()).start()) : Optional.empty();
         Optional<QuartzScheduler> scheduler = Optional.empty();
         if (configuration.schedulerEnabled()) {
             SchedulerTuning tuning = configuration.schedulerTuning();
@@ -319,7 +365,7 @@ public final class Servelink implements AutoCloseable {
         bound[0] = configuration.withHttpPort(server.port());
         LOG.info("Servelink {}", bound[0].describe());
         return new Servelink(bound[0], database, server, scheduler, generatedAdminToken, demoTokens, webhookSecret,
-                metrics, TokenUseWriter.start(tokenUses));
+                metrics, TokenUseWriter.start(tokenUses), new Dispatching(outboxWorker, deliveryThreads));
     }
 
     public int port() {
@@ -369,14 +415,19 @@ public final class Servelink implements AutoCloseable {
             tokenUses.close();
         } finally {
             try {
-                scheduler.ifPresent(quartz -> quartz.stop(true));
+                dispatching.close();
             } finally {
                 try {
-                    database.close();
+                    scheduler.ifPresent(quartz -> quartz.stop(true));
                 } finally {
-                    metrics.close();
+                    try {
+                        database.close();
+                    } finally {
+                        metrics.close();
+                    }
                 }
             }
         }
     }
+
 }

@@ -4,6 +4,8 @@ import com.servelink.adapter.http.routes.MetricsRoutes;
 import com.servelink.adapter.http.server.HttpMetrics;
 import com.servelink.adapter.http.server.MetricsServer;
 import com.servelink.application.port.in.admin.JobDefinition;
+import com.servelink.application.port.out.Outbox;
+import com.servelink.application.service.notification.DispatchOutboxService;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -47,6 +49,11 @@ public final class Metrics implements AutoCloseable {
         JvmGcMetrics gc = new JvmGcMetrics();
         gc.bindTo(registry);
         return new Metrics(registry, gc);
+    }
+
+    /** Counts the outbox's attempts and watches its backlog; nothing when metrics are off. */
+    public DispatchOutboxService.Observer outbox(Outbox outbox) {
+        return registry == null ? DispatchOutboxService.Observer.NONE : new OutboxMetrics(registry, outbox);
     }
 
     /** The registry, for the database pool; empty when metrics are off. */

@@ -166,6 +166,9 @@ public enum ArchitectureRule {
                             .anyMatch(JavaClass.Predicates.resideInAPackage(outPorts)));
             return classes().that(implementAnOutPort)
                     .should().resideInAnyPackage(adapter(root), root + ".application.inmemory..")
+                    // one exception: the translation of domain events into the outbox is the
+                    // application's own rule (which events leave, with what data; decision 113)
+                    .orShould().haveFullyQualifiedName(root + ".application.service.notification.OutboxEventPublisher")
                     .because("out-ports are implemented by adapters, or by the in-memory twins of the application")
                     .allowEmptyShould(false);
         }
