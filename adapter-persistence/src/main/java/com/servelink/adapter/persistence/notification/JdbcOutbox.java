@@ -66,7 +66,7 @@ public final class JdbcOutbox implements Outbox {
     public List<OutboxEvent> pendingFanOut(int max) {
         return tx.withConnection(connection -> {
             try (PreparedStatement select = connection.prepareStatement("select " + EVENT_COLUMNS
-                    + " from outbox_event e where e.fanned_out_at is null order by e.occurred_at, e.id limit ?")) {
+                    + " from outbox_event e where e.fanned_out_at is null order by e.seq limit ?")) {
                 select.setInt(1, max);
                 try (ResultSet rows = select.executeQuery()) {
                     List<OutboxEvent> events = new ArrayList<>();
