@@ -54,6 +54,7 @@ import com.servelink.application.service.billing.ListTeamResourcesService;
 import com.servelink.application.service.billing.PreviewCancellationService;
 import com.servelink.application.service.billing.PurchaseAddOnService;
 import com.servelink.application.service.billing.ReconcilePaymentsService;
+import com.servelink.application.port.in.notification.PurgeOutboxUseCase;
 import com.servelink.application.port.in.platform.CheckInactiveProjectsUseCase;
 import com.servelink.application.port.in.platform.CheckUsageLimitsUseCase;
 import com.servelink.application.port.in.platform.CleanupInactiveDeploymentsUseCase;
@@ -72,6 +73,7 @@ import com.servelink.application.service.platform.UpdateProjectStorageService;
 import com.servelink.application.service.notification.DeliveryChannel;
 import com.servelink.application.service.notification.DispatchOutboxService;
 import com.servelink.application.service.notification.OutboxEventPublisher;
+import com.servelink.application.service.notification.PurgeOutboxService;
 import com.servelink.application.service.notification.RetrySchedule;
 import com.servelink.application.service.support.CreateTicketService;
 import com.servelink.application.service.usage.ExportUsageService;
@@ -259,7 +261,9 @@ public final class Servelink implements AutoCloseable {
                 new JobDefinition(UpdateProjectStorageUseCase.JOB, "0 0 4 * * ?", projectStorage::updateStorage),
                 new JobDefinition("expire_additional_resources", "0 0 5 * * ?", expire::expireDue),
                 new JobDefinition(CheckUsageLimitsUseCase.JOB, "0 0 6 * * ?", usageLimits::checkUsageLimits),
-                new JobDefinition("reconcile_payments", "0 0 * * * ?", reconcile::reconcile))));
+                new JobDefinition("reconcile_payments", "0 0 * * * ?", reconcile::reconcile),
+                new JobDefinition(PurgeOutboxUseCase.JOB, "0 0 0 * * ?",
+                        new PurgeOutboxService(outbox, clock, configuration.outbox().retention())::purge))));
         var platform = new PlatformRoutes.PlatformUseCases(
                 new CreateProjectService(teams, projects, tx, ids, clock),
                 new RecordTrafficService(projects, tx, clock),

@@ -121,6 +121,22 @@ public final class InMemoryOutbox implements Outbox {
         return new Backlog(pendingEvents, pending);
     }
 
+    @Override
+    public synchronized int purgeFinishedBefore(Instant cutoff) {
+        List<String> done = fannedOut.entrySet().stream()
+                .filter(entry -> entry.getValue().isBefore(cutoff))
+                .map(Map.Entry::getKey)
+                .filter(id -> deliveries.values().stream().noneMatch(row -> row.eventId.equals(id)
+                        && row.state.equals("pending")))
+                .toList();
+        done.forEach(id -> {
+            events.remove(id);
+            fannedOut.remove(id);
+            deliveries.values().removeIf(row -> row.eventId.equals(id));
+        });
+        return done.size();
+    }
+
     /** Every stored event, in order: what tests assert on. */
     public synchronized List<OutboxEvent> events() {
         return List.copyOf(events.values());

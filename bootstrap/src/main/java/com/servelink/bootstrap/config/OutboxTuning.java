@@ -17,19 +17,22 @@ import java.util.Optional;
  * @param lease        {@code SERVELINK_OUTBOX_LEASE} ({@code PT1M}; at least 15 s, above the slowest attempt)
  * @param retryBase    {@code SERVELINK_OUTBOX_RETRY_BASE} ({@code PT10S}): the first retry's delay, doubled each time up to 1 h
  * @param retryWindow  {@code SERVELINK_OUTBOX_RETRY_WINDOW} ({@code PT24H}): no attempt after it
+ * @param retention    {@code SERVELINK_OUTBOX_RETENTION} ({@code P30D}): how long the daily purge keeps
+ *                     an event whose deliveries all ended
  */
 public record OutboxTuning(boolean dispatch, Duration pollInterval, int concurrency, Duration lease,
-                           Duration retryBase, Duration retryWindow) {
+                           Duration retryBase, Duration retryWindow, Duration retention) {
     public static final String DISPATCH = "SERVELINK_OUTBOX_DISPATCH";
     public static final String POLL_INTERVAL = "SERVELINK_OUTBOX_POLL_INTERVAL";
     public static final String CONCURRENCY = "SERVELINK_OUTBOX_CONCURRENCY";
     public static final String LEASE = "SERVELINK_OUTBOX_LEASE";
     public static final String RETRY_BASE = "SERVELINK_OUTBOX_RETRY_BASE";
     public static final String RETRY_WINDOW = "SERVELINK_OUTBOX_RETRY_WINDOW";
+    public static final String RETENTION = "SERVELINK_OUTBOX_RETENTION";
     public static final List<String> VARIABLES = List.of(DISPATCH, POLL_INTERVAL, CONCURRENCY, LEASE, RETRY_BASE,
-            RETRY_WINDOW);
+            RETRY_WINDOW, RETENTION);
     public static final OutboxTuning DEFAULTS = new OutboxTuning(true, Duration.ofSeconds(1), 8,
-            Duration.ofMinutes(1), Duration.ofSeconds(10), Duration.ofHours(24));
+            Duration.ofMinutes(1), Duration.ofSeconds(10), Duration.ofHours(24), Duration.ofDays(30));
 
     /** Receives a refused setting: its name, value and what was expected. */
     @FunctionalInterface
@@ -67,7 +70,9 @@ public record OutboxTuning(boolean dispatch, Duration pollInterval, int concurre
                 refusals);
         Duration window = duration(env, RETRY_WINDOW, DEFAULTS.retryWindow, Duration.ofSeconds(1),
                 Duration.ofDays(7), refusals);
-        return new OutboxTuning(dispatch, poll, concurrency, lease, base, window);
+        Duration retention = duration(env, RETENTION, DEFAULTS.retention, Duration.ofDays(1), Duration.ofDays(3660),
+                refusals);
+        return new OutboxTuning(dispatch, poll, concurrency, lease, base, window, retention);
     }
 
     private static Duration duration(Map<String, String> env, String name, Duration fallback, Duration min,

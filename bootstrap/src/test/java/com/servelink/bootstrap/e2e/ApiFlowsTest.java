@@ -282,7 +282,7 @@ abstract class ApiFlowsTest extends DemoServerFixture {
                 "reconcile_payments");
         assertThat(jobs.path("jobs").findValuesAsText("name")).containsExactly("check_inactive_projects",
                 "cleanup_inactive_deployments", "update_project_storage", "expire_additional_resources",
-                "check_usage_limits_task", "reconcile_payments");
+                "check_usage_limits_task", "reconcile_payments", "purge_outbox");
         for (JsonNode job : jobs.path("jobs")) {
             String hour = switch (job.path("name").asText()) {
                 case "check_inactive_projects" -> "T02:00:00Z";
@@ -290,6 +290,7 @@ abstract class ApiFlowsTest extends DemoServerFixture {
                 case "update_project_storage" -> "T04:00:00Z";
                 case "expire_additional_resources" -> "T05:00:00Z";
                 case "check_usage_limits_task" -> "T06:00:00Z";
+                case "purge_outbox" -> "T00:00:00Z";
                 default -> ":00:00Z";
             };
             assertThat(job.path("next_fire_at").asText()).as(job.toString()).endsWith(hour);

@@ -224,6 +224,24 @@ public final class JdbcOutbox implements Outbox {
     }
 
     @Override
+    public int purgeFinishedBefore(Instant cutoff) {
+        String finished = "select e.id from outbox_event e where e.fanned_out_at < ? and not exists "
+                + "(select 1 from outbox_delivery p where p.event_id = e.id and p.state = 'pending')";
+        return tx.inTransaction(() -> tx.withConnection(connection -> {
+            try (PreparedStatement deliveries = connection.prepareStatement(
+                    "delete from outbox_delivery where event_id in (" + finished + ")")) {
+                deliveries.setObject(1, utc(cutoff));
+                deliveries.executeUpdate();
+            }
+            try (PreparedStatement events = connection.prepareStatement("delete from outbox_event where "
+                    + "fanned_out_at < ? and not exists (select 1 from outbox_delivery d where d.event_id = outbox_event.id)")) {
+                events.setObject(1, utc(cutoff));
+                return events.executeUpdate();
+            }
+        }));
+    }
+
+    @Override
     public Backlog backlog() {
         return tx.withConnection(connection -> {
             try (PreparedStatement select = connection.prepareStatement("select "

@@ -311,6 +311,33 @@ abstract class OutboxContract {
         assertThat(state(first.id())).isEqualTo("failed");
     }
 
+    @Test
+    void a_purge_removes_finished_old_events_and_keeps_pending_or_recent_ones() {
+        Instant old = Instant.parse("2020-02-01T00:00:00Z");
+        String finished = appendPlain();
+        outbox.fanOut(finished, List.of(new Outbox.NewDelivery("email", "1"), new Outbox.NewDelivery("email", "2")), old);
+        claims(finished, old).forEach(d -> outbox.delivered(d.id(), old));
+        String stillPending = appendPlain();
+        outbox.fanOut(stillPending, List.of(new Outbox.NewDelivery("email", "1")), old);
+        String noDeliveries = appendPlain();
+        outbox.fanOut(noDeliveries, List.of(), old);
+        String recent = appendPlain();
+        outbox.fanOut(recent, List.of(), old.plus(Duration.ofDays(40)));
+        String notFannedOut = appendPlain();
+
+        int purged = outbox.purgeFinishedBefore(old.plus(Duration.ofDays(30)));
+
+        assertThat(purged).isGreaterThanOrEqualTo(2);
+        assertThat(outbox.event(finished)).isEmpty();
+        assertThat(deliveriesOf(finished)).isZero();
+        assertThat(outbox.event(noDeliveries)).isEmpty();
+        assertThat(outbox.event(stillPending)).isPresent();
+        assertThat(deliveriesOf(stillPending)).isEqualTo(1);
+        assertThat(outbox.event(recent)).isPresent();
+        assertThat(outbox.event(notFannedOut)).isPresent();
+        assertThat(outbox.purgeFinishedBefore(old.plus(Duration.ofDays(30)))).isZero();
+    }
+
     private Outbox.ClaimedDelivery claimOf(String eventId, Instant now) {
         List<Outbox.ClaimedDelivery> claimed = claims(eventId, now);
         assertThat(claimed).hasSize(1);

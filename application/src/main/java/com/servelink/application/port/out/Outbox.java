@@ -44,6 +44,12 @@ public interface Outbox {
 
     Optional<OutboxEvent> event(String eventId);
 
+    /**
+     * Removes the events fanned out before {@code cutoff} whose deliveries have all ended
+     * (delivered or given up), with those deliveries; returns how many events went.
+     */
+    int purgeFinishedBefore(Instant cutoff);
+
     /** What is waiting, for the metrics and the operator: pending deliveries and events not fanned out. */
     Backlog backlog();
 
