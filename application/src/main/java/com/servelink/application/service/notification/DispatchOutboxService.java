@@ -13,17 +13,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 
 /**
  * The outbox's dispatcher. A round fans the new events out (each channel names its targets; one
  * delivery per target, stored in one transaction with the event's mark, so two nodes never fan
- * the same event out twice), then leases the due deliveries and attempts them in parallel. At
- * least once: a delivery is marked done only after its channel reported success, so a node that
- * dies mid-delivery leaves it leased, and it is due again when the lease runs out.
+ * the same event out twice), then leases as many due deliveries as it has free slots and hands
+ * them to the delivery threads. At least once: a delivery is marked done only after its channel
+ * reported success, so a node that dies mid-delivery leaves it leased, and it is due again when
+ * the lease runs out.
+ *
+ * <p>Attempts are pipelined: a round does not wait for the previous round's attempts, only for a
+ * free slot ({@code 2 × batch} in flight at most, so a claimed delivery never waits long in a
+ * queue while its lease runs). A round that finds every slot taken waits up to a second for one.
  */
 public final class DispatchOutboxService implements DispatchOutboxUseCase {
     private static final System.Logger LOG = System.getLogger(DispatchOutboxService.class.getName());
@@ -57,6 +64,7 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
     private final Settings settings;
     private final DoubleSupplier random;
     private final Observer observer;
+    private final Semaphore slots;
 
     public DispatchOutboxService(Outbox outbox, List<DeliveryChannel> channels, Executor executor, Clock clock,
                                  Settings settings, Observer observer) {
@@ -77,22 +85,55 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
         this.settings = settings;
         this.random = random;
         this.observer = observer;
+        this.slots = new Semaphore(settings.batch() * 2);
     }
 
     @Override
     public int dispatch() {
         int fannedOut = fanOut();
-        List<Outbox.ClaimedDelivery> due = outbox.claimDue(clock.instant(), settings.lease(), settings.batch());
-        List<CompletableFuture<Void>> attempts = new ArrayList<>(due.size());
-        for (Outbox.ClaimedDelivery delivery : due) {
-            attempts.add(CompletableFuture.runAsync(() -> attempt(delivery), executor));
+        int free = freeSlots();
+        if (free == 0) {
+            return fannedOut;
         }
-        CompletableFuture.allOf(attempts.toArray(CompletableFuture[]::new)).join();
+        List<Outbox.ClaimedDelivery> due = outbox.claimDue(clock.instant(), settings.lease(),
+                Math.min(free, settings.batch()));
+        slots.release(free - due.size());
+        for (Outbox.ClaimedDelivery delivery : due) {
+            try {
+                executor.execute(() -> {
+                    try {
+                        attempt(delivery);
+                    } finally {
+                        slots.release();
+                    }
+                });
+            } catch (RejectedExecutionException stopping) {
+                slots.release(); // shutting down: the lease will free it for the next start
+            }
+        }
         return fannedOut + due.size();
     }
 
+    /** Takes every free slot, waiting up to a second for one when all are in flight. */
+    private int freeSlots() {
+        int free = slots.drainPermits();
+        if (free > 0) {
+            return free;
+        }
+        try {
+            if (slots.tryAcquire(1, TimeUnit.SECONDS)) {
+                return 1 + slots.drainPermits();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
     private int fanOut() {
-        List<OutboxEvent> events = outbox.pendingFanOut(settings.batch());
+        // more events than deliveries per round: fanning one out is cheap, and a burst's events
+        // should reach the deliveries' queue before their lease-bound attempts
+        List<OutboxEvent> events = outbox.pendingFanOut(settings.batch() * 4);
         for (OutboxEvent event : events) {
             List<Outbox.NewDelivery> deliveries = new ArrayList<>();
             for (DeliveryChannel channel : channels.values()) {
