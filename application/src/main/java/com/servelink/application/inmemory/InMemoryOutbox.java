@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The outbox in memory, for tests: the same leases and states as the database's. */
 public final class InMemoryOutbox implements Outbox {
@@ -52,13 +54,16 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     @Override
-    public synchronized boolean fanOut(String eventId, List<NewDelivery> newDeliveries, Instant at) {
-        if (fannedOut.containsKey(eventId)) {
-            return false;
-        }
-        fannedOut.put(eventId, at);
-        newDeliveries.forEach(delivery -> enqueue(eventId, delivery.channel(), delivery.target(), at));
-        return true;
+    public synchronized Set<String> fanOut(Map<String, List<NewDelivery>> deliveriesByEvent, Instant at) {
+        Set<String> done = new LinkedHashSet<>();
+        deliveriesByEvent.forEach((eventId, newDeliveries) -> {
+            if (!fannedOut.containsKey(eventId)) {
+                fannedOut.put(eventId, at);
+                newDeliveries.forEach(delivery -> enqueue(eventId, delivery.channel(), delivery.target(), at));
+                done.add(eventId);
+            }
+        });
+        return done;
     }
 
     @Override

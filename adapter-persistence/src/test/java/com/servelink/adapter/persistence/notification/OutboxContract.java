@@ -214,6 +214,26 @@ abstract class OutboxContract {
     }
 
     @Test
+    void a_batch_is_fanned_out_in_one_go_skipping_the_events_another_node_took() {
+        Instant now = clock.instant();
+        String taken = appendPlain();
+        String a = appendPlain();
+        String b = appendPlain();
+        outbox.fanOut(taken, List.of(new Outbox.NewDelivery("email", "9")), now);
+        Map<String, List<Outbox.NewDelivery>> batch = new LinkedHashMap<>();
+        batch.put(a, List.of(new Outbox.NewDelivery("email", "1"), new Outbox.NewDelivery("webhook", "whk_1")));
+        batch.put(taken, List.of(new Outbox.NewDelivery("email", "1")));
+        batch.put(b, List.of());
+
+        Set<String> fanned = outbox.fanOut(batch, now);
+
+        assertThat(fanned).containsExactly(a, b);
+        assertThat(deliveriesOf(a)).isEqualTo(2);
+        assertThat(deliveriesOf(taken)).isEqualTo(1);
+        assertThat(deliveriesOf(b)).isZero();
+    }
+
+    @Test
     void concurrent_claimers_never_hold_the_same_delivery_and_a_lease_that_ends_frees_it() throws Exception {
         Instant now = Instant.parse("2020-01-01T00:00:00Z"); // due before anything else the tests left
         String id = appendPlain();

@@ -3,7 +3,9 @@ package com.servelink.application.port.out;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The transactional outbox: events are appended in the transaction of the change that caused
@@ -20,10 +22,16 @@ public interface Outbox {
     List<OutboxEvent> pendingFanOut(int max);
 
     /**
-     * Marks the event fanned out and stores its deliveries, in one transaction; false (and
-     * nothing stored) when another node fanned it out first.
+     * Marks each event fanned out and stores its deliveries, all in one transaction (one commit
+     * for a whole batch: a commit waits for the disk); an event another node fanned out first is
+     * skipped, nothing stored for it. Returns the ids this call fanned out.
      */
-    boolean fanOut(String eventId, List<NewDelivery> deliveries, Instant at);
+    Set<String> fanOut(Map<String, List<NewDelivery>> deliveriesByEvent, Instant at);
+
+    /** {@link #fanOut(Map, Instant)} for one event: false when another node fanned it out first. */
+    default boolean fanOut(String eventId, List<NewDelivery> deliveries, Instant at) {
+        return !fanOut(Map.of(eventId, deliveries), at).isEmpty();
+    }
 
     /**
      * Leases up to {@code max} deliveries due at {@code now} (pending, next attempt reached, no

@@ -134,6 +134,7 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
         // more events than deliveries per round: fanning one out is cheap, and a burst's events
         // should reach the deliveries' queue before their lease-bound attempts
         List<OutboxEvent> events = outbox.pendingFanOut(settings.batch() * 4);
+        Map<String, List<Outbox.NewDelivery>> byEvent = new LinkedHashMap<>();
         for (OutboxEvent event : events) {
             List<Outbox.NewDelivery> deliveries = new ArrayList<>();
             for (DeliveryChannel channel : channels.values()) {
@@ -141,8 +142,9 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
                     deliveries.add(new Outbox.NewDelivery(channel.name(), target));
                 }
             }
-            outbox.fanOut(event.id(), deliveries, clock.instant());
+            byEvent.put(event.id(), deliveries);
         }
+        outbox.fanOut(byEvent, clock.instant());
         return events.size();
     }
 
