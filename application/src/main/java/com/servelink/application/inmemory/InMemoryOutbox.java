@@ -86,26 +86,21 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     @Override
-    public synchronized void delivered(long deliveryId, Instant at) {
-        Row row = deliveries.get(deliveryId);
-        row.state = "delivered";
-        row.leaseUntil = null;
-    }
-
-    @Override
-    public synchronized void retryAt(long deliveryId, Instant next, String error) {
-        Row row = deliveries.get(deliveryId);
-        row.nextAttemptAt = next;
-        row.leaseUntil = null;
-        row.lastError = error;
-    }
-
-    @Override
-    public synchronized void gaveUp(long deliveryId, Instant at, String error) {
-        Row row = deliveries.get(deliveryId);
-        row.state = "failed";
-        row.leaseUntil = null;
-        row.lastError = error;
+    public synchronized void complete(List<Completion> completions) {
+        for (Completion completion : completions) {
+            Row row = deliveries.get(completion.deliveryId());
+            if (!row.state.equals("pending")) {
+                continue;
+            }
+            row.state = completion.state();
+            row.leaseUntil = null;
+            if (completion.state().equals("pending")) {
+                row.nextAttemptAt = completion.at();
+            }
+            if (completion.error() != null) {
+                row.lastError = completion.error();
+            }
+        }
     }
 
     @Override

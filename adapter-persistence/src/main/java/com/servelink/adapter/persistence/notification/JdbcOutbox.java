@@ -184,38 +184,35 @@ public final class JdbcOutbox implements Outbox {
         }
     }
 
+    /** One batch of updates in one transaction: one commit however many attempts ended. */
     @Override
-    public void delivered(long deliveryId, Instant at) {
-        finish(deliveryId, "delivered", at, null);
-    }
-
-    @Override
-    public void gaveUp(long deliveryId, Instant at, String error) {
-        finish(deliveryId, "failed", at, error);
-    }
-
-    private void finish(long deliveryId, String state, Instant at, String error) {
+    public void complete(List<Completion> completions) {
+        if (completions.isEmpty()) {
+            return;
+        }
         tx.inTransaction(() -> tx.withConnection(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("update outbox_delivery set state = ?, "
-                    + "finished_at = ?, lease_until = null, last_error = coalesce(?, last_error) where id = ?")) {
-                update.setString(1, state);
-                update.setObject(2, utc(at));
-                update.setString(3, truncated(error));
-                update.setLong(4, deliveryId);
-                return update.executeUpdate();
-            }
-        }));
-    }
-
-    @Override
-    public void retryAt(long deliveryId, Instant next, String error) {
-        tx.inTransaction(() -> tx.withConnection(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("update outbox_delivery set "
-                    + "next_attempt_at = ?, lease_until = null, last_error = ? where id = ? and state = 'pending'")) {
-                update.setObject(1, utc(next));
-                update.setString(2, truncated(error));
-                update.setLong(3, deliveryId);
-                return update.executeUpdate();
+            try (PreparedStatement finish = connection.prepareStatement("update outbox_delivery set state = ?, "
+                    + "finished_at = ?, lease_until = null, last_error = coalesce(?, last_error) "
+                    + "where id = ? and state = 'pending'");
+                 PreparedStatement retry = connection.prepareStatement("update outbox_delivery set "
+                         + "next_attempt_at = ?, lease_until = null, last_error = ? where id = ? and state = 'pending'")) {
+                for (Completion completion : completions) {
+                    if (completion.state().equals("pending")) {
+                        retry.setObject(1, utc(completion.at()));
+                        retry.setString(2, truncated(completion.error()));
+                        retry.setLong(3, completion.deliveryId());
+                        retry.addBatch();
+                    } else {
+                        finish.setString(1, completion.state());
+                        finish.setObject(2, utc(completion.at()));
+                        finish.setString(3, truncated(completion.error()));
+                        finish.setLong(4, completion.deliveryId());
+                        finish.addBatch();
+                    }
+                }
+                finish.executeBatch();
+                retry.executeBatch();
+                return null;
             }
         }));
     }

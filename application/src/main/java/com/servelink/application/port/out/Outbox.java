@@ -39,13 +39,40 @@ public interface Outbox {
      */
     List<ClaimedDelivery> claimDue(Instant now, Duration lease, int max);
 
-    void delivered(long deliveryId, Instant at);
+    /** Records how attempts ended, all in one transaction; each releases its delivery's lease. */
+    void complete(List<Completion> completions);
+
+    default void delivered(long deliveryId, Instant at) {
+        complete(List.of(Completion.delivered(deliveryId, at)));
+    }
 
     /** Releases the lease; the delivery is due again at {@code next}. */
-    void retryAt(long deliveryId, Instant next, String error);
+    default void retryAt(long deliveryId, Instant next, String error) {
+        complete(List.of(Completion.retryAt(deliveryId, next, error)));
+    }
 
     /** Ends the delivery without success: given up after its retry window, or dropped on purpose. */
-    void gaveUp(long deliveryId, Instant at, String error);
+    default void gaveUp(long deliveryId, Instant at, String error) {
+        complete(List.of(Completion.gaveUp(deliveryId, at, error)));
+    }
+
+    /**
+     * How one attempt ended: {@code delivered}, {@code failed} (given up) at {@code at}, or
+     * {@code pending} again from {@code at} on (a retry); {@code error} is kept as the last one.
+     */
+    record Completion(long deliveryId, String state, Instant at, String error) {
+        public static Completion delivered(long deliveryId, Instant at) {
+            return new Completion(deliveryId, "delivered", at, null);
+        }
+
+        public static Completion retryAt(long deliveryId, Instant next, String error) {
+            return new Completion(deliveryId, "pending", next, error);
+        }
+
+        public static Completion gaveUp(long deliveryId, Instant at, String error) {
+            return new Completion(deliveryId, "failed", at, error);
+        }
+    }
 
     /** A new delivery of an already fanned-out event (a manual redelivery), due at {@code at}. */
     void enqueue(String eventId, String channel, String target, Instant at);

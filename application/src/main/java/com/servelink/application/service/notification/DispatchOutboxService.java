@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -65,6 +67,9 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
     private final DoubleSupplier random;
     private final Observer observer;
     private final Semaphore slots;
+    /** Attempts ended but not yet recorded: written by whichever attempt thread gets the writer. */
+    private final ConcurrentLinkedQueue<Outbox.Completion> ended = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock writer = new ReentrantLock();
 
     public DispatchOutboxService(Outbox outbox, List<DeliveryChannel> channels, Executor executor, Clock clock,
                                  Settings settings, Observer observer) {
@@ -152,7 +157,8 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
         DeliveryChannel channel = channels.get(delivery.channel());
         if (channel == null) {
             // a node configured without this channel (e-mail off): every node should get the same settings
-            outbox.gaveUp(delivery.id(), clock.instant(), "channel " + delivery.channel() + " is not configured");
+            record(Outbox.Completion.gaveUp(delivery.id(), clock.instant(),
+                    "channel " + delivery.channel() + " is not configured"));
             return;
         }
         DeliveryResult result;
@@ -165,19 +171,45 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
         Instant now = clock.instant();
         observer.attempted(delivery.channel(), result.outcome(), Duration.between(delivery.event().occurredAt(), now));
         switch (result.outcome()) {
-            case DELIVERED -> outbox.delivered(delivery.id(), now);
-            case DROPPED -> outbox.gaveUp(delivery.id(), now, result.detail());
+            case DELIVERED -> record(Outbox.Completion.delivered(delivery.id(), now));
+            case DROPPED -> record(Outbox.Completion.gaveUp(delivery.id(), now, result.detail()));
             case RETRY -> retryOrGiveUp(delivery, channel, result.detail(), now);
+        }
+    }
+
+    /**
+     * Group commit: the ended attempts queue up while one thread writes the previous ones, then
+     * that thread (or the next to come) writes them all in one transaction. Idle, each is written
+     * at once; busy, one commit serves many. A write that fails (database away) leaves those
+     * deliveries leased: they are attempted again when the lease ends (at least once).
+     */
+    private void record(Outbox.Completion completion) {
+        ended.add(completion);
+        while (!ended.isEmpty() && writer.tryLock()) {
+            try {
+                List<Outbox.Completion> batch = new ArrayList<>();
+                for (Outbox.Completion next; (next = ended.poll()) != null; ) {
+                    batch.add(next);
+                }
+                if (!batch.isEmpty()) {
+                    outbox.complete(batch);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "recording ended deliveries failed; they will be retried "
+                        + "when their lease ends: " + e);
+            } finally {
+                writer.unlock();
+            }
         }
     }
 
     private void retryOrGiveUp(Outbox.ClaimedDelivery delivery, DeliveryChannel channel, String error, Instant now) {
         Optional<Instant> next = settings.retries().next(delivery.createdAt(), delivery.attempt(), now, random);
         if (next.isPresent()) {
-            outbox.retryAt(delivery.id(), next.get(), error);
+            record(Outbox.Completion.retryAt(delivery.id(), next.get(), error));
             return;
         }
-        outbox.gaveUp(delivery.id(), now, error);
+        record(Outbox.Completion.gaveUp(delivery.id(), now, error));
         LOG.log(System.Logger.Level.WARNING, "gave up delivery {0} ({1} to {2}) after {3} attempts: {4}",
                 delivery.id(), delivery.channel(), delivery.target(), delivery.attempt(), error);
         channel.gaveUp(delivery.event(), delivery.target(), error);
