@@ -174,7 +174,7 @@ public record SlaClock(SlaTarget response, Instant responseStartedAt, Duration r
         for (SlaTarget target : clock.runningTargets()) {
             Instant due = clock.dueOf(target);
             Instant warn = clock.warnOf(target);
-            if (!due.isAfter(now)) {
+            if (now.isAfter(due)) {
                 if (raisedNow.add(target)) {
                     raised.add(new Raised(target, true, due));
                     warnedNow.add(target);
@@ -196,7 +196,7 @@ public record SlaClock(SlaTarget response, Instant responseStartedAt, Duration r
         Set<SlaTarget> all = EnumSet.noneOf(SlaTarget.class);
         all.addAll(breached);
         for (SlaTarget target : runningTargets()) {
-            if (!dueOf(target).isAfter(now)) {
+            if (now.isAfter(dueOf(target))) {
                 all.add(target);
             }
         }
@@ -212,7 +212,7 @@ public record SlaClock(SlaTarget response, Instant responseStartedAt, Duration r
         for (SlaTarget target : currentTargets()) {
             Duration consumed = consumedBy(target, now, policy);
             Duration allowed = policy.target(target, priority);
-            SlaStatus status = consumed.compareTo(allowed) >= 0 ? SlaStatus.BREACHED
+            SlaStatus status = consumed.compareTo(allowed) > 0 ? SlaStatus.BREACHED
                     : consumed.compareTo(SlaPolicy.warnShare(allowed)) >= 0 ? SlaStatus.WARNING : SlaStatus.OK;
             if (status.compareTo(worst) > 0) {
                 worst = status;
