@@ -145,11 +145,13 @@ public record SlaClock(SlaTarget response, Instant responseStartedAt, Duration r
         return clock.derived(priority, policy);
     }
 
-    /** The priority changed: due instants recomputed from the same starts with the new targets. */
-    SlaClock retargeted(Instant now, TicketPriority priority, SlaPolicy policy) {
-        Instant nominal = response == SlaTarget.FIRST_RESPONSE
-                ? policy.calendar().plus(responseStartedAt, policy.target(SlaTarget.FIRST_RESPONSE, priority))
-                : firstResponseDueAt;
+    /**
+     * The priority changed: due instants recomputed from the same starts with the new targets;
+     * the first-response due time follows the new priority from creation (as before issue 14),
+     * and from the pauses too while that response is owed and running.
+     */
+    SlaClock retargeted(Instant now, Instant createdAt, TicketPriority priority, SlaPolicy policy) {
+        Instant nominal = policy.calendar().plus(createdAt, policy.target(SlaTarget.FIRST_RESPONSE, priority));
         SlaClock clock = new SlaClock(response, responseStartedAt, responseConsumed, resolutionConsumed, runningSince,
                 nominal, null, null, null, null, warned, breachRaised, breached);
         return clock.settled(now, priority, policy).derived(priority, policy);
@@ -231,7 +233,8 @@ public record SlaClock(SlaTarget response, Instant responseStartedAt, Duration r
         List<Instant> pending = new ArrayList<>();
         for (SlaTarget target : runningTargets()) {
             if (!breachRaised.contains(target)) {
-                pending.add(warned.contains(target) ? dueOf(target) : warnOf(target));
+                // a breach is after the due instant: checked one tick (1 µs) later
+                pending.add(warned.contains(target) ? dueOf(target).plusNanos(1000) : warnOf(target));
             }
         }
         return pending.stream().min(Instant::compareTo);

@@ -200,7 +200,7 @@ public final class Ticket {
     public void changePriority(TicketPriority newPriority, SlaPolicy policy, Instant now) {
         requireNotClosed("change the priority of");
         priority = Objects.requireNonNull(newPriority, "newPriority");
-        sla = sla.retargeted(now, priority, policy);
+        sla = sla.retargeted(now, createdAt, priority, policy);
         updatedAt = now;
     }
 
