@@ -184,6 +184,40 @@ abstract class SlaEndToEndTest extends DemoServerFixture {
                 .toString()).isEqualTo("[\"first_response\"]");
     }
 
+    private PageClient signedIn(String token, String language) {
+        PageClient pages = new PageClient(server.base()).language(language);
+        assertThat(pages.signIn(token).status()).isEqualTo(303);
+        return pages;
+    }
+
+    @Test
+    void the_pages_show_the_promise_due_times_and_readable_flags() {
+        String fresh = open("Promesse", "high");
+        String warned = open("Presque", "high");
+        String late = open("Trop tard", "high");
+        openedAgo(warned, Duration.ofMinutes(200));
+        openedAgo(late, Duration.ofMinutes(300));
+        run("check_sla");
+
+        PageClient customer = signedIn(member, "fr");
+        String promise = customer.get("/teams/my-team/support/tickets/" + fresh).text();
+        assertThat(promise).containsPattern("id=\"promise\">Nous vous répondons avant (\\d\\d/\\d\\d/\\d{4} )?\\d\\d:\\d\\d \\(.+\\)</p>");
+        assertThat(customer.get("/teams/my-team/support/tickets/" + late).text())
+                .contains("Réponse attendue depuis").doesNotContain("sla-breached");
+        assertThat(signedIn(member, "en").get("/teams/my-team/support/tickets/" + fresh).text())
+                .containsPattern("We answer by (\\d{1,2} \\w+ \\d{4}, )?\\d\\d:\\d\\d \\(.+\\)");
+
+        PageClient desk = signedIn(staff, "fr");
+        String queue = desk.get("/staff/queue").text();
+        assertThat(queue).contains("<span class=\"badge sla-breached\">délai dépassé</span>")
+                .contains("<span class=\"badge sla-warning\">75 % du délai écoulé</span>");
+        String ticket = desk.get("/staff/tickets/" + late).text();
+        assertThat(ticket).contains("id=\"sla-breached\">Objectifs manqués : première réponse</span>")
+                .contains("id=\"sla-next-response\"><time datetime=\"");
+        assertThat(signedIn(staff, "en").get("/staff/queue").text())
+                .contains("<span class=\"badge sla-breached\">breached</span>");
+    }
+
     @Test
     void close_resolved_tickets_closes_tickets_resolved_seven_days_ago_with_a_system_message() {
         String quiet = open("Résolu il y a longtemps", "high");
