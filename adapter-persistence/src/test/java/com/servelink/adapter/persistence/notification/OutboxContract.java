@@ -1,5 +1,6 @@
 package com.servelink.adapter.persistence.notification;
 
+import com.servelink.domain.support.SlaPolicy;
 import com.servelink.adapter.persistence.fixture.DatabaseFixture;
 import com.servelink.adapter.persistence.fixture.Race;
 import com.servelink.application.inmemory.RandomIdSource;
@@ -82,9 +83,9 @@ abstract class OutboxContract {
                 fixture.resources());
         var access = new TeamAccess(fixture.memberships());
         create = new CreateTicketService(access, TestCatalog.standard(), fixture.tickets(), fixture.transactions(),
-                new RandomIdSource(), clock, events);
+                new RandomIdSource(), clock, events, SlaPolicy.DEFAULT);
         post = new PostMessageService(access, fixture.tickets(), fixture.transactions(), new RandomIdSource(), clock,
-                events);
+                events, SlaPolicy.DEFAULT);
     }
 
     @AfterAll
