@@ -57,6 +57,7 @@ import java.util.stream.Stream;
  *                             sandbox is the default only on the embedded database)
  * @param schedulerTuning      job schedules, cluster check-in and test delay; see {@link SchedulerTuning}
  * @param outbox               how this node works off the outbox; see {@link OutboxTuning}
+ * @param webhooks             the SSRF guard's switches of outgoing webhooks; see {@link WebhookSettings}
  */
 public record Configuration(String httpHost, int httpPort,
                             String dbUrl, Optional<String> dbUser, Optional<String> dbPassword, int dbPoolSize,
@@ -74,7 +75,8 @@ public record Configuration(String httpHost, int httpPort,
                             HttpTimeouts httpTimeouts,
                             boolean paymentProviderExplicit,
                             SchedulerTuning schedulerTuning,
-                            OutboxTuning outbox) {
+                            OutboxTuning outbox,
+                            WebhookSettings webhooks) {
 
     public static final String HTTP_HOST = "SERVELINK_HTTP_HOST";
     public static final String HTTP_PORT = "SERVELINK_HTTP_PORT";
@@ -106,8 +108,8 @@ public record Configuration(String httpHost, int httpPort,
             PAYMENT_WEBHOOK_SECRET, STRIPE_API_KEY, STRIPE_API_BASE, PAYMENT_PENDING_TTL, PRICING_FILE, SCHEDULER,
             DEMO_DATA, TIME_ZONE, METRICS, METRICS_PORT, LOG_FORMAT, HTTP_READ_TIMEOUT, HTTP_IDLE_TIMEOUT,
             HTTP_NO_REQUEST_TIMEOUT, SchedulerTuning.JOB_SCHEDULES, SchedulerTuning.CHECKIN_INTERVAL,
-            SchedulerTuning.TEST_JOB_DELAY), Stream.concat(OutboxTuning.VARIABLES.stream(),
-            Safeguards.VARIABLES.stream())).toList();
+            SchedulerTuning.TEST_JOB_DELAY), Stream.concat(Stream.concat(OutboxTuning.VARIABLES.stream(),
+            WebhookSettings.VARIABLES.stream()), Safeguards.VARIABLES.stream())).toList();
 
     /** Variables whose values are never shown. */
     public static final List<String> SECRET_VARIABLES =
@@ -160,6 +162,7 @@ public record Configuration(String httpHost, int httpPort,
         Objects.requireNonNull(httpTimeouts, "httpTimeouts");
         Objects.requireNonNull(schedulerTuning, "schedulerTuning");
         Objects.requireNonNull(outbox, "outbox");
+        Objects.requireNonNull(webhooks, "webhooks");
         if (httpPort < 0 || httpPort > 65_535) {
             throw new IllegalArgumentException("httpPort must be 0 to 65535");
         }
@@ -282,6 +285,7 @@ public record Configuration(String httpHost, int httpPort,
         }).orElse(DEFAULT_TIME_ZONE);
         SchedulerTuning schedulerTuning = SchedulerTuning.read(env, problems::bad);
         OutboxTuning outbox = OutboxTuning.read(env, problems::bad);
+        WebhookSettings webhooks = WebhookSettings.read(env, problems::bad);
 
         Observability observability = observability(env, port, problems);
         Safeguards safeguards = Safeguards.fromEnvironment(env, problems.found);
@@ -294,7 +298,7 @@ public record Configuration(String httpHost, int httpPort,
         return new Configuration(host, port, dbUrl, dbUser, dbPassword, poolSize, publicUrl, adminToken,
                 provider, webhookSecret, stripeApiKey, stripeApiBase, pendingTtl, pricingFile, scheduler,
                 demoData, timeZone, observability, safeguards, timeouts, read(env, PAYMENT_PROVIDER).isPresent(),
-                schedulerTuning, outbox);
+                schedulerTuning, outbox, webhooks);
     }
 
     private static Observability observability(Map<String, String> env, int httpPort, Problems problems) {
@@ -349,7 +353,7 @@ public record Configuration(String httpHost, int httpPort,
         return new Configuration(httpHost, port, dbUrl, dbUser, dbPassword, dbPoolSize, configuredPublicUrl,
                 adminToken, paymentProvider, paymentWebhookSecret, stripeApiKey, stripeApiBase, paymentPendingTtl,
                 pricingFile, schedulerEnabled, demoData, timeZone, observability, safeguards, httpTimeouts,
-                paymentProviderExplicit, schedulerTuning, outbox);
+                paymentProviderExplicit, schedulerTuning, outbox, webhooks);
     }
 
     /**
