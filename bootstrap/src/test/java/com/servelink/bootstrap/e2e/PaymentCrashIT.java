@@ -25,7 +25,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -58,32 +58,17 @@ class PaymentCrashIT {
     private final HttpClient client = HttpClient.newHttpClient();
     private Process server;
 
-    private record Started(Process process, List<String> lines) {
-    }
-
-    private Started start(int port) throws IOException {
-        Path jar = Path.of(System.getProperty("servelink.jar", "target/servelink.jar")).toAbsolutePath();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx192m", "-jar", jar.toString()).directory(workDir.toFile()).redirectErrorStream(true);
-        builder.environment().keySet().removeIf(name -> name.startsWith("SERVELINK_"));
-        builder.environment().put("SERVELINK_HTTP_PORT", Integer.toString(port));
-        builder.environment().put("SERVELINK_DB_URL", base + (base.contains("?") ? "&" : "?")
-                + "currentSchema=" + schema + ",public");
-        builder.environment().put("SERVELINK_DEMO_DATA", "true");
-        builder.environment().put("SERVELINK_SCHEDULER", "off");
-        builder.environment().put("SERVELINK_PAYMENT_PROVIDER", "sandbox"); // required on PostgreSQL
-        builder.environment().put("SERVELINK_ADMIN_TOKEN", RunningServer.ADMIN_TOKEN);
-        builder.environment().put("SERVELINK_PAYMENT_WEBHOOK_SECRET", SECRET);
-        Process process = builder.start();
-        List<String> lines = ProcessLines.of(process).lines();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (lines.stream().noneMatch(l -> l.contains("Servelink listening"))) {
-            assertThat(process.isAlive()).as("server exited early: %s", lines).isTrue();
-            assertThat(System.nanoTime()).as("no start-up line within 60 s: %s", lines).isLessThan(deadline);
-            pause(100);
-        }
-        server = process;
-        return new Started(process, lines);
+    private JarNode start(int port) throws IOException {
+        JarNode node = JarNode.start(workDir, Map.of(
+                "SERVELINK_HTTP_PORT", Integer.toString(port),
+                "SERVELINK_DB_URL", base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public",
+                "SERVELINK_DEMO_DATA", "true",
+                "SERVELINK_SCHEDULER", "off",
+                "SERVELINK_PAYMENT_PROVIDER", "sandbox", // required on PostgreSQL
+                "SERVELINK_ADMIN_TOKEN", RunningServer.ADMIN_TOKEN,
+                "SERVELINK_PAYMENT_WEBHOOK_SECRET", SECRET));
+        server = node.process();
+        return node;
     }
 
     @AfterEach
@@ -101,7 +86,7 @@ class PaymentCrashIT {
     void a_webhook_interrupted_by_a_crash_is_applied_exactly_once_after_redelivery() throws Exception {
         execute("create schema " + schema);
         int port = ProcessLines.freePort();
-        Started first = start(port);
+        JarNode first = start(port);
         Matcher owner = OWNER.matcher(String.join("\n", first.lines()));
         assertThat(owner.find()).isTrue();
         String token = owner.group(1);

@@ -1,6 +1,7 @@
 package com.servelink.adapter.persistence.concurrency;
 
 import com.servelink.adapter.persistence.fixture.DatabaseFixture;
+import com.servelink.adapter.persistence.fixture.Race;
 import com.servelink.application.inmemory.RandomIdSource;
 import com.servelink.application.inmemory.RecordingEventPublisher;
 import com.servelink.application.port.in.access.Actor;
@@ -56,11 +57,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -99,32 +95,8 @@ abstract class ConcurrencyContract {
         fixture.close();
     }
 
-    /** Runs the tasks all at once; returns, per task, its failure or {@code null} when it succeeded. */
-    private List<Throwable> race(List<Callable<Object>> tasks) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Object>> futures = new ArrayList<>();
-            for (Callable<Object> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<Throwable> failures = new ArrayList<>();
-            for (Future<Object> future : futures) {
-                try {
-                    future.get();
-                    failures.add(null);
-                } catch (ExecutionException e) {
-                    failures.add(e.getCause());
-                }
-            }
-            return failures;
-        } finally {
-            pool.shutdownNow();
-        }
+    private static List<Throwable> race(List<Callable<Object>> tasks) throws InterruptedException {
+        return Race.run(tasks);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.servelink.adapter.persistence.notification;
 
 import com.servelink.adapter.persistence.fixture.DatabaseFixture;
+import com.servelink.adapter.persistence.fixture.Race;
 import com.servelink.application.inmemory.RandomIdSource;
 import com.servelink.application.port.in.access.Actor;
 import com.servelink.application.port.in.support.CreateTicketUseCase.CreateTicketCommand;
@@ -43,10 +44,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -95,31 +92,8 @@ abstract class OutboxContract {
         fixture.close();
     }
 
-    private List<Throwable> race(List<Callable<Object>> tasks) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Object>> futures = new ArrayList<>();
-            for (Callable<Object> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<Throwable> failures = new ArrayList<>();
-            for (Future<Object> future : futures) {
-                try {
-                    future.get();
-                    failures.add(null);
-                } catch (java.util.concurrent.ExecutionException e) {
-                    failures.add(e.getCause());
-                }
-            }
-            return failures;
-        } finally {
-            pool.shutdownNow();
-        }
+    private static List<Throwable> race(List<Callable<Object>> tasks) throws InterruptedException {
+        return Race.run(tasks);
     }
 
     private List<Map<String, Object>> eventsOfTicket(TicketId ticket) {
