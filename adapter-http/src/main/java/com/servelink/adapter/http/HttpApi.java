@@ -92,7 +92,8 @@ public final class HttpApi {
         List<Route> routes = new ArrayList<>();
         Pages pages;
         if (webUseCases != null) {
-            WebPages web = new WebPages(useCases, usage, webUseCases, pageSettings, rateLimits, clock);
+            WebPages web = new WebPages(useCases, usage, webUseCases, outgoingWebhooks, pageSettings, rateLimits,
+                    clock);
             routes.addAll(web.routes());
             pages = web.pages();
         } else { // an API without pages: the provider's pages still render, no one signs in
