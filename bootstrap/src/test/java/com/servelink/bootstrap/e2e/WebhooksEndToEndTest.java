@@ -7,6 +7,7 @@ import com.stripe.net.Webhook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,22 +33,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the receiver comes back, Slack and Discord messages, rotation, redelivery, disabling after
  * 24 h of failures, and an internal note that never leaves.
  */
-class WebhooksEndToEndTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class WebhooksEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(20);
+    /** What the tests set: a local receiver on http, the dispatcher polling and retrying fast. */
+    static final Map<String, String> SETTINGS = Map.of("SERVELINK_WEBHOOKS_ALLOW_PRIVATE", "true",
+            "SERVELINK_WEBHOOKS_ALLOW_HTTP", "true", "SERVELINK_OUTBOX_POLL_INTERVAL", "PT0.1S",
+            "SERVELINK_OUTBOX_RETRY_BASE", "PT0.2S");
     private static RunningServer server;
     private static WebhookReceiver receiver;
 
+    /** The server under test, with {@link #SETTINGS}. */
+    abstract RunningServer startServer();
+
     @BeforeAll
-    static void start() throws IOException {
+    void start() throws IOException {
         receiver = new WebhookReceiver();
-        server = RunningServer.h2(Map.of("SERVELINK_WEBHOOKS_ALLOW_PRIVATE", "true",
-                "SERVELINK_WEBHOOKS_ALLOW_HTTP", "true", "SERVELINK_OUTBOX_POLL_INTERVAL", "PT0.1S",
-                "SERVELINK_OUTBOX_RETRY_BASE", "PT0.2S"));
+        server = startServer();
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         try {
             server.close();
         } finally {
