@@ -94,6 +94,20 @@ import com.servelink.bootstrap.config.InvalidConfigurationException;
 import com.servelink.bootstrap.config.JsonPricingCatalogLoader;
 import com.servelink.bootstrap.metrics.Metrics;
 import com.servelink.bootstrap.secrets.SandboxWebhookSecret;
+import com.servelink.adapter.http.server.WebhookUseCases;
+import com.servelink.adapter.http.webhook.HttpWebhookSender;
+import com.servelink.adapter.http.webhook.JdkHostResolver;
+import com.servelink.adapter.http.webhook.WebhookPayloads;
+import com.servelink.adapter.persistence.secrets.SecretBox;
+import com.servelink.application.service.notification.CreateWebhookService;
+import com.servelink.application.service.notification.DeleteWebhookService;
+import com.servelink.application.service.notification.EnableWebhookService;
+import com.servelink.application.service.notification.ListWebhookDeliveriesService;
+import com.servelink.application.service.notification.ListWebhooksService;
+import com.servelink.application.service.notification.RedeliverWebhookService;
+import com.servelink.application.service.notification.RotateWebhookSecretService;
+import com.servelink.application.service.notification.WebhookChannel;
+import com.servelink.application.service.notification.WebhookUrlPolicy;
 import com.servelink.bootstrap.secrets.SecretKeys;
 import com.servelink.bootstrap.config.OutboxTuning;
 import com.servelink.bootstrap.config.SchedulerTuning;
@@ -221,8 +235,9 @@ public final class Servelink implements AutoCloseable {
         }
         boolean stripe = configuration.paymentProvider() == Configuration.PaymentProvider.STRIPE;
         Optional<String> webhookSecret = configuration.paymentWebhookSecret();
+        SecretBox secretBox = SecretKeys.box(configuration);
         if (webhookSecret.isEmpty()) {
-            webhookSecret = Optional.of(SandboxWebhookSecret.resolve(settings, SecretKeys.box(configuration), console));
+            webhookSecret = Optional.of(SandboxWebhookSecret.resolve(settings, secretBox, console));
         }
 
         var ids = new RandomIdSource();
@@ -246,6 +261,20 @@ public final class Servelink implements AutoCloseable {
                 ? new StripePaymentGateway(configuration.stripeApiBase(), configuration.stripeApiKey().orElseThrow(),
                 () -> bound[0].publicUrl())
                 : new SandboxPaymentGateway(() -> bound[0].publicUrl());
+        // outgoing webhooks: endpoints with sealed secrets, the SSRF guard, their channel of the outbox
+        var webhookEndpoints = database.webhookEndpoints(secretBox);
+        var webhookUrls = new WebhookUrlPolicy(new JdkHostResolver(), configuration.webhooks().allowHttp(),
+                configuration.webhooks().allowPrivate());
+        channels.add(new WebhookChannel(webhookEndpoints, teams, webhookUrls,
+                new HttpWebhookSender(new WebhookPayloads(() -> bound[0].publicUrl())), outbox, tx, ids, clock));
+        var outgoingWebhooks = new WebhookUseCases(
+                new CreateWebhookService(access, webhookEndpoints, webhookUrls, tx, ids, clock),
+                new ListWebhooksService(access, webhookEndpoints),
+                new DeleteWebhookService(access, webhookEndpoints, tx),
+                new RotateWebhookSecretService(access, webhookEndpoints, tx, clock),
+                new ListWebhookDeliveriesService(access, webhookEndpoints),
+                new RedeliverWebhookService(access, webhookEndpoints, outbox, tx, clock),
+                new EnableWebhookService(access, webhookEndpoints, webhookUrls, tx));
         var expire = new ExpireAddOnsService(resources, tx, clock, events);
         var confirm = new ConfirmPaymentService(payments, resources, processed, tx, clock, events);
         var reconcile = new ReconcilePaymentsService(payments, resources, gateway, confirm, tx, clock,
@@ -362,7 +391,8 @@ public final class Servelink implements AutoCloseable {
         PageSettings pageSettings = PageSettings.forPublicUrl(configuration.publicUrl(), configuration.timeZone());
         var rateLimits = new RateLimits(new RateLimits.Settings(configuration.safeguards().tokenRequestsPerMinute(),
                 configuration.safeguards().failedAuthenticationsPerMinute()), clock);
-        HttpServer server = HttpApi.server(useCases, platform, usageDashboard, web, pageSettings, tokens, rateLimits,
+        HttpServer server = HttpApi.server(useCases, platform, usageDashboard, web, pageSettings, tokens,
+                outgoingWebhooks, rateLimits,
                 stripe ? Optional.empty() : webhookSecret,
                 stripeSecrets, database::isReachable, ids, clock, metrics.http());
         OptionalInt metricsPort = configuration.observability().metricsPort();

@@ -16,6 +16,7 @@ import com.servelink.adapter.http.routes.SupportRoutes;
 import com.servelink.adapter.http.routes.SystemRoutes;
 import com.servelink.adapter.http.routes.TokenRoutes;
 import com.servelink.adapter.http.routes.UsageRoutes;
+import com.servelink.adapter.http.routes.WebhookRoutes;
 import com.servelink.adapter.http.server.HttpMetrics;
 import com.servelink.adapter.http.server.HttpServer;
 import com.servelink.adapter.http.server.RateLimits;
@@ -23,6 +24,7 @@ import com.servelink.adapter.http.server.Route;
 import com.servelink.adapter.http.server.TokenUseCases;
 import com.servelink.adapter.http.server.UseCases;
 import com.servelink.adapter.http.server.UsageUseCases;
+import com.servelink.adapter.http.server.WebhookUseCases;
 import com.servelink.adapter.http.web.PageSettings;
 import com.servelink.adapter.http.web.Pages;
 import com.servelink.adapter.http.web.PaymentReturnPages;
@@ -58,7 +60,7 @@ public final class HttpApi {
     public static HttpServer server(UseCases useCases, Optional<String> sandboxSecret,
                                     Optional<List<String>> stripeSecrets, BooleanSupplier databaseReady,
                                     IdSource ids, Clock clock) {
-        return server(useCases, null, null, null, null, null, RateLimits.off(), sandboxSecret, stripeSecrets,
+        return server(useCases, null, null, null, null, null, null, RateLimits.off(), sandboxSecret, stripeSecrets,
                 databaseReady, ids, clock, HttpMetrics.OFF);
     }
 
@@ -68,6 +70,7 @@ public final class HttpApi {
      * @param webUseCases   the use cases only the pages drive (sign-in, sessions, a member's teams)
      * @param pageSettings  cookies' {@code Secure} flag and the zone the pages show times in
      * @param tokens        the operator's use cases on issued tokens (listing, revocation)
+     * @param outgoingWebhooks the use cases of a team's outgoing webhooks (API and settings page)
      * @param rateLimits    the clients' limits, per token and per address
      * @param sandboxSecret the sandbox provider's webhook secret, when the sandbox is the provider
      * @param stripeSecrets Stripe's webhook signing secrets, when Stripe is the provider
@@ -75,7 +78,7 @@ public final class HttpApi {
      */
     public static HttpServer server(UseCases useCases, PlatformRoutes.PlatformUseCases platform,
                                     UsageUseCases usage, WebUseCases webUseCases, PageSettings pageSettings,
-                                    TokenUseCases tokens, RateLimits rateLimits,
+                                    TokenUseCases tokens, WebhookUseCases outgoingWebhooks, RateLimits rateLimits,
                                     Optional<String> sandboxSecret, Optional<List<String>> stripeSecrets,
                                     BooleanSupplier databaseReady, IdSource ids, Clock clock,
                                     HttpMetrics metrics) {
@@ -89,7 +92,8 @@ public final class HttpApi {
         List<Route> routes = new ArrayList<>();
         Pages pages;
         if (webUseCases != null) {
-            WebPages web = new WebPages(useCases, usage, webUseCases, pageSettings, rateLimits, clock);
+            WebPages web = new WebPages(useCases, usage, webUseCases, outgoingWebhooks, pageSettings, rateLimits,
+                    clock);
             routes.addAll(web.routes());
             pages = web.pages();
         } else { // an API without pages: the provider's pages still render, no one signs in
@@ -101,6 +105,7 @@ public final class HttpApi {
         routes.addAll(new PaymentRoutes(useCases, webhooks).routes());
         routes.addAll(new AdminRoutes(useCases).routes());
         routes.addAll(new TokenRoutes(tokens).routes());
+        routes.addAll(new WebhookRoutes(outgoingWebhooks).routes());
         routes.addAll(new PlatformRoutes(platform).routes());
         routes.addAll(new UsageRoutes(usage, clock).routes());
         routes.addAll(new SystemRoutes(databaseReady).routes());

@@ -58,6 +58,7 @@ import java.util.stream.Stream;
  * @param schedulerTuning      job schedules, cluster check-in and test delay; see {@link SchedulerTuning}
  * @param outbox               how this node works off the outbox; see {@link OutboxTuning}
  * @param sla                  support's targets and business hours; see {@link SlaSettings}
+ * @param webhooks             the SSRF guard's switches of outgoing webhooks; see {@link WebhookSettings}
  */
 public record Configuration(String httpHost, int httpPort,
                             String dbUrl, Optional<String> dbUser, Optional<String> dbPassword, int dbPoolSize,
@@ -76,7 +77,8 @@ public record Configuration(String httpHost, int httpPort,
                             boolean paymentProviderExplicit,
                             SchedulerTuning schedulerTuning,
                             OutboxTuning outbox,
-                            SlaSettings sla) {
+                            SlaSettings sla,
+                            WebhookSettings webhooks) {
 
     public static final String HTTP_HOST = "SERVELINK_HTTP_HOST";
     public static final String HTTP_PORT = "SERVELINK_HTTP_PORT";
@@ -109,7 +111,8 @@ public record Configuration(String httpHost, int httpPort,
             DEMO_DATA, TIME_ZONE, METRICS, METRICS_PORT, LOG_FORMAT, HTTP_READ_TIMEOUT, HTTP_IDLE_TIMEOUT,
             HTTP_NO_REQUEST_TIMEOUT, SchedulerTuning.JOB_SCHEDULES, SchedulerTuning.CHECKIN_INTERVAL,
             SchedulerTuning.TEST_JOB_DELAY), Stream.concat(Stream.concat(OutboxTuning.VARIABLES.stream(),
-            SlaSettings.VARIABLES.stream()), Safeguards.VARIABLES.stream())).toList();
+            SlaSettings.VARIABLES.stream()), Stream.concat(WebhookSettings.VARIABLES.stream(),
+            Safeguards.VARIABLES.stream()))).toList();
 
     /** Variables whose values are never shown. */
     public static final List<String> SECRET_VARIABLES =
@@ -163,6 +166,7 @@ public record Configuration(String httpHost, int httpPort,
         Objects.requireNonNull(schedulerTuning, "schedulerTuning");
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(sla, "sla");
+        Objects.requireNonNull(webhooks, "webhooks");
         if (httpPort < 0 || httpPort > 65_535) {
             throw new IllegalArgumentException("httpPort must be 0 to 65535");
         }
@@ -286,6 +290,7 @@ public record Configuration(String httpHost, int httpPort,
         SchedulerTuning schedulerTuning = SchedulerTuning.read(env, problems::bad);
         OutboxTuning outbox = OutboxTuning.read(env, problems::bad);
         SlaSettings sla = SlaSettings.read(env, problems::bad);
+        WebhookSettings webhooks = WebhookSettings.read(env, problems::bad);
 
         Observability observability = observability(env, port, problems);
         Safeguards safeguards = Safeguards.fromEnvironment(env, problems.found);
@@ -298,7 +303,7 @@ public record Configuration(String httpHost, int httpPort,
         return new Configuration(host, port, dbUrl, dbUser, dbPassword, poolSize, publicUrl, adminToken,
                 provider, webhookSecret, stripeApiKey, stripeApiBase, pendingTtl, pricingFile, scheduler,
                 demoData, timeZone, observability, safeguards, timeouts, read(env, PAYMENT_PROVIDER).isPresent(),
-                schedulerTuning, outbox, sla);
+                schedulerTuning, outbox, sla, webhooks);
     }
 
     private static Observability observability(Map<String, String> env, int httpPort, Problems problems) {
@@ -353,7 +358,7 @@ public record Configuration(String httpHost, int httpPort,
         return new Configuration(httpHost, port, dbUrl, dbUser, dbPassword, dbPoolSize, configuredPublicUrl,
                 adminToken, paymentProvider, paymentWebhookSecret, stripeApiKey, stripeApiBase, paymentPendingTtl,
                 pricingFile, schedulerEnabled, demoData, timeZone, observability, safeguards, httpTimeouts,
-                paymentProviderExplicit, schedulerTuning, outbox, sla);
+                paymentProviderExplicit, schedulerTuning, outbox, sla, webhooks);
     }
 
     /**

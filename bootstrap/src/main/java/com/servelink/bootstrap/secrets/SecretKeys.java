@@ -1,5 +1,6 @@
 package com.servelink.bootstrap.secrets;
 
+import com.servelink.adapter.persistence.secrets.SecretBox;
 import com.servelink.bootstrap.config.Configuration;
 import com.servelink.bootstrap.config.InvalidConfigurationException;
 import org.slf4j.Logger;

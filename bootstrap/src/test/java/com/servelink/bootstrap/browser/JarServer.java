@@ -68,9 +68,14 @@ public final class JarServer implements AutoCloseable {
 
     /** On a fresh in-memory H2 database. */
     public static JarServer h2() {
+        return h2(Map.of());
+    }
+
+    /** On a fresh in-memory H2 database, with more variables (such as the webhooks' switches). */
+    public static JarServer h2(Map<String, String> extraEnv) {
         return start("jdbc:h2:mem:browser_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1",
                 () -> {
-                });
+                }, extraEnv);
     }
 
     /**
@@ -83,7 +88,7 @@ public final class JarServer implements AutoCloseable {
         String schema = "browser_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         execute(base, "create schema " + schema);
         String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public";
-        return start(url, () -> execute(base, "drop schema if exists " + schema + " cascade"));
+        return start(url, () -> execute(base, "drop schema if exists " + schema + " cascade"), Map.of());
     }
 
     /**
@@ -97,7 +102,7 @@ public final class JarServer implements AutoCloseable {
                 PG_URL_VARIABLE + " is not set: this browser test needs PostgreSQL");
     }
 
-    private static JarServer start(String dbUrl, Runnable cleanup) {
+    private static JarServer start(String dbUrl, Runnable cleanup, Map<String, String> extraEnv) {
         Path workDir;
         int port;
         Process process;
@@ -122,6 +127,7 @@ public final class JarServer implements AutoCloseable {
             builder.environment().put("SERVELINK_DEMO_DATA", "true");
             builder.environment().put("SERVELINK_SCHEDULER", "off");
             builder.environment().put("SERVELINK_PAYMENT_PROVIDER", "sandbox"); // required on PostgreSQL
+            builder.environment().putAll(extraEnv);
             process = builder.start();
         } catch (IOException e) {
             cleanup.run();

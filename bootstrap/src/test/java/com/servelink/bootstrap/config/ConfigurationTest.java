@@ -387,4 +387,28 @@ class ConfigurationTest {
             assertThat(Configuration.defaults().adminToken()).isEqualTo(Optional.empty());
         }
     }
+
+    @Nested
+    class OutgoingWebhooks {
+        @Test
+        void theSsrfGuardIsStrictByDefault() {
+            assertThat(Configuration.defaults().webhooks()).isEqualTo(new WebhookSettings(false, false));
+        }
+
+        @Test
+        void theOperatorMayAllowHttpAndPrivateAddresses() {
+            Configuration config = Configuration.fromEnvironment(Map.of(WebhookSettings.ALLOW_HTTP, "true",
+                    WebhookSettings.ALLOW_PRIVATE, "TRUE"));
+            assertThat(config.webhooks()).isEqualTo(new WebhookSettings(true, true));
+            assertThat(Configuration.unrecognizedVariables(Map.of("SERVELINK_WEBHOOKS_ALLOW_HTTP", "false",
+                    "SERVELINK_WEBHOOKS_ALLOW_PRIVATE", "false"))).isEmpty();
+        }
+
+        @Test
+        void anythingButTrueOrFalseIsRefusedByName() {
+            assertThatThrownBy(() -> Configuration.fromEnvironment(Map.of(WebhookSettings.ALLOW_PRIVATE, "yes")))
+                    .isInstanceOf(InvalidConfigurationException.class)
+                    .hasMessageContaining("SERVELINK_WEBHOOKS_ALLOW_PRIVATE=\"yes\": expected true or false");
+        }
+    }
 }

@@ -64,6 +64,7 @@ abstract class AuthorizationMatrixTest {
     static final String TEAM = "my-team";
     static final String OTHER_TEAM = "other-team";
     static final String PURCHASE = "{\"resource_type\":\"ram\",\"quantity\":1}";
+    static final String NEW_WEBHOOK = "{\"url\":\"https://93.184.216.34/matrix\",\"events\":[\"usage.alert\"]}";
     static final String NEW_TICKET = "{\"subject\":\"Matrix ticket\",\"description\":\"Opened by the authorization matrix\"}";
 
     /** Every route of the server, "METHOD template"; a route added to the server needs a line here and rows below. */
@@ -107,6 +108,13 @@ abstract class AuthorizationMatrixTest {
             "GET /api/usage/{team_slug}/history",
             "GET /api/usage/{team_slug}/export.csv",
             "GET /api/resources/{team_slug}/cancel/{resource_id}/preview",
+            "POST /api/teams/{team_slug}/webhooks",
+            "GET /api/teams/{team_slug}/webhooks",
+            "DELETE /api/teams/{team_slug}/webhooks/{webhook_id}",
+            "POST /api/teams/{team_slug}/webhooks/{webhook_id}/rotate-secret",
+            "POST /api/teams/{team_slug}/webhooks/{webhook_id}/enable",
+            "GET /api/teams/{team_slug}/webhooks/{webhook_id}/deliveries",
+            "POST /api/teams/{team_slug}/webhooks/{webhook_id}/deliveries/{delivery_id}/redeliver",
             "GET /payments/{payment_id}/done",
             "GET /payments/{payment_id}/cancelled",
             "GET /health",
@@ -333,6 +341,25 @@ abstract class AuthorizationMatrixTest {
         rows.add(row("POST", "/api/admin/jobs/{name}/run", operatorOnly(200),
                 (f, t) -> f.server.post("/api/admin/jobs/expire_additional_resources/run", t, "{}")));
 
+        // outgoing webhooks (a public literal address, an event the matrix never causes: nothing is sent)
+        String webhooks = "/api/teams/" + TEAM + "/webhooks";
+        rows.add(row("POST", "/api/teams/{team_slug}/webhooks", ownerOrAdmin(201),
+                (f, t) -> f.server.post(webhooks, t, NEW_WEBHOOK)));
+        rows.add(row("GET", "/api/teams/{team_slug}/webhooks", ownerOrAdmin(200), (f, t) -> f.server.get(webhooks, t)));
+        rows.add(row("DELETE", "/api/teams/{team_slug}/webhooks/{webhook_id}", ownerOrAdmin(204),
+                (f, t) -> f.server.delete(webhooks + "/" + f.freshWebhook(), t)));
+        rows.add(variant("DELETE", "/api/teams/{team_slug}/webhooks/{webhook_id}", "unknown webhook", ownerOrAdmin(404),
+                (f, t) -> f.server.delete(webhooks + "/whk_nope", t)));
+        rows.add(row("POST", "/api/teams/{team_slug}/webhooks/{webhook_id}/rotate-secret", ownerOrAdmin(200),
+                (f, t) -> f.server.post(webhooks + "/" + f.webhookId() + "/rotate-secret", t, "{}")));
+        rows.add(row("POST", "/api/teams/{team_slug}/webhooks/{webhook_id}/enable", ownerOrAdmin(200),
+                (f, t) -> f.server.post(webhooks + "/" + f.webhookId() + "/enable", t, "{}")));
+        rows.add(row("GET", "/api/teams/{team_slug}/webhooks/{webhook_id}/deliveries", ownerOrAdmin(200),
+                (f, t) -> f.server.get(webhooks + "/" + f.webhookId() + "/deliveries", t)));
+        rows.add(row("POST", "/api/teams/{team_slug}/webhooks/{webhook_id}/deliveries/{delivery_id}/redeliver",
+                ownerOrAdmin(404), (f, t) -> f.server.post(webhooks + "/" + f.webhookId()
+                        + "/deliveries/whd_nope/redeliver", t, "{}")));
+
         // public
         rows.add(row("GET", "/health", everyone(200), (f, t) -> f.server.get("/health", t)));
         rows.add(row("GET", "/ready", everyone(200), (f, t) -> f.server.get("/ready", t)));
@@ -425,6 +452,22 @@ abstract class AuthorizationMatrixTest {
     String issueToken(long user) {
         return created(server.post("/api/admin/users/" + user + "/tokens", RunningServer.ADMIN_TOKEN, "{}"))
                 .get("token").asText();
+    }
+
+    private String webhookId;
+
+    /** The matrix's webhook endpoint of my-team, created by its owner on first use. */
+    synchronized String webhookId() {
+        if (webhookId == null) {
+            webhookId = freshWebhook();
+        }
+        return webhookId;
+    }
+
+    /** A new webhook endpoint of my-team, created by its owner. */
+    String freshWebhook() {
+        return created(server.post("/api/teams/" + TEAM + "/webhooks", tokens.get(Who.OWNER), NEW_WEBHOOK))
+                .get("id").asText();
     }
 
     /** A new open ticket of my-team, opened by its member. */
@@ -549,6 +592,7 @@ abstract class AuthorizationMatrixTest {
         routes.addAll(new com.servelink.adapter.http.routes.UsageRoutes(null, Clock.systemUTC()).routes());
         routes.addAll(new SystemRoutes(() -> true).routes());
         routes.addAll(new com.servelink.adapter.http.routes.MetricsRoutes(null).routes());
+        routes.addAll(new com.servelink.adapter.http.routes.WebhookRoutes(null).routes());
         var pages = new Pages(id -> Optional.empty(), new PageSettings(false, PageSettings.DEFAULT_ZONE),
                 Clock.systemUTC());
         routes.addAll(new PaymentReturnPages(pages).routes());

@@ -4,6 +4,7 @@ import com.servelink.adapter.http.server.RateLimits;
 import com.servelink.adapter.http.server.Route;
 import com.servelink.adapter.http.server.UsageUseCases;
 import com.servelink.adapter.http.server.UseCases;
+import com.servelink.adapter.http.server.WebhookUseCases;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ public final class WebPages {
     private final WebUseCases web;
     private final Pages pages;
     private final RateLimits rateLimits;
+    private final WebhookUseCases webhooks;
 
     public WebPages(UseCases useCases, UsageUseCases usage, WebUseCases web, PageSettings settings, Clock clock) {
         this(useCases, usage, web, settings, RateLimits.off(), clock);
@@ -28,6 +30,13 @@ public final class WebPages {
     /** @param rateLimits the API's limits: a refused sign-in counts as a failed authentication of its address */
     public WebPages(UseCases useCases, UsageUseCases usage, WebUseCases web, PageSettings settings,
                     RateLimits rateLimits, Clock clock) {
+        this(useCases, usage, web, null, settings, rateLimits, clock);
+    }
+
+    /** @param webhooks the use cases of the team's webhooks settings page; null: no such page */
+    public WebPages(UseCases useCases, UsageUseCases usage, WebUseCases web, WebhookUseCases webhooks,
+                    PageSettings settings, RateLimits rateLimits, Clock clock) {
+        this.webhooks = webhooks;
         this.useCases = useCases;
         this.usage = usage;
         this.web = web;
@@ -47,6 +56,9 @@ public final class WebPages {
         routes.addAll(new AddOnPages(useCases, usage, web, pages).routes());
         routes.addAll(new SupportPages(useCases, web, pages).routes());
         routes.addAll(new StaffPages(useCases, pages).routes());
+        if (webhooks != null) {
+            routes.addAll(new WebhookPages(webhooks, web, pages).routes());
+        }
         routes.addAll(new AssetRoutes().routes());
         return routes;
     }

@@ -92,8 +92,8 @@ class OpenApiRouteCoverageTest {
 
         assertThat(routes).hasSize(nullServer().routes().size()).as("no duplicate route");
         assertThat(documented).containsExactlyInAnyOrderElementsOf(routes);
-        assertThat(routes).hasSize(50);
-        assertThat(document.root().path("paths").size()).isEqualTo(46);
+        assertThat(routes).hasSize(57);
+        assertThat(document.root().path("paths").size()).isEqualTo(52);
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.servelink.adapter.http.view.BillingViews;
 import com.servelink.adapter.http.view.PlatformViews;
 import com.servelink.adapter.http.view.SupportViews;
 import com.servelink.adapter.http.view.UsageViews;
+import com.servelink.adapter.http.view.WebhookViews;
 import com.servelink.application.port.in.support.TicketView;
 import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.shared.FieldError;
@@ -53,7 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OpenApiSchemasTest {
     private static final List<Class<?>> VIEWS = List.of(BillingViews.class, SupportViews.class, AdminViews.class,
-            PlatformViews.class, UsageViews.class);
+            PlatformViews.class, UsageViews.class, WebhookViews.class);
     private static final ObjectMapper MAPPER = Json.mapper();
     private static final Instant AT = Instant.parse("2025-01-25T10:00:00Z");
 
@@ -62,7 +63,7 @@ class OpenApiSchemasTest {
             "TicketCreated", "PurchaseRequest", "TicketCreateRequest", "MemberMessageRequest", "StaffMessageRequest",
             "MemberTicketUpdate", "StaffTicketUpdate", "TeamCreateRequest", "TeamPlanUpdate", "UserCreateRequest",
             "MemberAddRequest", "WebhookEvent", "ProjectCreateRequest", "TrafficReport", "DeploymentReport",
-            "UsageReportRequest", "TokenIssueRequest", "RateLimitProblem");
+            "UsageReportRequest", "TokenIssueRequest", "RateLimitProblem", "WebhookCreateRequest");
 
     private static OpenApiDocument document;
 
@@ -90,7 +91,7 @@ class OpenApiSchemasTest {
     void everySchemaIsAViewRecordOrAKnownNonRecordShape() {
         Set<String> fromRecords = new LinkedHashSet<>();
         viewRecords().forEach(r -> fromRecords.add(schemaName(r)));
-        assertThat(fromRecords).hasSize(42);
+        assertThat(fromRecords).hasSize(48);
 
         Set<String> expected = new LinkedHashSet<>(fromRecords);
         expected.addAll(OTHER_SCHEMAS);
@@ -310,7 +311,8 @@ class OpenApiSchemasTest {
         }
         Set<String> topLevelViews = new LinkedHashSet<>(List.of("Offers", "Purchase", "Resources", "Resource",
                 "Limits", "TicketCreated", "TicketList", "Ticket", "Message", "Stats", "Payment", "Payments", "WebhookAck", "Team", "Project", "Projects", "Deployment", "UsageReport", "Alerts",
-                "User", "Member", "Token", "ApiTokens", "ApiToken", "Jobs", "JobRun", "Status", "UsageSummary", "UsageHistory", "CancelPreview"));
+                "User", "Member", "Token", "ApiTokens", "ApiToken", "Jobs", "JobRun", "Status", "UsageSummary", "UsageHistory", "CancelPreview",
+                "Webhook", "Webhooks", "WebhookSecret", "WebhookDeliveries", "WebhookRedelivery"));
         assertThat(referenced).containsExactlyInAnyOrderElementsOf(topLevelViews);
         assertThat(document.schemaNames()).containsAll(referenced);
     }

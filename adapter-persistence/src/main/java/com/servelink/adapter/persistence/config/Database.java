@@ -22,6 +22,7 @@ import com.servelink.adapter.persistence.support.MessageEntity;
 import com.servelink.adapter.persistence.support.TicketEntity;
 import com.servelink.adapter.persistence.system.JobRunEntity;
 import com.servelink.adapter.persistence.notification.JdbcOutbox;
+import com.servelink.adapter.persistence.notification.JdbcWebhookEndpointRepository;
 import com.servelink.adapter.persistence.system.JpaJobRunLog;
 import com.servelink.adapter.persistence.system.JpaSystemSettings;
 import com.servelink.adapter.persistence.system.SystemSettingEntity;
@@ -35,6 +36,7 @@ import com.servelink.adapter.persistence.team.MembershipEntity;
 import com.servelink.adapter.persistence.team.TeamEntity;
 import com.servelink.adapter.persistence.team.UserEntity;
 import com.servelink.adapter.persistence.tx.JpaTransactions;
+import com.servelink.application.port.out.SecretSealer;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
@@ -210,6 +212,11 @@ public final class Database implements AutoCloseable {
 
     public JpaPurchaseIdempotencyRepository purchaseIdempotency() {
         return new JpaPurchaseIdempotencyRepository(transactions);
+    }
+
+    /** The webhook endpoints, their secrets sealed by {@code sealer}. */
+    public JdbcWebhookEndpointRepository webhookEndpoints(SecretSealer sealer) {
+        return new JdbcWebhookEndpointRepository(transactions, sealer);
     }
 
     public JdbcOutbox outbox() {

@@ -1,4 +1,6 @@
-package com.servelink.bootstrap.secrets;
+package com.servelink.adapter.persistence.secrets;
+
+import com.servelink.application.port.out.SecretSealer;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -15,12 +17,13 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Seals secrets the service must read back (the sandbox's webhook signing secret) before they
- * are stored: AES-256-GCM from the JDK, a fresh 96-bit nonce each time, and the setting's name
+ * Seals secrets the service must read back (the sandbox's webhook signing secret, the teams'
+ * webhook endpoints' secrets) before they are stored: AES-256-GCM from the JDK, a fresh 96-bit nonce each time, and the setting's name
  * as associated data so a sealed value cannot be moved to another setting. A sealed value reads
  * {@code aes-gcm:v1:<base64 of nonce and ciphertext>}; a copy of the database alone reveals nothing.
+ * The composition root makes one from the key of decision 109.
  */
-public final class SecretBox {
+public final class SecretBox implements SecretSealer {
     static final String PREFIX = "aes-gcm:v1:";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -57,6 +60,7 @@ public final class SecretBox {
         return stored.startsWith(PREFIX);
     }
 
+    @Override
     public String seal(String name, String secret) {
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
@@ -71,6 +75,7 @@ public final class SecretBox {
     }
 
     /** The secret, or empty when the value was sealed with another key (or for another setting). */
+    @Override
     public Optional<String> open(String name, String stored) {
         if (!isSealed(stored)) {
             throw new IllegalArgumentException("not a sealed value");
