@@ -604,6 +604,16 @@ abstract class HostileInputTest {
             target("GET", "/api/usage/{team_slug}/history", Auth.MEMBER, null, "months"),
             target("GET", "/api/usage/{team_slug}/export.csv", Auth.MEMBER, null, "from", "to"),
             ignoringBody("GET", "/api/resources/{team_slug}/cancel/{resource_id}/preview", Auth.MEMBER, "resource_id"),
+            target("POST", "/api/teams/{team_slug}/webhooks", Auth.OWNER, List.of(Field.text("url"),
+                    Field.text("events"), Field.text("description"), Field.code("kind", "webhook", "slack", "discord"))),
+            target("GET", "/api/teams/{team_slug}/webhooks", Auth.OWNER, null),
+            ignoringBody("DELETE", "/api/teams/{team_slug}/webhooks/{webhook_id}", Auth.OWNER, "webhook_id"),
+            ignoringBody("POST", "/api/teams/{team_slug}/webhooks/{webhook_id}/rotate-secret", Auth.OWNER,
+                    "webhook_id"),
+            ignoringBody("POST", "/api/teams/{team_slug}/webhooks/{webhook_id}/enable", Auth.OWNER, "webhook_id"),
+            target("GET", "/api/teams/{team_slug}/webhooks/{webhook_id}/deliveries", Auth.OWNER, null),
+            ignoringBody("POST", "/api/teams/{team_slug}/webhooks/{webhook_id}/deliveries/{delivery_id}/redeliver",
+                    Auth.OWNER, "webhook_id", "delivery_id"),
             target("GET", "/payments/{payment_id}/done", Auth.NONE, null),
             target("GET", "/payments/{payment_id}/cancelled", Auth.NONE, null),
             target("GET", "/health", Auth.NONE, null),
@@ -870,6 +880,8 @@ abstract class HostileInputTest {
                 case "ticket_id" -> ticketId;
                 case "payment_id" -> paymentId;
                 case "project_id" -> "prj_NoSuchProject0000"; // well formed, names nothing: never changes state
+                case "webhook_id" -> "whk_NoSuchEndpoint000";
+                case "delivery_id" -> "whd_NoSuchDelivery000";
                 case "provider" -> "sandbox";
                 case "asset" -> "swagger-ui.css";
                 default -> throw new IllegalStateException("no real value for " + name);
