@@ -119,7 +119,7 @@ class SmtpNotificationMailerTest {
         MimeMessage message = onlyMessage();
         assertThat(message.getSubject()).isEqualTo("[Servelink] Nouvelle réponse au ticket ticket_01 : Database down");
         assertThat(part(message, "text/plain")).contains("Bonjour Ada,", "Le support a répondu au ticket ticket_01",
-                "Redémarré, merci de vérifier.", "Voir le ticket : ".replace(" :", ":") + PAGE,
+                "Redémarré, merci de vérifier.", "Voir le ticket: " + PAGE,
                 "Ne plus recevoir ces e-mails: " + UNSUBSCRIBE);
         assertThat(part(message, "text/html")).contains("<html lang=\"fr\">", ">Voir le ticket</a>");
     }
