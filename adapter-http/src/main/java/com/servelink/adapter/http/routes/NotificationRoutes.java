@@ -7,6 +7,7 @@ import com.servelink.adapter.http.server.Call;
 import com.servelink.adapter.http.server.NotificationUseCases;
 import com.servelink.adapter.http.server.Reply;
 import com.servelink.adapter.http.server.Route;
+import com.servelink.adapter.http.view.NotificationViews.NotificationPreferencesJson;
 import com.servelink.application.port.in.notification.UpdateNotificationPreferencesUseCase.UpdateNotificationPreferencesCommand;
 import com.servelink.domain.catalog.Language;
 import com.servelink.domain.notification.NotificationCategory;
@@ -15,9 +16,7 @@ import com.servelink.domain.shared.FieldChecks;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -83,12 +82,7 @@ public final class NotificationRoutes {
         return names;
     }
 
-    static Map<String, Object> json(NotificationPreferences preferences) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        for (NotificationCategory category : NotificationCategory.all()) {
-            json.put(category.code(), preferences.allows(category));
-        }
-        json.put(LANGUAGE, preferences.language().name().toLowerCase(Locale.ROOT));
-        return json;
+    private static NotificationPreferencesJson json(NotificationPreferences preferences) {
+        return NotificationPreferencesJson.of(preferences);
     }
 }

@@ -28,8 +28,10 @@ public final class UnsubscribePages {
 
     public List<Route> routes() {
         return List.of(
-                pages.open("GET", PATH, page -> show(page, useCase.check(page.http().path("token")), "confirm")),
-                pages.open("POST", PATH, page -> show(page, useCase.unsubscribe(page.http().path("token")), "done")));
+                // sessionless and without a form to read: a mail client's one-click posts on its own
+                pages.provider("GET", PATH, page -> show(page, useCase.check(page.http().path("token")), "confirm")),
+                pages.provider("POST", PATH, page -> show(page, useCase.unsubscribe(page.http().path("token")),
+                        "done")));
     }
 
     private Reply show(PageCall page, Optional<Unsubscription> found, String state) {

@@ -10,6 +10,7 @@ import com.servelink.adapter.http.error.TooManyRequests;
 import com.servelink.adapter.http.json.Json;
 import com.servelink.adapter.http.view.AdminViews;
 import com.servelink.adapter.http.view.BillingViews;
+import com.servelink.adapter.http.view.NotificationViews;
 import com.servelink.adapter.http.view.PlatformViews;
 import com.servelink.adapter.http.view.SupportViews;
 import com.servelink.adapter.http.view.UsageViews;
@@ -52,7 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OpenApiSchemasTest {
     private static final List<Class<?>> VIEWS = List.of(BillingViews.class, SupportViews.class, AdminViews.class,
-            PlatformViews.class, UsageViews.class);
+            PlatformViews.class, UsageViews.class, NotificationViews.class);
     private static final ObjectMapper MAPPER = Json.mapper();
     private static final Instant AT = Instant.parse("2025-01-25T10:00:00Z");
 
@@ -61,7 +62,7 @@ class OpenApiSchemasTest {
             "TicketCreated", "PurchaseRequest", "TicketCreateRequest", "MemberMessageRequest", "StaffMessageRequest",
             "MemberTicketUpdate", "StaffTicketUpdate", "TeamCreateRequest", "TeamPlanUpdate", "UserCreateRequest",
             "MemberAddRequest", "WebhookEvent", "ProjectCreateRequest", "TrafficReport", "DeploymentReport",
-            "UsageReportRequest", "TokenIssueRequest", "RateLimitProblem");
+            "UsageReportRequest", "TokenIssueRequest", "RateLimitProblem", "NotificationPreferencesUpdate");
 
     private static OpenApiDocument document;
 
@@ -89,7 +90,7 @@ class OpenApiSchemasTest {
     void everySchemaIsAViewRecordOrAKnownNonRecordShape() {
         Set<String> fromRecords = new LinkedHashSet<>();
         viewRecords().forEach(r -> fromRecords.add(schemaName(r)));
-        assertThat(fromRecords).hasSize(42);
+        assertThat(fromRecords).hasSize(43);
 
         Set<String> expected = new LinkedHashSet<>(fromRecords);
         expected.addAll(OTHER_SCHEMAS);
@@ -309,7 +310,8 @@ class OpenApiSchemasTest {
         }
         Set<String> topLevelViews = new LinkedHashSet<>(List.of("Offers", "Purchase", "Resources", "Resource",
                 "Limits", "TicketCreated", "TicketList", "Ticket", "Message", "Stats", "Payment", "Payments", "WebhookAck", "Team", "Project", "Projects", "Deployment", "UsageReport", "Alerts",
-                "User", "Member", "Token", "ApiTokens", "ApiToken", "Jobs", "JobRun", "Status", "UsageSummary", "UsageHistory", "CancelPreview"));
+                "User", "Member", "Token", "ApiTokens", "ApiToken", "Jobs", "JobRun", "Status", "UsageSummary", "UsageHistory", "CancelPreview",
+                "NotificationPreferences"));
         assertThat(referenced).containsExactlyInAnyOrderElementsOf(topLevelViews);
         assertThat(document.schemaNames()).containsAll(referenced);
     }
