@@ -77,13 +77,14 @@ import com.servelink.application.service.notification.DeliveryChannel;
 import com.servelink.application.service.notification.DispatchOutboxService;
 import com.servelink.application.service.notification.EmailChannel;
 import com.servelink.application.service.notification.NotificationLinks;
-import com.servelink.application.service.notification.NotificationPreferencesService;
+import com.servelink.application.service.notification.GetNotificationPreferencesService;
 import com.servelink.application.service.notification.NotifyExpiringAddOnsService;
 import com.servelink.application.service.notification.OutboxEventPublisher;
 import com.servelink.application.service.notification.PurgeOutboxService;
 import com.servelink.application.service.notification.RetrySchedule;
 import com.servelink.application.service.notification.UnsubscribeService;
 import com.servelink.application.service.notification.UnsubscribeTokens;
+import com.servelink.application.service.notification.UpdateNotificationPreferencesService;
 import com.servelink.application.service.support.CreateTicketService;
 import com.servelink.application.service.usage.ExportUsageService;
 import com.servelink.application.service.usage.GetUsageHistoryService;
@@ -256,8 +257,8 @@ public final class Servelink implements AutoCloseable {
         configuration.smtp().ifPresent(smtp -> channels.add(new EmailChannel(database.notificationRecipients(),
                 notificationPreferences, new SmtpNotificationMailer(smtp, clock),
                 new NotificationLinks(() -> bound[0].publicUrl(), unsubscribeTokens))));
-        var preferenceService = new NotificationPreferencesService(notificationPreferences, tx);
-        var notifications = new NotificationUseCases(preferenceService, preferenceService,
+        var notifications = new NotificationUseCases(new GetNotificationPreferencesService(notificationPreferences),
+                new UpdateNotificationPreferencesService(notificationPreferences, tx),
                 new UnsubscribeService(unsubscribeTokens, users, notificationPreferences, tx));
         var expire = new ExpireAddOnsService(resources, tx, clock, events);
         var confirm = new ConfirmPaymentService(payments, resources, processed, tx, clock, events);

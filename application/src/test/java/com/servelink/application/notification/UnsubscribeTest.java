@@ -6,7 +6,8 @@ import com.servelink.application.inmemory.InMemoryUserRepository;
 import com.servelink.application.port.in.access.Actor;
 import com.servelink.application.port.in.notification.UnsubscribeUseCase.Unsubscription;
 import com.servelink.application.port.in.notification.UpdateNotificationPreferencesUseCase.UpdateNotificationPreferencesCommand;
-import com.servelink.application.service.notification.NotificationPreferencesService;
+import com.servelink.application.service.notification.GetNotificationPreferencesService;
+import com.servelink.application.service.notification.UpdateNotificationPreferencesService;
 import com.servelink.application.service.notification.UnsubscribeService;
 import com.servelink.application.service.notification.UnsubscribeTokens;
 import com.servelink.domain.catalog.Language;
@@ -33,7 +34,9 @@ class UnsubscribeTest {
     private final InMemoryNotificationPreferences preferences = new InMemoryNotificationPreferences();
     private final InMemoryTransactions tx = new InMemoryTransactions();
     private final UnsubscribeService unsubscribe = new UnsubscribeService(tokens, users, preferences, tx);
-    private final NotificationPreferencesService service = new NotificationPreferencesService(preferences, tx);
+    private final GetNotificationPreferencesService read = new GetNotificationPreferencesService(preferences);
+    private final UpdateNotificationPreferencesService change = new UpdateNotificationPreferencesService(preferences,
+            tx);
 
     UnsubscribeTest() {
         users.save(new User(new UserId(7), "ada@example.com", "Ada", false));
@@ -49,7 +52,7 @@ class UnsubscribeTest {
 
         assertThat(unsubscribe.unsubscribe(token)).isPresent();
         assertThat(unsubscribe.unsubscribe(token)).isPresent();
-        NotificationPreferences now = service.get(new Actor.TeamUser(new UserId(7)));
+        NotificationPreferences now = read.get(new Actor.TeamUser(new UserId(7)));
         assertThat(now.allows(NotificationCategory.PAYMENTS)).isFalse();
         assertThat(now.off()).containsExactly(NotificationCategory.PAYMENTS);
     }
@@ -75,6 +78,18 @@ class UnsubscribeTest {
     }
 
     @Test
+    void theSignatureIsHmacSha256OfThePayload() throws Exception {
+        String token = tokens.sign(new UserId(7), NotificationCategory.PAYMENTS);
+        String payload = token.substring(0, token.indexOf('.'));
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(KEY, "HmacSHA256"));
+
+        assertThat(token.substring(token.indexOf('.') + 1)).isEqualTo(Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(mac.doFinal(payload.getBytes())));
+        assertThat(new String(Base64.getUrlDecoder().decode(payload))).isEqualTo("7:payments");
+    }
+
+    @Test
     void aTokenOfAUserWhoNoLongerExistsChangesNothing() {
         assertThat(unsubscribe.unsubscribe(tokens.sign(new UserId(99), NotificationCategory.SLA))).isEmpty();
         assertThat(preferences.find(new UserId(99))).isEmpty();
@@ -83,21 +98,21 @@ class UnsubscribeTest {
     @Test
     void preferencesDefaultToEverythingOnInFrenchAndChangeOnlyWhatIsNamed() {
         Actor staff = new Actor.Staff(new UserId(7), "ada@example.com");
-        assertThat(service.get(staff)).isEqualTo(NotificationPreferences.defaults());
+        assertThat(read.get(staff)).isEqualTo(NotificationPreferences.defaults());
 
-        service.update(new UpdateNotificationPreferencesCommand(staff, Map.of(NotificationCategory.SLA, false),
+        change.update(new UpdateNotificationPreferencesCommand(staff, Map.of(NotificationCategory.SLA, false),
                 Optional.of(Language.EN)));
-        NotificationPreferences changed = service.update(new UpdateNotificationPreferencesCommand(staff,
+        NotificationPreferences changed = change.update(new UpdateNotificationPreferencesCommand(staff,
                 Map.of(NotificationCategory.PAYMENTS, false, NotificationCategory.SLA, true), Optional.empty()));
 
         assertThat(changed.off()).containsExactly(NotificationCategory.PAYMENTS);
         assertThat(changed.language()).isEqualTo(Language.EN);
-        assertThat(service.get(staff)).isEqualTo(changed);
+        assertThat(read.get(staff)).isEqualTo(changed);
     }
 
     @Test
     void theOperatorHasNoPreferences() {
-        assertThatThrownBy(() -> service.get(new Actor.Operator()))
+        assertThatThrownBy(() -> read.get(new Actor.Operator()))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
     }
 }

@@ -3,11 +3,9 @@ package com.servelink.application.service.notification;
 import com.servelink.domain.notification.NotificationCategory;
 import com.servelink.domain.team.UserId;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -15,22 +13,30 @@ import java.util.Optional;
  * The signed tokens of the one-click unsubscribe links: {@code <payload>.<signature>}, both
  * base64url without padding, the payload {@code <user id>:<category>}, the signature its
  * HMAC-SHA256 under a key of the platform's (derived from the secret key by the composition
- * root). A token does not expire: it only ever turns one category off for one user.
+ * root). A token does not expire: it only ever turns one category off for one user. The HMAC is
+ * RFC 2104's over the JDK's SHA-256 ({@code java.security}), the one part of the JDK's
+ * cryptography the application ring may use.
  */
 public final class UnsubscribeTokens {
     /** A verified token's content. */
     public record Claim(UserId user, NotificationCategory category) {
     }
 
-    private static final String ALGORITHM = "HmacSHA256";
+    private static final int BLOCK = 64;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
-    private final SecretKeySpec key;
+    private final byte[] inner = new byte[BLOCK];
+    private final byte[] outer = new byte[BLOCK];
 
     public UnsubscribeTokens(byte[] key) {
         if (key.length < 32) {
             throw new IllegalArgumentException("the unsubscribe key needs at least 32 bytes");
         }
-        this.key = new SecretKeySpec(key.clone(), ALGORITHM);
+        byte[] block = key.length > BLOCK ? sha256().digest(key) : key;
+        for (int i = 0; i < BLOCK; i++) {
+            byte k = i < block.length ? block[i] : 0;
+            inner[i] = (byte) (k ^ 0x36);
+            outer[i] = (byte) (k ^ 0x5c);
+        }
     }
 
     public String sign(UserId user, NotificationCategory category) {
@@ -64,13 +70,20 @@ public final class UnsubscribeTokens {
         }
     }
 
+    /** HMAC-SHA256 (RFC 2104): H(K ^ opad || H(K ^ ipad || message)). */
     private byte[] mac(String payload) {
+        MessageDigest digest = sha256();
+        digest.update(inner);
+        byte[] innerHash = digest.digest(payload.getBytes(StandardCharsets.US_ASCII));
+        digest.update(outer);
+        return digest.digest(innerHash);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 }
