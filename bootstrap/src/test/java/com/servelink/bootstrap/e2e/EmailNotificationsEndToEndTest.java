@@ -23,6 +23,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -289,6 +290,34 @@ class EmailNotificationsEndToEndTest {
         }
         List<Received> late = await(mail -> mail.subject().contains("E2E-down"), 1);
         assertThat(late).extracting(Received::to).containsExactly("Demo support <support@servelink.com>");
+    }
+
+
+    @Test
+    void an_add_on_expiring_within_three_days_is_announced_once_to_the_owners_and_admins() throws Exception {
+        JsonNode purchase = server.post("/api/resources/my-team/purchase", server.tokens().owner(),
+                "{\"resource_type\":\"storage\",\"quantity\":3}").json();
+        String resource = purchase.path("resource_id").asText();
+        server.send(server.request("/sandbox/checkout/" + purchase.path("payment_id").asText() + "/pay")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        try (Connection connection = server.servelink().database().dataSource().getConnection();
+             PreparedStatement soon = connection.prepareStatement(
+                     "update additional_resource set expires_at = ? where id = ? and status = 'active'")) {
+            soon.setObject(1, Instant.now().plus(Duration.ofDays(2)).atOffset(ZoneOffset.UTC));
+            soon.setString(2, resource);
+            assertThat(soon.executeUpdate()).isEqualTo(1);
+        }
+        String run = "/api/admin/jobs/notify_expiring_addons/run";
+
+        assertThat(server.post(run, RunningServer.ADMIN_TOKEN, "").json().path("affected").asInt()).isEqualTo(1);
+        assertThat(server.post(run, RunningServer.ADMIN_TOKEN, "").json().path("affected").asInt())
+                .as("run again").isZero();
+
+        List<Received> expiring = await(mail -> mail.subject().contains(resource), 1);
+        assertThat(expiring).extracting(Received::to).containsExactly("Demo owner <owner@example.com>");
+        assertThat(expiring.get(0).subject()).startsWith("[Servelink] Votre option storage × 3 (" + resource
+                + ") expire le ");
+        assertThat(expiring.get(0).text()).contains(publicUrl() + "/teams/my-team/addons");
     }
 
     /** Waits until an e-mail delivery of the ticket's event has failed at least once. */
