@@ -25,6 +25,7 @@ import com.servelink.adapter.http.server.Route;
 import com.servelink.adapter.http.server.TokenUseCases;
 import com.servelink.adapter.http.server.UseCases;
 import com.servelink.adapter.http.server.UsageUseCases;
+import com.servelink.adapter.http.web.NotificationPages;
 import com.servelink.adapter.http.web.PageSettings;
 import com.servelink.adapter.http.web.UnsubscribePages;
 import com.servelink.adapter.http.web.Pages;
@@ -124,6 +125,9 @@ public final class HttpApi {
         if (notifications != null) {
             routes.addAll(new NotificationRoutes(notifications).routes());
             routes.addAll(new UnsubscribePages(pages, notifications.unsubscribe()).routes());
+            if (webUseCases != null) {
+                routes.addAll(new NotificationPages(notifications, pages).routes());
+            }
         }
         routes.addAll(new SystemRoutes(databaseReady).routes());
         routes.addAll(new MetricsRoutes(metrics).routes());

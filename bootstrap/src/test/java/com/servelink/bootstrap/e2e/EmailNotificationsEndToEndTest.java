@@ -320,6 +320,33 @@ class EmailNotificationsEndToEndTest {
         assertThat(expiring.get(0).text()).contains(publicUrl() + "/teams/my-team/addons");
     }
 
+
+    @Test
+    void the_preferences_page_shows_and_saves_the_same_preferences_as_the_api() {
+        PageClient browser = new PageClient(server.base());
+        browser.signIn(server.tokens().member());
+        var page = browser.get("/account/notifications");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("name=\"ticket_status\"", "name=\"language\"");
+
+        // every box but ticket replies and usage alerts checked; English
+        var saved = browser.submit("/account/notifications", "/account/notifications", Map.of(
+                "ticket_status", "on", "new_tickets", "on", "sla", "on", "addon_expiry", "on", "payments", "on",
+                "webhooks", "on", "language", "en"));
+        assertThat(saved.status()).isEqualTo(303);
+        JsonNode chosen = preferences(server.tokens().member());
+        assertThat(chosen.path("ticket_replies").asBoolean()).isFalse();
+        assertThat(chosen.path("usage_alerts").asBoolean()).isFalse();
+        assertThat(chosen.path("ticket_status").asBoolean()).isTrue();
+        assertThat(chosen.path("language").asText()).isEqualTo("en");
+        assertThat(browser.post("/account/notifications", Map.of("ticket_replies", "on")).status())
+                .as("without the anti-forgery token").isEqualTo(403);
+
+        // as the other tests expect the member's mails: everything on, in French
+        assertThat(put(server.tokens().member(), "{\"ticket_replies\":true,\"usage_alerts\":true,"
+                + "\"language\":\"fr\"}").status()).isEqualTo(200);
+    }
+
     /** Waits until an e-mail delivery of the ticket's event has failed at least once. */
     private static void awaitFailedAttempt(String ticketId) throws SQLException, InterruptedException {
         Instant deadline = Instant.now().plusSeconds(15);
