@@ -100,6 +100,7 @@ import com.servelink.bootstrap.config.InvalidConfigurationException;
 import com.servelink.bootstrap.config.JsonPricingCatalogLoader;
 import com.servelink.bootstrap.metrics.Metrics;
 import com.servelink.bootstrap.secrets.SandboxWebhookSecret;
+import com.servelink.bootstrap.secrets.SecretBox;
 import com.servelink.bootstrap.secrets.SecretKeys;
 import com.servelink.bootstrap.config.OutboxTuning;
 import com.servelink.bootstrap.config.SchedulerTuning;
@@ -252,7 +253,9 @@ public final class Servelink implements AutoCloseable {
                 () -> bound[0].publicUrl())
                 : new SandboxPaymentGateway(() -> bound[0].publicUrl());
         // e-mail: registered only when an SMTP server is set; the links carry the public URL
-        var unsubscribeTokens = new UnsubscribeTokens(SecretKeys.box(configuration).derivedKey("unsubscribe-links"));
+        // without e-mail no link is ever signed here: no key file is created for one
+        var unsubscribeTokens = new UnsubscribeTokens(configuration.smtp().isPresent()
+                ? SecretKeys.box(configuration).derivedKey("unsubscribe-links") : SecretBox.newKey());
         var notificationPreferences = database.notificationPreferences();
         configuration.smtp().ifPresent(smtp -> channels.add(new EmailChannel(database.notificationRecipients(),
                 notificationPreferences, new SmtpNotificationMailer(smtp, clock),

@@ -95,7 +95,7 @@ public final class SmtpNotificationMailer implements NotificationMailer {
         }
     }
 
-    /** The message as it is sent (the tests read it without a server). */
+    /** The message as it is sent: from the view in the recipient's language, both parts, the headers. */
     MimeMessage message(Mail mail) throws MessagingException, UnsupportedEncodingException {
         MailView view = MailTexts.view(mail);
         MimeMessage message = new MimeMessage(session);
