@@ -14,13 +14,21 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -169,6 +177,58 @@ class SmtpNotificationMailerTest {
 
             assertThat(sent.status()).isEqualTo(Sent.Status.TRANSIENT_FAILURE);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        }
+    }
+
+
+    /** A server that accepts the sender and answers {@code rcptReply} to the recipient. */
+    private static Thread refusingServer(ServerSocket socket, String rcptReply) {
+        Thread thread = new Thread(() -> {
+            try (var connection = socket.accept();
+                 var in = new BufferedReader(new InputStreamReader(connection.getInputStream(),
+                         StandardCharsets.US_ASCII));
+                 var out = new PrintWriter(connection.getOutputStream(), true,
+                         StandardCharsets.US_ASCII)) {
+                out.print("220 test ready\r\n");
+                out.flush();
+                for (String line; (line = in.readLine()) != null; ) {
+                    String command = line.length() >= 4 ? line.substring(0, 4).toUpperCase(Locale.ROOT) : line;
+                    String reply = switch (command) {
+                        case "EHLO", "HELO", "MAIL", "RSET", "NOOP" -> "250 ok";
+                        case "RCPT" -> rcptReply;
+                        case "QUIT" -> "221 bye";
+                        default -> "502 not here";
+                    };
+                    out.print(reply + "\r\n");
+                    out.flush();
+                    if (command.equals("QUIT")) {
+                        return;
+                    }
+                }
+            } catch (IOException closed) {
+                // the test is over
+            }
+        }, "refusing-smtp");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "550 5.1.1 no such user, REFUSED",
+            "553 mailbox name not allowed, REFUSED",
+            "451 4.3.0 try again later, TRANSIENT_FAILURE",
+            "452 4.2.2 mailbox full, TRANSIENT_FAILURE"})
+    void aRecipientRefusedWithA5xxIsFinalAndWithA4xxWorthRetrying(String reply, Sent.Status expected)
+            throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            refusingServer(socket, reply);
+            Sent sent = new SmtpNotificationMailer(settings(socket.getLocalPort()), CLOCK)
+                    .send(mail(Language.EN, reply("x")));
+
+            assertThat(sent.status()).isEqualTo(expected);
+            assertThat(sent.detail()).contains(reply.substring(0, 3));
         }
     }
 
