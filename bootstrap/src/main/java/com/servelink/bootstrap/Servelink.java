@@ -89,6 +89,10 @@ import com.servelink.application.service.support.CreateTicketService;
 import com.servelink.application.service.usage.ExportUsageService;
 import com.servelink.application.service.usage.GetUsageHistoryService;
 import com.servelink.application.service.usage.GetUsageSummaryService;
+import com.servelink.application.port.in.support.CheckSlaUseCase;
+import com.servelink.application.port.in.support.CloseResolvedTicketsUseCase;
+import com.servelink.application.service.support.CheckSlaService;
+import com.servelink.application.service.support.CloseResolvedTicketsService;
 import com.servelink.application.service.support.GetStaffQueueService;
 import com.servelink.application.service.support.GetTicketService;
 import com.servelink.application.service.support.GetTicketStatisticsService;
@@ -105,6 +109,7 @@ import com.servelink.bootstrap.secrets.SecretKeys;
 import com.servelink.bootstrap.config.OutboxTuning;
 import com.servelink.bootstrap.config.SchedulerTuning;
 import com.servelink.domain.catalog.PricingCatalog;
+import com.servelink.domain.support.SlaPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -274,6 +279,7 @@ public final class Servelink implements AutoCloseable {
         var inactiveProjects = new CheckInactiveProjectsService(catalog, projects, tx, clock, events);
         var cleanupDeployments = new CleanupInactiveDeploymentsService(projects, deployments, tx);
         var projectStorage = new UpdateProjectStorageService(projects, database.storageMeter(), tx);
+        SlaPolicy sla = configuration.sla().policy();
         var usageLimits = new CheckUsageLimitsService(catalog, teams, resources, usage, alerts, tx, ids, clock, events);
         // SPEC §7: fixed UTC times; reconciliation hourly
         List<JobDefinition> jobs = metrics.timed(configuration.schedulerTuning().apply(List.of(
@@ -287,7 +293,11 @@ public final class Servelink implements AutoCloseable {
                         new NotifyExpiringAddOnsService(resources, tx, clock, events)::notifyExpiring),
                 new JobDefinition("reconcile_payments", "0 0 * * * ?", reconcile::reconcile),
                 new JobDefinition(PurgeOutboxUseCase.JOB, "0 0 0 * * ?",
-                        new PurgeOutboxService(outbox, clock, configuration.outbox().retention())::purge))));
+                        new PurgeOutboxService(outbox, clock, configuration.outbox().retention())::purge),
+                new JobDefinition(CloseResolvedTicketsUseCase.JOB, "0 0 1 * * ?", new CloseResolvedTicketsService(
+                        tickets, tx, ids, clock, events, sla)::closeResolved),
+                new JobDefinition(CheckSlaUseCase.JOB, "0 * * * * ?",
+                        new CheckSlaService(tickets, tx, clock, events, sla)::checkSla))));
         var platform = new PlatformRoutes.PlatformUseCases(
                 new CreateProjectService(teams, projects, tx, ids, clock),
                 new RecordTrafficService(projects, tx, clock),
@@ -321,13 +331,13 @@ public final class Servelink implements AutoCloseable {
                 new ListTeamPaymentsService(access, payments),
                 confirm,
                 new FailPaymentService(payments, resources, processed, tx, clock, events),
-                new CreateTicketService(access, catalog, tickets, tx, ids, clock, events),
-                new ListTicketsService(access, tickets, clock),
-                new GetTicketService(access, tickets, clock),
-                new PostMessageService(access, tickets, tx, ids, clock, events),
-                new UpdateTicketService(access, tickets, tx, clock, events),
+                new CreateTicketService(access, catalog, tickets, tx, ids, clock, events, sla),
+                new ListTicketsService(access, tickets, clock, sla),
+                new GetTicketService(access, tickets, clock, sla),
+                new PostMessageService(access, tickets, tx, ids, clock, events, sla),
+                new UpdateTicketService(access, tickets, tx, clock, events, sla),
                 new GetTicketStatisticsService(access, tickets),
-                new GetStaffQueueService(tickets, clock),
+                new GetStaffQueueService(tickets, clock, sla),
                 new CreateTeamService(catalog, teams, tx, ids),
                 new ChangeTeamPlanService(catalog, teams, resources, tx, clock),
                 new CreateUserService(users, tx),

@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The outbox in memory, for tests: the same leases and states as the database's. */
 public final class InMemoryOutbox implements Outbox {
@@ -52,13 +54,16 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     @Override
-    public synchronized boolean fanOut(String eventId, List<NewDelivery> newDeliveries, Instant at) {
-        if (fannedOut.containsKey(eventId)) {
-            return false;
-        }
-        fannedOut.put(eventId, at);
-        newDeliveries.forEach(delivery -> enqueue(eventId, delivery.channel(), delivery.target(), at));
-        return true;
+    public synchronized Set<String> fanOut(Map<String, List<NewDelivery>> deliveriesByEvent, Instant at) {
+        Set<String> done = new LinkedHashSet<>();
+        deliveriesByEvent.forEach((eventId, newDeliveries) -> {
+            if (!fannedOut.containsKey(eventId)) {
+                fannedOut.put(eventId, at);
+                newDeliveries.forEach(delivery -> enqueue(eventId, delivery.channel(), delivery.target(), at));
+                done.add(eventId);
+            }
+        });
+        return done;
     }
 
     @Override
@@ -81,26 +86,21 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     @Override
-    public synchronized void delivered(long deliveryId, Instant at) {
-        Row row = deliveries.get(deliveryId);
-        row.state = "delivered";
-        row.leaseUntil = null;
-    }
-
-    @Override
-    public synchronized void retryAt(long deliveryId, Instant next, String error) {
-        Row row = deliveries.get(deliveryId);
-        row.nextAttemptAt = next;
-        row.leaseUntil = null;
-        row.lastError = error;
-    }
-
-    @Override
-    public synchronized void gaveUp(long deliveryId, Instant at, String error) {
-        Row row = deliveries.get(deliveryId);
-        row.state = "failed";
-        row.leaseUntil = null;
-        row.lastError = error;
+    public synchronized void complete(List<Completion> completions) {
+        for (Completion completion : completions) {
+            Row row = deliveries.get(completion.deliveryId());
+            if (!row.state.equals("pending")) {
+                continue;
+            }
+            row.state = completion.state();
+            row.leaseUntil = null;
+            if (completion.state().equals("pending")) {
+                row.nextAttemptAt = completion.at();
+            }
+            if (completion.error() != null) {
+                row.lastError = completion.error();
+            }
+        }
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.servelink.domain.team.TeamId;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -87,12 +88,32 @@ public final class InMemoryTicketRepository implements TicketRepository {
         return tickets.values().stream()
                 .filter(t -> t.status().isOpen() && t.priority().isAtLeast(minPriority))
                 .sorted(Comparator.comparing(Ticket::priority).reversed()
+                        .thenComparing(t -> t.sla().earliestDueAt().orElse(null),
+                                Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Ticket::firstResponseDueAt)
                         .thenComparing(Ticket::createdAt)
                         .thenComparing(t -> t.id().value()))
                 .limit(limit)
                 .map(t -> copy(t, t.version()))
                 .toList();
+    }
+
+    @Override
+    public synchronized List<TicketId> findSlaCheckDue(Instant now, int limit) {
+        return tickets.values().stream()
+                .filter(t -> t.status().isOpen() && t.sla().nextCheckAt().map(at -> !at.isAfter(now)).orElse(false))
+                .sorted(Comparator.comparing((Ticket t) -> t.sla().nextCheckAt().orElseThrow())
+                        .thenComparing(t -> t.id().value()))
+                .limit(limit).map(Ticket::id).toList();
+    }
+
+    @Override
+    public synchronized List<TicketId> findResolvedBefore(Instant cutoff, int limit) {
+        return tickets.values().stream()
+                .filter(t -> t.status() == TicketStatus.RESOLVED && !t.resolvedAt().orElseThrow().isAfter(cutoff))
+                .sorted(Comparator.comparing((Ticket t) -> t.resolvedAt().orElseThrow())
+                        .thenComparing(t -> t.id().value()))
+                .limit(limit).map(Ticket::id).toList();
     }
 
     @Override
@@ -121,6 +142,7 @@ public final class InMemoryTicketRepository implements TicketRepository {
     private static Ticket copy(Ticket t, long version) {
         return Ticket.reconstitute(t.id(), t.teamId(), t.userId(), t.subject(), t.description(), t.category(),
                 t.priority(), t.status(), t.assignedTo().orElse(null), t.createdAt(), t.updatedAt(),
-                t.resolvedAt().orElse(null), t.closedAt().orElse(null), t.firstRespondedAt().orElse(null), version);
+                t.resolvedAt().orElse(null), t.closedAt().orElse(null), t.firstRespondedAt().orElse(null), t.sla(),
+                version);
     }
 }

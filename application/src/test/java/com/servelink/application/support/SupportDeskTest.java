@@ -1,5 +1,6 @@
 package com.servelink.application.support;
 
+import com.servelink.domain.support.SlaPolicy;
 import com.servelink.application.port.in.access.Actor;
 import com.servelink.application.port.in.support.CreateTicketUseCase.CreateTicketCommand;
 import com.servelink.application.port.in.support.GetStaffQueueUseCase.GetStaffQueueQuery;
@@ -141,7 +142,8 @@ class SupportDeskTest {
             Transactions transactions = mock(Transactions.class);
             IdSource ids = mock(IdSource.class);
             EventPublisher events = mock(EventPublisher.class);
-            var service = new PostMessageService(core.access, tickets, transactions, ids, core.clock, events);
+            var service = new PostMessageService(core.access, tickets, transactions, ids, core.clock, events,
+                    SlaPolicy.DEFAULT);
 
             refused(() -> service.post(new PostMessageCommand(core.member, TicketScope.ofTeam(ACME), ticket, "x", true)),
                     ErrorCode.FORBIDDEN);
@@ -157,7 +159,8 @@ class SupportDeskTest {
             TicketRepository tickets = mock(TicketRepository.class);
             Transactions transactions = mock(Transactions.class);
             EventPublisher events = mock(EventPublisher.class);
-            var service = new UpdateTicketService(core.access, tickets, transactions, core.clock, events);
+            var service = new UpdateTicketService(core.access, tickets, transactions, core.clock, events,
+                    SlaPolicy.DEFAULT);
             var scope = TicketScope.ofTeam(ACME);
 
             refused(() -> service.update(new UpdateTicketCommand(core.member, scope, ticket,

@@ -1,5 +1,6 @@
 package com.servelink.application.testing;
 
+import com.servelink.domain.support.SlaPolicy;
 import com.servelink.application.inmemory.InMemoryAdditionalResourceRepository;
 import com.servelink.application.inmemory.InMemoryDeploymentRepository;
 import com.servelink.application.inmemory.InMemoryMembershipRepository;
@@ -46,6 +47,8 @@ import com.servelink.application.service.platform.ReportDeploymentService;
 import com.servelink.application.service.platform.ReportUsageService;
 import com.servelink.application.service.platform.UpdateProjectStorageService;
 import com.servelink.application.service.support.CreateTicketService;
+import com.servelink.application.service.support.CheckSlaService;
+import com.servelink.application.service.support.CloseResolvedTicketsService;
 import com.servelink.application.service.support.GetStaffQueueService;
 import com.servelink.application.service.support.GetTicketService;
 import com.servelink.application.service.support.GetTicketStatisticsService;
@@ -118,15 +121,19 @@ public final class TestCore {
     public final ExpireAddOnsService expire = new ExpireAddOnsService(resources, transactions, clock, events);
 
     public final CreateTicketService createTicket = new CreateTicketService(access, catalog, tickets, transactions,
-            ids, clock, events);
+            ids, clock, events, SlaPolicy.DEFAULT);
     public final PostMessageService postMessage = new PostMessageService(access, tickets, transactions, ids, clock,
-            events);
+            events, SlaPolicy.DEFAULT);
     public final UpdateTicketService updateTicket = new UpdateTicketService(access, tickets, transactions, clock,
-            events);
-    public final GetTicketService getTicket = new GetTicketService(access, tickets, clock);
-    public final ListTicketsService listTickets = new ListTicketsService(access, tickets, clock);
+            events, SlaPolicy.DEFAULT);
+    public final GetTicketService getTicket = new GetTicketService(access, tickets, clock, SlaPolicy.DEFAULT);
+    public final ListTicketsService listTickets = new ListTicketsService(access, tickets, clock, SlaPolicy.DEFAULT);
     public final GetTicketStatisticsService statistics = new GetTicketStatisticsService(access, tickets);
-    public final GetStaffQueueService staffQueue = new GetStaffQueueService(tickets, clock);
+    public final GetStaffQueueService staffQueue = new GetStaffQueueService(tickets, clock, SlaPolicy.DEFAULT);
+    public final CheckSlaService checkSla = new CheckSlaService(tickets, transactions, clock, events,
+            SlaPolicy.DEFAULT);
+    public final CloseResolvedTicketsService closeResolved = new CloseResolvedTicketsService(tickets, transactions,
+            ids, clock, events, SlaPolicy.DEFAULT);
 
     public final InMemoryProjectRepository projects = new InMemoryProjectRepository(teams);
     public final InMemoryDeploymentRepository deployments = new InMemoryDeploymentRepository();

@@ -59,6 +59,7 @@ import java.util.stream.Stream;
  *                             sandbox is the default only on the embedded database)
  * @param schedulerTuning      job schedules, cluster check-in and test delay; see {@link SchedulerTuning}
  * @param outbox               how this node works off the outbox; see {@link OutboxTuning}
+ * @param sla                  support's targets and business hours; see {@link SlaSettings}
  * @param smtp                 the SMTP server of the e-mail notifications; absent: e-mail is off; see {@link MailSettings}
  */
 public record Configuration(String httpHost, int httpPort,
@@ -78,6 +79,7 @@ public record Configuration(String httpHost, int httpPort,
                             boolean paymentProviderExplicit,
                             SchedulerTuning schedulerTuning,
                             OutboxTuning outbox,
+                            SlaSettings sla,
                             Optional<SmtpSettings> smtp) {
 
     public static final String HTTP_HOST = "SERVELINK_HTTP_HOST";
@@ -110,8 +112,9 @@ public record Configuration(String httpHost, int httpPort,
             PAYMENT_WEBHOOK_SECRET, STRIPE_API_KEY, STRIPE_API_BASE, PAYMENT_PENDING_TTL, PRICING_FILE, SCHEDULER,
             DEMO_DATA, TIME_ZONE, METRICS, METRICS_PORT, LOG_FORMAT, HTTP_READ_TIMEOUT, HTTP_IDLE_TIMEOUT,
             HTTP_NO_REQUEST_TIMEOUT, SchedulerTuning.JOB_SCHEDULES, SchedulerTuning.CHECKIN_INTERVAL,
-            SchedulerTuning.TEST_JOB_DELAY), Stream.concat(OutboxTuning.VARIABLES.stream(),
-            Stream.concat(Safeguards.VARIABLES.stream(), MailSettings.VARIABLES.stream()))).toList();
+            SchedulerTuning.TEST_JOB_DELAY), Stream.concat(Stream.concat(OutboxTuning.VARIABLES.stream(),
+            SlaSettings.VARIABLES.stream()), Stream.concat(Safeguards.VARIABLES.stream(),
+            MailSettings.VARIABLES.stream()))).toList();
 
     /** Variables whose values are never shown. */
     public static final List<String> SECRET_VARIABLES =
@@ -165,6 +168,7 @@ public record Configuration(String httpHost, int httpPort,
         Objects.requireNonNull(httpTimeouts, "httpTimeouts");
         Objects.requireNonNull(schedulerTuning, "schedulerTuning");
         Objects.requireNonNull(outbox, "outbox");
+        Objects.requireNonNull(sla, "sla");
         Objects.requireNonNull(smtp, "smtp");
         if (httpPort < 0 || httpPort > 65_535) {
             throw new IllegalArgumentException("httpPort must be 0 to 65535");
@@ -288,6 +292,7 @@ public record Configuration(String httpHost, int httpPort,
         }).orElse(DEFAULT_TIME_ZONE);
         SchedulerTuning schedulerTuning = SchedulerTuning.read(env, problems::bad);
         OutboxTuning outbox = OutboxTuning.read(env, problems::bad);
+        SlaSettings sla = SlaSettings.read(env, problems::bad);
         Optional<SmtpSettings> smtp = MailSettings.read(env, problems::bad);
 
         Observability observability = observability(env, port, problems);
@@ -301,7 +306,7 @@ public record Configuration(String httpHost, int httpPort,
         return new Configuration(host, port, dbUrl, dbUser, dbPassword, poolSize, publicUrl, adminToken,
                 provider, webhookSecret, stripeApiKey, stripeApiBase, pendingTtl, pricingFile, scheduler,
                 demoData, timeZone, observability, safeguards, timeouts, read(env, PAYMENT_PROVIDER).isPresent(),
-                schedulerTuning, outbox, smtp);
+                schedulerTuning, outbox, sla, smtp);
     }
 
     private static Observability observability(Map<String, String> env, int httpPort, Problems problems) {
@@ -356,7 +361,7 @@ public record Configuration(String httpHost, int httpPort,
         return new Configuration(httpHost, port, dbUrl, dbUser, dbPassword, dbPoolSize, configuredPublicUrl,
                 adminToken, paymentProvider, paymentWebhookSecret, stripeApiKey, stripeApiBase, paymentPendingTtl,
                 pricingFile, schedulerEnabled, demoData, timeZone, observability, safeguards, httpTimeouts,
-                paymentProviderExplicit, schedulerTuning, outbox, smtp);
+                paymentProviderExplicit, schedulerTuning, outbox, sla, smtp);
     }
 
     /**

@@ -8,6 +8,8 @@ import com.servelink.application.port.in.platform.CheckInactiveProjectsUseCase;
 import com.servelink.application.port.in.platform.CheckUsageLimitsUseCase;
 import com.servelink.application.port.in.platform.CleanupInactiveDeploymentsUseCase;
 import com.servelink.application.port.in.platform.UpdateProjectStorageUseCase;
+import com.servelink.application.port.in.support.CheckSlaUseCase;
+import com.servelink.application.port.in.support.CloseResolvedTicketsUseCase;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +39,7 @@ public record SchedulerTuning(Map<String, String> schedules, Duration clusterChe
     public static final List<String> JOBS = List.of(CheckInactiveProjectsUseCase.JOB,
             CleanupInactiveDeploymentsUseCase.JOB, UpdateProjectStorageUseCase.JOB, "expire_additional_resources",
             CheckUsageLimitsUseCase.JOB, "reconcile_payments", PurgeOutboxUseCase.JOB,
-            NotifyExpiringAddOnsUseCase.JOB);
+            CloseResolvedTicketsUseCase.JOB, CheckSlaUseCase.JOB, NotifyExpiringAddOnsUseCase.JOB);
 
     /** Quartz's own default: a dead node is noticed 7.5 s after its check-in interval has passed. */
     public static final Duration DEFAULT_CHECKIN = Duration.ofMillis(7500);

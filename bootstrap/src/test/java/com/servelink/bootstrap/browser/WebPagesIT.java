@@ -143,7 +143,9 @@ abstract class WebPagesIT extends BrowserFixture {
         assertThat(browser.find("h1").getText()).isEqualTo(XSS_SUBJECT);
         assertThat(browser.find(".thread .message .text").getText()).isEqualTo("Mon application ne démarre pas... <b>gras ?</b>");
         assertThat(browser.find("#ticket-priority").getText()).isEqualTo("haute");
-        assertThat(browser.find("#promise").getText()).matches("Première réponse prévue avant (\\d\\d:\\d\\d|\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d)");
+        assertThat(browser.find("#promise").getText())
+                .matches("Nous vous répondons avant (\\d\\d:\\d\\d|\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d) \\(.+\\)");
+        assertThat(browser.all("#sla-status")).as("the SLA block is the staff's").isEmpty();
         checkPage("ticket-created");
         signOutByTheButton();
 
@@ -151,9 +153,16 @@ abstract class WebPagesIT extends BrowserFixture {
         assertThat(browser.url()).isEqualTo(server.base() + "/staff/queue");
         WebElement row = browser.find("tr#" + ticketId);
         assertThat(row.getText()).contains(XSS_SUBJECT).contains("haute");
+        WebElement sla = row.findElement(By.cssSelector("td.sla"));
+        assertThat(sla.getAttribute("data-sla")).isEqualTo("ok");
+        assertThat(sla.findElement(By.cssSelector("time")).getAttribute("datetime")).endsWith("Z");
         checkPage("staff-queue");
 
         browser.clickAndWait(row.findElement(By.cssSelector("a")));
+        assertThat(browser.find("#sla-status").getText()).isEqualTo("dans les délais");
+        assertThat(browser.find("#sla-next-response time").getAttribute("datetime")).endsWith("Z");
+        assertThat(browser.find("#sla-resolution time").getAttribute("datetime")).endsWith("Z");
+        checkPage("staff-ticket-sla");
         browser.find("#message").sendKeys("Bonjour, pouvez-vous nous envoyer les journaux ?");
         browser.clickAndWait(browser.find("#send-reply"));
         browser.find("#note").sendKeys("Client Pro, deuxième incident ce mois-ci");
@@ -168,6 +177,8 @@ abstract class WebPagesIT extends BrowserFixture {
         assertThat(browser.find("#ticket-priority").getText()).isEqualTo("urgente");
         assertThat(browser.find("#ticket-assignee").getText()).isEqualTo("support@servelink.com");
         assertThat(browser.find("#ticket-status").getText()).isEqualTo("en cours");
+        assertThat(browser.find("#sla-next-response").getText()).isEqualTo("aucune réponse due");
+        assertThat(browser.find("#sla-resolution").getText()).isEqualTo("en pause (chez le client)");
         checkPage("staff-ticket");
         signOutByTheButton();
 
@@ -180,6 +191,7 @@ abstract class WebPagesIT extends BrowserFixture {
         browser.find("#message").sendKeys("Voici les journaux : <script>alert(2)</script>");
         browser.clickAndWait(browser.find("form[action$='/messages'] button"));
         assertThat(browser.find("#ticket-status").getText()).isEqualTo("en attente du support");
+        assertThat(browser.find("#promise").getText()).as("a next answer is owed").startsWith("Nous vous répondons avant");
         assertThat(browser.find(".thread").getText()).contains("<script>alert(2)</script>");
         checkPage("ticket-replied");
 

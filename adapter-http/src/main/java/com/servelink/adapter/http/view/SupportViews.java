@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.servelink.application.port.in.support.TicketView;
 import com.servelink.domain.support.Message;
+import com.servelink.domain.support.SlaTarget;
 import com.servelink.domain.support.Ticket;
 import com.servelink.domain.support.TicketPriority;
 import com.servelink.domain.support.TicketStatistics;
@@ -15,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** JSON shapes of the support desk (seed §2), field for field, plus the first-response figures. */
+/** JSON shapes of the support desk (seed §2), field for field, plus the first-response and SLA figures. */
 public final class SupportViews {
     private SupportViews() {
     }
@@ -35,7 +36,10 @@ public final class SupportViews {
                              Instant updatedAt, @JsonInclude(JsonInclude.Include.ALWAYS) Instant resolvedAt,
                              @JsonInclude(JsonInclude.Include.ALWAYS) Instant closedAt, Instant firstResponseDueAt,
                              @JsonInclude(JsonInclude.Include.ALWAYS) Instant firstRespondedAt,
-                             boolean firstResponseOverdue, List<MessageJson> messages) {
+                             boolean firstResponseOverdue,
+                             @JsonInclude(JsonInclude.Include.ALWAYS) Instant nextResponseDueAt,
+                             @JsonInclude(JsonInclude.Include.ALWAYS) Instant resolutionDueAt,
+                             List<String> slaBreached, String slaStatus, List<MessageJson> messages) {
 
         /** A ticket in a list: every field, no messages. */
         public static TicketJson summary(TicketView view) {
@@ -53,7 +57,10 @@ public final class SupportViews {
                     t.description(), t.status().code(), t.priority().code(), t.category().code(),
                     t.assignedTo().orElse(null), t.createdAt(), t.updatedAt(), t.resolvedAt().orElse(null),
                     t.closedAt().orElse(null), view.firstResponseDueAt(), t.firstRespondedAt().orElse(null),
-                    view.firstResponseOverdue(), messages);
+                    view.firstResponseOverdue(), view.nextResponseDueAt().orElse(null),
+                    view.resolutionDueAt().orElse(null),
+                    view.slaBreachedInOrder().stream().map(SlaTarget::code).toList(), view.slaStatus().code(),
+                    messages);
         }
     }
 

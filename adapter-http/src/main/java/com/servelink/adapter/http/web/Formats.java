@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.Locale;
 
 /**
@@ -102,6 +103,11 @@ public final class Formats {
         ZonedDateTime at = instant.atZone(zone);
         LocalDate today = now.atZone(zone).toLocalDate();
         return at.toLocalDate().equals(today) ? time.format(at) : dateTime.format(at);
+    }
+
+    /** The zone's name in the reader's language, such as "heure d’Europe centrale". */
+    public String zoneName() {
+        return zone.getDisplayName(TextStyle.FULL, locale);
     }
 
     /** Machine-readable, for {@code <time datetime>}. */

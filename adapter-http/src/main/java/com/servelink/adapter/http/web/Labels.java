@@ -8,6 +8,8 @@ import com.servelink.domain.billing.ResourceStatus;
 import com.servelink.domain.platform.AlertLevel;
 import com.servelink.domain.platform.UsageMetric;
 import com.servelink.domain.support.AuthorType;
+import com.servelink.domain.support.SlaStatus;
+import com.servelink.domain.support.SlaTarget;
 import com.servelink.domain.support.TicketCategory;
 import com.servelink.domain.support.TicketPriority;
 import com.servelink.domain.support.TicketStatus;
@@ -51,6 +53,14 @@ final class Labels {
 
     String alertLevel(AlertLevel level) {
         return t.get("usage.level." + level.code());
+    }
+
+    String slaStatus(SlaStatus status) {
+        return t.get("sla.status." + status.code());
+    }
+
+    String slaTarget(SlaTarget target) {
+        return t.get("sla.target." + target.code());
     }
 
     String author(AuthorType author) {

@@ -78,11 +78,11 @@ final class StaffPages {
         Labels labels = new Labels(call.t());
         var page = new TicketPageView(call.chrome(view.ticket().subject(), nav(call, false)), null,
                 rows.ticket(view), view.messages().stream().map(rows::entry).toList(),
-                rows.promise(view, call.now()), view.firstResponseOverdue(),
+                rows.promise(view, call.now()), rows.promiseLate(view, call.now()),
                 current.after(TicketEvent.STAFF_PUBLIC_REPLY).isPresent() ? base + "/messages" : null,
                 current.after(TicketEvent.INTERNAL_NOTE).isPresent() ? base + "/messages" : null,
                 null, null, current == TicketStatus.CLOSED ? null : base + "/update",
-                labels.statuses(), labels.priorities(), reply, note, update, notice);
+                labels.statuses(), labels.priorities(), reply, note, update, notice, rows.sla(view));
         return pages.html(status, "staff/ticket.jte", page);
     }
 

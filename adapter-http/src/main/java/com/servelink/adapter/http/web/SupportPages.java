@@ -145,11 +145,11 @@ final class SupportPages {
         var page = new TicketPageView(call.chrome(view.ticket().subject(),
                 TeamNav.of(call.t(), slug.value(), TeamNav.Section.SUPPORT)), new Labels(call.t()).team(overview),
                 rows.ticket(view), view.messages().stream().map(rows::entry).toList(),
-                rows.promise(view, call.now()), view.firstResponseOverdue(),
+                rows.promise(view, call.now()), rows.promiseLate(view, call.now()),
                 current.after(TicketEvent.USER_REPLY).isPresent() ? base + "/messages" : null, null,
                 current.after(TicketEvent.RESOLVE).isPresent() ? base + "/status" : null,
                 current.after(TicketEvent.CLOSE).isPresent() ? base + "/status" : null,
-                null, List.of(), List.of(), reply, FormState.EMPTY, update, notice);
+                null, List.of(), List.of(), reply, FormState.EMPTY, update, notice, null);
         return pages.html(status, "ticket.jte", page);
     }
 

@@ -18,6 +18,7 @@ import com.servelink.application.port.in.support.TicketView;
 import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.shared.FieldError;
 import com.servelink.domain.support.MessageId;
+import com.servelink.domain.support.SlaPolicy;
 import com.servelink.domain.support.Ticket;
 import com.servelink.domain.support.TicketCategory;
 import com.servelink.domain.support.TicketId;
@@ -228,8 +229,8 @@ class OpenApiSchemasTest {
         Ticket ticket = Ticket.open(TicketId.fromOpaque("123"), TeamId.fromOpaque("abc"), new UserId(42),
                 "Problème de déploiement", "Mon application ne démarre pas...", TicketCategory.TECHNICAL,
                 TicketPriority.HIGH, true, AT);
-        return new TicketView(ticket, ticket.firstResponseDueAt(), false,
-                List.of(ticket.descriptionMessage(MessageId.fromOpaque("1"))));
+        return TicketView.of(ticket, AT, List.of(ticket.descriptionMessage(MessageId.fromOpaque("1"))),
+                SlaPolicy.DEFAULT);
     }
 
     @Test

@@ -19,9 +19,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The outbox in {@code outbox_event} and {@code outbox_delivery} (V9), in hand-written SQL on the
@@ -80,35 +82,51 @@ public final class JdbcOutbox implements Outbox {
     }
 
     @Override
-    public boolean fanOut(String eventId, List<NewDelivery> deliveries, Instant at) {
+    public Set<String> fanOut(Map<String, List<NewDelivery>> deliveriesByEvent, Instant at) {
+        if (deliveriesByEvent.isEmpty()) {
+            return Set.of();
+        }
+        List<String> ids = List.copyOf(deliveriesByEvent.keySet());
         return tx.inTransaction(() -> tx.withConnection(connection -> {
+            Set<String> ours = new LinkedHashSet<>();
             try (PreparedStatement mark = connection.prepareStatement(
                     "update outbox_event set fanned_out_at = ? where id = ? and fanned_out_at is null")) {
-                mark.setObject(1, utc(at));
-                mark.setString(2, eventId);
-                if (mark.executeUpdate() == 0) {
-                    return false;
+                for (String id : ids) {
+                    mark.setObject(1, utc(at));
+                    mark.setString(2, id);
+                    mark.addBatch();
+                }
+                int[] marked = mark.executeBatch();
+                for (int i = 0; i < ids.size(); i++) {
+                    if (marked[i] == 1) {
+                        ours.add(ids.get(i));
+                    }
                 }
             }
-            if (!deliveries.isEmpty()) {
-                insertDeliveries(connection, eventId, deliveries, at);
-            }
-            return true;
+            Map<String, List<NewDelivery>> won = new LinkedHashMap<>();
+            ours.forEach(id -> won.put(id, deliveriesByEvent.get(id)));
+            insertDeliveries(connection, won, at);
+            return ours;
         }));
     }
 
-    private static void insertDeliveries(Connection connection, String eventId, List<NewDelivery> deliveries,
-                                         Instant at) throws SQLException {
+    private static void insertDeliveries(Connection connection, Map<String, List<NewDelivery>> byEvent, Instant at)
+            throws SQLException {
+        if (byEvent.values().stream().allMatch(List::isEmpty)) {
+            return;
+        }
         try (PreparedStatement insert = connection.prepareStatement("insert into outbox_delivery "
                 + "(event_id, channel, target, state, attempts, created_at, next_attempt_at) "
                 + "values (?, ?, ?, 'pending', 0, ?, ?)")) {
-            for (NewDelivery delivery : deliveries) {
-                insert.setString(1, eventId);
-                insert.setString(2, delivery.channel());
-                insert.setString(3, delivery.target());
-                insert.setObject(4, utc(at));
-                insert.setObject(5, utc(at));
-                insert.addBatch();
+            for (Map.Entry<String, List<NewDelivery>> event : byEvent.entrySet()) {
+                for (NewDelivery delivery : event.getValue()) {
+                    insert.setString(1, event.getKey());
+                    insert.setString(2, delivery.channel());
+                    insert.setString(3, delivery.target());
+                    insert.setObject(4, utc(at));
+                    insert.setObject(5, utc(at));
+                    insert.addBatch();
+                }
             }
             insert.executeBatch();
         }
@@ -166,38 +184,35 @@ public final class JdbcOutbox implements Outbox {
         }
     }
 
+    /** One batch of updates in one transaction: one commit however many attempts ended. */
     @Override
-    public void delivered(long deliveryId, Instant at) {
-        finish(deliveryId, "delivered", at, null);
-    }
-
-    @Override
-    public void gaveUp(long deliveryId, Instant at, String error) {
-        finish(deliveryId, "failed", at, error);
-    }
-
-    private void finish(long deliveryId, String state, Instant at, String error) {
+    public void complete(List<Completion> completions) {
+        if (completions.isEmpty()) {
+            return;
+        }
         tx.inTransaction(() -> tx.withConnection(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("update outbox_delivery set state = ?, "
-                    + "finished_at = ?, lease_until = null, last_error = coalesce(?, last_error) where id = ?")) {
-                update.setString(1, state);
-                update.setObject(2, utc(at));
-                update.setString(3, truncated(error));
-                update.setLong(4, deliveryId);
-                return update.executeUpdate();
-            }
-        }));
-    }
-
-    @Override
-    public void retryAt(long deliveryId, Instant next, String error) {
-        tx.inTransaction(() -> tx.withConnection(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("update outbox_delivery set "
-                    + "next_attempt_at = ?, lease_until = null, last_error = ? where id = ? and state = 'pending'")) {
-                update.setObject(1, utc(next));
-                update.setString(2, truncated(error));
-                update.setLong(3, deliveryId);
-                return update.executeUpdate();
+            try (PreparedStatement finish = connection.prepareStatement("update outbox_delivery set state = ?, "
+                    + "finished_at = ?, lease_until = null, last_error = coalesce(?, last_error) "
+                    + "where id = ? and state = 'pending'");
+                 PreparedStatement retry = connection.prepareStatement("update outbox_delivery set "
+                         + "next_attempt_at = ?, lease_until = null, last_error = ? where id = ? and state = 'pending'")) {
+                for (Completion completion : completions) {
+                    if (completion.state().equals("pending")) {
+                        retry.setObject(1, utc(completion.at()));
+                        retry.setString(2, truncated(completion.error()));
+                        retry.setLong(3, completion.deliveryId());
+                        retry.addBatch();
+                    } else {
+                        finish.setString(1, completion.state());
+                        finish.setObject(2, utc(completion.at()));
+                        finish.setString(3, truncated(completion.error()));
+                        finish.setLong(4, completion.deliveryId());
+                        finish.addBatch();
+                    }
+                }
+                finish.executeBatch();
+                retry.executeBatch();
+                return null;
             }
         }));
     }
@@ -205,7 +220,7 @@ public final class JdbcOutbox implements Outbox {
     @Override
     public void enqueue(String eventId, String channel, String target, Instant at) {
         tx.inTransaction(() -> tx.withConnection(connection -> {
-            insertDeliveries(connection, eventId, List.of(new NewDelivery(channel, target)), at);
+            insertDeliveries(connection, Map.of(eventId, List.of(new NewDelivery(channel, target))), at);
             return null;
         }));
     }

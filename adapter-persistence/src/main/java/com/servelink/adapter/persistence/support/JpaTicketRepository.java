@@ -9,6 +9,8 @@ import com.servelink.domain.shared.SearchText;
 import com.servelink.domain.support.AuthorType;
 import com.servelink.domain.support.Message;
 import com.servelink.domain.support.MessageId;
+import com.servelink.domain.support.SlaClock;
+import com.servelink.domain.support.SlaTarget;
 import com.servelink.domain.support.Ticket;
 import com.servelink.domain.support.TicketCategory;
 import com.servelink.domain.support.TicketId;
@@ -22,12 +24,18 @@ import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Tickets and messages in {@code support_ticket} and {@code support_message}. Lists use keyset
@@ -152,11 +160,36 @@ public final class JpaTicketRepository implements TicketRepository {
         return tx.withEntityManager(em -> em.createQuery("""
                         select t from TicketEntity t
                         where t.status in :open and t.priorityRank >= :minRank
-                        order by t.priorityRank desc, t.firstResponseDueAt, t.createdAt, t.id""", TicketEntity.class)
+                        order by t.priorityRank desc, t.slaDueAt nulls last, t.firstResponseDueAt, t.createdAt, t.id""",
+                        TicketEntity.class)
                 .setParameter("open", OPEN_STATUSES)
                 .setParameter("minRank", rank(minPriority))
                 .setMaxResults(limit)
                 .getResultStream().map(JpaTicketRepository::toDomain).toList());
+    }
+
+    @Override
+    public List<TicketId> findSlaCheckDue(Instant now, int limit) {
+        return tx.withEntityManager(em -> em.createQuery("""
+                        select t.id from TicketEntity t
+                        where t.slaNextCheckAt <= :now and t.status in :open
+                        order by t.slaNextCheckAt, t.id""", String.class)
+                .setParameter("now", now)
+                .setParameter("open", OPEN_STATUSES)
+                .setMaxResults(limit)
+                .getResultStream().map(TicketId::new).toList());
+    }
+
+    @Override
+    public List<TicketId> findResolvedBefore(Instant cutoff, int limit) {
+        return tx.withEntityManager(em -> em.createQuery("""
+                        select t.id from TicketEntity t
+                        where t.status = :resolved and t.resolvedAt <= :cutoff
+                        order by t.resolvedAt, t.id""", String.class)
+                .setParameter("resolved", TicketStatus.RESOLVED.code())
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(limit)
+                .getResultStream().map(TicketId::new).toList());
     }
 
     /** The priority's place in the queue order, stored in {@code priority_rank}. */
@@ -215,6 +248,21 @@ public final class JpaTicketRepository implements TicketRepository {
         e.closedAt = t.closedAt().orElse(null);
         e.firstRespondedAt = t.firstRespondedAt().orElse(null);
         e.firstResponseDueAt = t.firstResponseDueAt();
+        SlaClock sla = t.sla();
+        e.slaResponseTarget = sla.owedResponse().map(SlaTarget::code).orElse(null);
+        e.slaResponseStartedAt = sla.responseStartedAt();
+        e.slaResponseConsumedMicros = micros(sla.responseConsumed());
+        e.slaResolutionConsumedMicros = micros(sla.resolutionConsumed());
+        e.slaRunningSince = sla.runningSince();
+        e.nextResponseDueAt = sla.nextResponseDueAt();
+        e.nextResponseWarnAt = sla.nextResponseWarnAt();
+        e.resolutionDueAt = sla.resolutionDueAt();
+        e.resolutionWarnAt = sla.resolutionWarnAt();
+        e.slaDueAt = sla.earliestDueAt().orElse(null);
+        e.slaNextCheckAt = t.status().isOpen() ? sla.nextCheckAt().orElse(null) : null;
+        e.slaBreached = codes(sla.breached());
+        e.slaWarned = codes(sla.warned());
+        e.slaBreachRaised = codes(sla.breachRaised());
         e.searchText = SearchText.fold(t.subject() + "\n" + t.description());
     }
 
@@ -222,7 +270,30 @@ public final class JpaTicketRepository implements TicketRepository {
         return Ticket.reconstitute(new TicketId(e.id), new TeamId(e.teamId), new UserId(e.userId), e.subject,
                 e.description, TicketCategory.fromCode(e.category, "category"),
                 TicketPriority.fromCode(e.priority, "priority"), TicketStatus.fromCode(e.status, "status"),
-                e.assignedTo, e.createdAt, e.updatedAt, e.resolvedAt, e.closedAt, e.firstRespondedAt, e.version);
+                e.assignedTo, e.createdAt, e.updatedAt, e.resolvedAt, e.closedAt, e.firstRespondedAt,
+                new SlaClock(e.slaResponseTarget == null ? null : SlaTarget.fromCode(e.slaResponseTarget, "sla"),
+                        e.slaResponseStartedAt, Duration.of(e.slaResponseConsumedMicros, ChronoUnit.MICROS),
+                        Duration.of(e.slaResolutionConsumedMicros, ChronoUnit.MICROS), e.slaRunningSince,
+                        e.firstResponseDueAt, e.nextResponseDueAt, e.nextResponseWarnAt, e.resolutionDueAt,
+                        e.resolutionWarnAt, targets(e.slaWarned), targets(e.slaBreachRaised), targets(e.slaBreached)),
+                e.version);
+    }
+
+    private static long micros(Duration duration) {
+        return duration.getSeconds() * 1_000_000L + duration.getNano() / 1_000;
+    }
+
+    /** Target sets as sorted comma-separated codes ({@code first_response,resolution}); empty for none. */
+    static String codes(Set<SlaTarget> targets) {
+        return targets.stream().sorted().map(SlaTarget::code).collect(Collectors.joining(","));
+    }
+
+    static Set<SlaTarget> targets(String codes) {
+        if (codes == null || codes.isEmpty()) {
+            return Set.of();
+        }
+        return Arrays.stream(codes.split(",")).map(code -> SlaTarget.fromCode(code, "sla"))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(SlaTarget.class)));
     }
 
     static Message toDomain(MessageEntity e) {

@@ -8,7 +8,10 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 
-/** Row of {@code support_ticket}, with the folded search text and the first-response due time the queries use. */
+/**
+ * Row of {@code support_ticket}, with the folded search text, the first-response due time and the
+ * SLA clock (its due instants are columns so the queue orders by them and check_sla finds them by index).
+ */
 @Entity
 @Table(name = "support_ticket")
 public class TicketEntity {
@@ -60,6 +63,48 @@ public class TicketEntity {
 
     @Column(name = "first_response_due_at", nullable = false)
     Instant firstResponseDueAt;
+
+    @Column(name = "sla_response_target", length = 16)
+    String slaResponseTarget;
+
+    @Column(name = "sla_response_started_at")
+    Instant slaResponseStartedAt;
+
+    @Column(name = "sla_response_consumed_us", nullable = false)
+    long slaResponseConsumedMicros;
+
+    @Column(name = "sla_resolution_consumed_us", nullable = false)
+    long slaResolutionConsumedMicros;
+
+    @Column(name = "sla_running_since")
+    Instant slaRunningSince;
+
+    @Column(name = "next_response_due_at")
+    Instant nextResponseDueAt;
+
+    @Column(name = "next_response_warn_at")
+    Instant nextResponseWarnAt;
+
+    @Column(name = "resolution_due_at")
+    Instant resolutionDueAt;
+
+    @Column(name = "resolution_warn_at")
+    Instant resolutionWarnAt;
+
+    @Column(name = "sla_due_at")
+    Instant slaDueAt;
+
+    @Column(name = "sla_next_check_at")
+    Instant slaNextCheckAt;
+
+    @Column(name = "sla_breached", nullable = false, length = 64)
+    String slaBreached;
+
+    @Column(name = "sla_warned", nullable = false, length = 64)
+    String slaWarned;
+
+    @Column(name = "sla_breach_raised", nullable = false, length = 64)
+    String slaBreachRaised;
 
     @Column(name = "search_text", nullable = false, length = 60000)
     String searchText;

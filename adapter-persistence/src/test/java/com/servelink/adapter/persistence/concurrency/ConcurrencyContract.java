@@ -1,5 +1,6 @@
 package com.servelink.adapter.persistence.concurrency;
 
+import com.servelink.domain.support.SlaPolicy;
 import com.servelink.adapter.persistence.fixture.DatabaseFixture;
 import com.servelink.adapter.persistence.fixture.Race;
 import com.servelink.application.inmemory.RandomIdSource;
@@ -103,9 +104,9 @@ abstract class ConcurrencyContract {
     void fifty_threads_posting_to_one_ticket_store_fifty_one_messages() throws Exception {
         var access = new TeamAccess(fixture.memberships());
         var create = new CreateTicketService(access, TestCatalog.standard(), fixture.tickets(), fixture.transactions(),
-                new RandomIdSource(), clock, events);
+                new RandomIdSource(), clock, events, SlaPolicy.DEFAULT);
         var post = new PostMessageService(access, fixture.tickets(), fixture.transactions(), new RandomIdSource(),
-                clock, events);
+                clock, events, SlaPolicy.DEFAULT);
         TicketId ticket = create.create(CreateTicketCommand.of(member, team.slug(), "Course", "d", null, null))
                 .ticket().id();
 

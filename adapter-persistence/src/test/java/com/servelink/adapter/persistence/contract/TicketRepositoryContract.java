@@ -5,6 +5,8 @@ import com.servelink.application.port.out.TicketRepository.TicketFilter;
 import com.servelink.domain.catalog.PlanId;
 import com.servelink.domain.support.Message;
 import com.servelink.domain.support.MessageId;
+import com.servelink.domain.support.SlaPolicy;
+import com.servelink.domain.support.SlaTarget;
 import com.servelink.domain.support.Ticket;
 import com.servelink.domain.support.TicketCategory;
 import com.servelink.domain.support.TicketId;
@@ -188,6 +190,112 @@ abstract class TicketRepositoryContract extends ContractBase {
         List<TicketId> wide = fixture.tickets().findQueue(TicketPriority.LOW, 100).stream().map(Ticket::id)
                 .filter(mine::contains).toList();
         assertThat(wide).containsExactly(urgent.id(), urgentLater.id(), high.id(), normal.id());
+    }
+
+    @Test
+    void the_sla_clock_comes_back_as_it_was_stored() {
+        Team team = newTeam(PlanId.PRO);
+        Ticket opened = open(team, "horloge", TicketPriority.URGENT, true, T0);
+        assertThat(opened.sla()).isEqualTo(Ticket.open(opened.id(), team.id(), USER, "horloge", "x",
+                TicketCategory.TECHNICAL, TicketPriority.URGENT, true, T0).sla());
+        // answered late (a breach), the customer writes back, then a warning is raised by a check
+        change(opened.id(), (t, id) -> Optional.of(t.replyAsStaff(id, STAFF, "Pardon", T0.plus(Duration.ofHours(3)))));
+        change(opened.id(), (t, id) -> Optional.of(t.replyAsUser(id, USER, "Encore", T0.plus(Duration.ofHours(4)))));
+        Ticket checked = change(opened.id(), (t, id) -> {
+            assertThat(t.checkSla(SlaPolicy.DEFAULT, T0.plus(Duration.ofMinutes(4 * 60 + 95)))).hasSize(1);
+            return Optional.empty();
+        });
+
+        Ticket stored = fixture.tickets().findById(opened.id()).orElseThrow();
+        assertThat(stored.sla()).isEqualTo(checked.sla());
+        assertThat(stored.sla().breached()).containsExactly(SlaTarget.FIRST_RESPONSE);
+        assertThat(stored.sla().warned()).containsExactly(SlaTarget.NEXT_RESPONSE);
+        assertThat(stored.sla().resolutionConsumed()).isEqualTo(Duration.ofHours(3));
+        assertThat(stored.nextResponseDueAt()).contains(T0.plus(Duration.ofHours(6)));
+
+        change(opened.id(), (t, id) -> {
+            t.moveTo(TicketStatus.IN_PROGRESS, T0.plus(Duration.ofHours(5)));
+            return Optional.empty();
+        });
+        Ticket paused = fixture.tickets().findById(opened.id()).orElseThrow();
+        assertThat(paused.nextResponseDueAt()).isEmpty();
+        assertThat(paused.resolutionDueAt()).isEmpty();
+        assertThat(paused.sla().responseConsumed()).isEqualTo(Duration.ofHours(1));
+        assertThat(paused.sla().resolutionConsumed()).isEqualTo(Duration.ofHours(4));
+    }
+
+    @Test
+    void the_queue_orders_by_the_earliest_running_due_time_within_a_priority() {
+        Team team = newTeam(PlanId.PRO);
+        Instant base = T0.minus(Duration.ofDays(3660)); // before every other test's tickets
+        Ticket paused = open(team, "paused", null, true, base);
+        change(paused.id(), (t, id) -> Optional.of(t.replyAsStaff(id, STAFF, "Un instant", base.plusSeconds(30))));
+        Ticket later = open(team, "later", null, true, base.plusSeconds(120));
+        Ticket sooner = open(team, "sooner", null, true, base.plusSeconds(60));
+        Ticket urgent = open(team, "urgent", null, true, base.plusSeconds(600));
+        change(urgent.id(), (t, id) -> {
+            t.changePriority(TicketPriority.URGENT, base.plusSeconds(601));
+            return Optional.empty();
+        });
+
+        Set<TicketId> mine = Set.of(paused.id(), later.id(), sooner.id(), urgent.id());
+        List<TicketId> queue = fixture.tickets().findQueue(TicketPriority.HIGH, 100).stream().map(Ticket::id)
+                .filter(mine::contains).toList();
+        assertThat(queue).containsExactly(urgent.id(), sooner.id(), later.id(), paused.id());
+    }
+
+    @Test
+    void the_sla_check_finds_open_tickets_whose_next_check_has_come() {
+        Team team = newTeam(PlanId.PRO);
+        Ticket high = open(team, "haute", null, true, T0);
+        Ticket answered = open(team, "répondu", null, true, T0);
+        change(answered.id(), (t, id) -> Optional.of(t.replyAsStaff(id, STAFF, "Réponse", T0.plusSeconds(10))));
+        Ticket resolved = open(team, "résolu", null, true, T0);
+        change(resolved.id(), (t, id) -> {
+            t.resolve(T0.plusSeconds(10));
+            return Optional.empty();
+        });
+        Set<TicketId> mine = Set.of(high.id(), answered.id(), resolved.id());
+        Instant warnAt = T0.plus(Duration.ofHours(3));
+
+        assertThat(due(warnAt.minusSeconds(1), mine)).isEmpty();
+        assertThat(due(warnAt, mine)).containsExactly(high.id());
+
+        change(high.id(), (t, id) -> {
+            t.checkSla(SlaPolicy.DEFAULT, warnAt);
+            return Optional.empty();
+        });
+        assertThat(due(warnAt.plusSeconds(60), mine)).as("the warning is raised").isEmpty();
+        assertThat(due(T0.plus(Duration.ofHours(4)).plusSeconds(1), mine)).as("the breach is next").containsExactly(high.id());
+    }
+
+    private List<TicketId> due(Instant now, Set<TicketId> mine) {
+        return fixture.tickets().findSlaCheckDue(now, 10_000).stream().filter(mine::contains).toList();
+    }
+
+    @Test
+    void resolved_tickets_are_found_by_their_resolution_time() {
+        Team team = newTeam(PlanId.PRO);
+        Instant base = T0.minus(Duration.ofDays(3670));
+        Ticket early = open(team, "tôt", null, true, base);
+        Ticket late = open(team, "tard", null, true, base);
+        Ticket open = open(team, "ouvert", null, true, base);
+        change(early.id(), (t, id) -> {
+            t.resolve(base.plusSeconds(100));
+            return Optional.empty();
+        });
+        change(late.id(), (t, id) -> {
+            t.resolve(base.plusSeconds(200));
+            return Optional.empty();
+        });
+        Set<TicketId> mine = Set.of(early.id(), late.id(), open.id());
+
+        assertThat(fixture.tickets().findResolvedBefore(base.plusSeconds(99), 100).stream().filter(mine::contains))
+                .isEmpty();
+        assertThat(fixture.tickets().findResolvedBefore(base.plusSeconds(100), 100).stream().filter(mine::contains))
+                .containsExactly(early.id());
+        assertThat(fixture.tickets().findResolvedBefore(base.plusSeconds(300), 100).stream().filter(mine::contains))
+                .containsExactly(early.id(), late.id());
     }
 
     @Test

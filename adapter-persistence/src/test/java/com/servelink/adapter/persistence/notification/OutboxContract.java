@@ -1,5 +1,6 @@
 package com.servelink.adapter.persistence.notification;
 
+import com.servelink.domain.support.SlaPolicy;
 import com.servelink.adapter.persistence.fixture.DatabaseFixture;
 import com.servelink.adapter.persistence.fixture.Race;
 import com.servelink.application.inmemory.RandomIdSource;
@@ -82,9 +83,9 @@ abstract class OutboxContract {
                 fixture.resources());
         var access = new TeamAccess(fixture.memberships());
         create = new CreateTicketService(access, TestCatalog.standard(), fixture.tickets(), fixture.transactions(),
-                new RandomIdSource(), clock, events);
+                new RandomIdSource(), clock, events, SlaPolicy.DEFAULT);
         post = new PostMessageService(access, fixture.tickets(), fixture.transactions(), new RandomIdSource(), clock,
-                events);
+                events, SlaPolicy.DEFAULT);
     }
 
     @AfterAll
@@ -211,6 +212,26 @@ abstract class OutboxContract {
         assertThat(second).isFalse();
         assertThat(deliveriesOf(id)).isEqualTo(1);
         assertThat(outbox.pendingFanOut(100_000)).extracting(OutboxEvent::id).doesNotContain(id);
+    }
+
+    @Test
+    void a_batch_is_fanned_out_in_one_go_skipping_the_events_another_node_took() {
+        Instant now = clock.instant();
+        String taken = appendPlain();
+        String a = appendPlain();
+        String b = appendPlain();
+        outbox.fanOut(taken, List.of(new Outbox.NewDelivery("email", "9")), now);
+        Map<String, List<Outbox.NewDelivery>> batch = new LinkedHashMap<>();
+        batch.put(a, List.of(new Outbox.NewDelivery("email", "1"), new Outbox.NewDelivery("webhook", "whk_1")));
+        batch.put(taken, List.of(new Outbox.NewDelivery("email", "1")));
+        batch.put(b, List.of());
+
+        Set<String> fanned = outbox.fanOut(batch, now);
+
+        assertThat(fanned).containsExactly(a, b);
+        assertThat(deliveriesOf(a)).isEqualTo(2);
+        assertThat(deliveriesOf(taken)).isEqualTo(1);
+        assertThat(deliveriesOf(b)).isZero();
     }
 
     @Test

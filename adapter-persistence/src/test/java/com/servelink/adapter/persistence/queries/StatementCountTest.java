@@ -1,5 +1,6 @@
 package com.servelink.adapter.persistence.queries;
 
+import com.servelink.domain.support.SlaPolicy;
 import com.servelink.adapter.persistence.fixture.DatabaseFixture;
 import com.servelink.adapter.persistence.fixture.StatementCounter;
 import com.servelink.application.port.in.access.Actor;
@@ -141,7 +142,8 @@ class StatementCountTest {
 
     @Test
     void a_ticket_with_100_messages_is_read_in_three_statements() {
-        var service = new GetTicketService(new TeamAccess(fixture.memberships()), fixture.tickets(), Clock.systemUTC());
+        var service = new GetTicketService(new TeamAccess(fixture.memberships()), fixture.tickets(), Clock.systemUTC(),
+                SlaPolicy.DEFAULT);
         long statements = statementsOf(() -> assertThat(service.get(new GetTicketQuery(member,
                 TicketScope.ofTeam(slug), ticketId)).messages()).hasSize(100));
         assertThat(statements).isEqualTo(3); // membership with team, ticket, messages

@@ -9,6 +9,7 @@ import com.servelink.domain.support.TicketStatistics;
 import com.servelink.domain.support.TicketStatus;
 import com.servelink.domain.team.TeamId;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,9 +54,19 @@ public interface TicketRepository {
 
     /**
      * The staff queue: tickets not resolved or closed, of priority {@code minPriority} or above,
-     * across all teams; highest priority first, then earliest first-response due time, then oldest.
+     * across all teams; highest priority first, then the earliest running SLA due time (tickets
+     * whose clock is paused after those), then earliest first-response due time, then oldest.
      */
     List<Ticket> findQueue(TicketPriority minPriority, int limit);
+
+    /**
+     * Up to {@code limit} open tickets whose next SLA check ({@link com.servelink.domain.support.SlaClock#nextCheckAt})
+     * is at or before {@code now}, earliest first.
+     */
+    List<TicketId> findSlaCheckDue(Instant now, int limit);
+
+    /** Up to {@code limit} {@code resolved} tickets resolved at or before {@code cutoff}, earliest first. */
+    List<TicketId> findResolvedBefore(Instant cutoff, int limit);
 
     /** Statistics of one team's tickets, or of all tickets when {@code team} is empty. */
     TicketStatistics statistics(Optional<TeamId> team);

@@ -15,6 +15,8 @@ import com.servelink.domain.support.SupportEvent;
 import com.servelink.domain.support.Ticket;
 import com.servelink.domain.support.TicketId;
 
+import com.servelink.domain.support.SlaPolicy;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -28,9 +30,10 @@ public final class CreateTicketService implements CreateTicketUseCase {
     private final IdSource ids;
     private final Clock clock;
     private final EventPublisher events;
+    private final SlaPolicy sla;
 
     public CreateTicketService(TeamAccess access, PricingCatalog catalog, TicketRepository tickets,
-                               Transactions transactions, IdSource ids, Clock clock, EventPublisher events) {
+                               Transactions transactions, IdSource ids, Clock clock, EventPublisher events, SlaPolicy sla) {
         this.access = access;
         this.catalog = catalog;
         this.tickets = tickets;
@@ -38,6 +41,7 @@ public final class CreateTicketService implements CreateTicketUseCase {
         this.ids = ids;
         this.clock = clock;
         this.events = events;
+        this.sla = sla;
     }
 
     @Override
@@ -48,13 +52,13 @@ public final class CreateTicketService implements CreateTicketUseCase {
         Instant now = clock.instant();
         Ticket ticket = Ticket.open(TicketId.fromOpaque(ids.nextOpaqueId()), team.id(), user, command.subject(),
                 command.description(), command.category(), command.requestedPriority().orElse(null),
-                prioritySupport, now);
+                prioritySupport, sla, now);
         Message first = ticket.descriptionMessage(MessageId.fromOpaque(ids.nextOpaqueId()));
         transactions.run(() -> {
             tickets.save(ticket);
             tickets.addMessage(first);
             events.publish(new SupportEvent.Opened(ticket.id(), team.id(), ticket.priority(), now));
         });
-        return TicketView.of(ticket, now, List.of(first));
+        return TicketView.of(ticket, now, List.of(first), sla);
     }
 }

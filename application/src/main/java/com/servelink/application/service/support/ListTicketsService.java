@@ -8,6 +8,8 @@ import com.servelink.application.port.out.TicketRepository.TicketFilter;
 import com.servelink.application.service.access.TeamAccess;
 import com.servelink.domain.support.Ticket;
 
+import com.servelink.domain.support.SlaPolicy;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -18,11 +20,13 @@ public final class ListTicketsService implements ListTicketsUseCase {
     private final TeamAccess access;
     private final TicketRepository tickets;
     private final Clock clock;
+    private final SlaPolicy sla;
 
-    public ListTicketsService(TeamAccess access, TicketRepository tickets, Clock clock) {
+    public ListTicketsService(TeamAccess access, TicketRepository tickets, Clock clock, SlaPolicy sla) {
         this.access = access;
         this.tickets = tickets;
         this.clock = clock;
+        this.sla = sla;
     }
 
     @Override
@@ -38,6 +42,6 @@ public final class ListTicketsService implements ListTicketsUseCase {
         Optional<String> next = more
                 ? Optional.of(new TicketCursor(page.get(page.size() - 1).createdAt(), page.get(page.size() - 1).id()).encode())
                 : Optional.empty();
-        return new TicketPage(page.stream().map(t -> TicketView.of(t, now, List.of())).toList(), next);
+        return new TicketPage(page.stream().map(t -> TicketView.of(t, now, List.of(), sla)).toList(), next);
     }
 }

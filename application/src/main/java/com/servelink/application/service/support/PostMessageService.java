@@ -15,6 +15,8 @@ import com.servelink.domain.support.SupportEvent;
 import com.servelink.domain.support.Ticket;
 import com.servelink.domain.support.TicketStatus;
 
+import com.servelink.domain.support.SlaPolicy;
+
 import java.time.Clock;
 import java.time.Instant;
 
@@ -31,15 +33,17 @@ public final class PostMessageService implements PostMessageUseCase {
     private final IdSource ids;
     private final Clock clock;
     private final EventPublisher events;
+    private final SlaPolicy sla;
 
     public PostMessageService(TeamAccess teams, TicketRepository tickets, Transactions transactions, IdSource ids,
-                              Clock clock, EventPublisher events) {
+                              Clock clock, EventPublisher events, SlaPolicy sla) {
         this.access = new TicketAccess(teams, tickets);
         this.tickets = tickets;
         this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
         this.events = events;
+        this.sla = sla;
     }
 
     private record Posted(Message message, Ticket ticket, TicketStatus before) {
@@ -56,7 +60,7 @@ public final class PostMessageService implements PostMessageUseCase {
             Instant now = clock.instant();
             Ticket ticket = access.reach(command.actor(), command.scope(), command.ticketId()).ticket();
             TicketStatus before = ticket.status();
-            Message message = write(command, ticket, messageId, now);
+            Message message = write(command, ticket, messageId, sla, now);
             tickets.save(ticket);
             tickets.addMessage(message);
             events.publish(new SupportEvent.MessagePosted(ticket.id(), ticket.teamId(), message.id(),
@@ -70,14 +74,15 @@ public final class PostMessageService implements PostMessageUseCase {
         return posted.message();
     }
 
-    private static Message write(PostMessageCommand command, Ticket ticket, MessageId id, Instant now) {
+    private static Message write(PostMessageCommand command, Ticket ticket, MessageId id, SlaPolicy sla,
+                                 Instant now) {
         if (command.actor() instanceof Actor.Staff staff) {
             return command.internal()
                     ? ticket.addInternalNote(id, staff.userId(), command.text(), now)
-                    : ticket.replyAsStaff(id, staff.userId(), command.text(), now);
+                    : ticket.replyAsStaff(id, staff.userId(), command.text(), sla, now);
         }
         if (command.actor() instanceof Actor.TeamUser user) {
-            return ticket.replyAsUser(id, user.userId(), command.text(), now);
+            return ticket.replyAsUser(id, user.userId(), command.text(), sla, now);
         }
         throw new DomainException(ErrorCode.FORBIDDEN, "only members and staff write on tickets");
     }

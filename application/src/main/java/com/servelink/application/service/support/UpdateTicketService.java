@@ -12,6 +12,8 @@ import com.servelink.domain.support.SupportEvent;
 import com.servelink.domain.support.Ticket;
 import com.servelink.domain.support.TicketStatus;
 
+import com.servelink.domain.support.SlaPolicy;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -25,14 +27,16 @@ public final class UpdateTicketService implements UpdateTicketUseCase {
     private final Transactions transactions;
     private final Clock clock;
     private final EventPublisher events;
+    private final SlaPolicy sla;
 
     public UpdateTicketService(TeamAccess teams, TicketRepository tickets, Transactions transactions, Clock clock,
-                               EventPublisher events) {
+                               EventPublisher events, SlaPolicy sla) {
         this.access = new TicketAccess(teams, tickets);
         this.tickets = tickets;
         this.transactions = transactions;
         this.clock = clock;
         this.events = events;
+        this.sla = sla;
     }
 
     private record Updated(Ticket ticket, TicketStatus before, Instant at) {
@@ -48,9 +52,9 @@ public final class UpdateTicketService implements UpdateTicketUseCase {
             Instant now = clock.instant();
             Ticket ticket = access.reach(command.actor(), command.scope(), command.ticketId()).ticket();
             TicketStatus before = ticket.status();
-            command.priority().ifPresent(priority -> ticket.changePriority(priority, now));
+            command.priority().ifPresent(priority -> ticket.changePriority(priority, sla, now));
             command.assignee().ifPresent(assignee -> ticket.assignTo(assignee.orElse(null), now));
-            command.status().ifPresent(status -> ticket.moveTo(status, now));
+            command.status().ifPresent(status -> ticket.moveTo(status, sla, now));
             tickets.save(ticket);
             if (before != ticket.status()) {
                 events.publish(new SupportEvent.StatusChanged(ticket.id(), ticket.teamId(), before,
@@ -58,7 +62,7 @@ public final class UpdateTicketService implements UpdateTicketUseCase {
             }
             return new Updated(ticket, before, now);
         }));
-        return TicketView.of(updated.ticket(), updated.at(), List.of());
+        return TicketView.of(updated.ticket(), updated.at(), List.of(), sla);
     }
 
     /** Members may resolve or close their tickets; everything else is staff work. */
