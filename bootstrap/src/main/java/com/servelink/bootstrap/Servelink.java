@@ -5,6 +5,7 @@ import com.servelink.adapter.http.payment.StripePaymentGateway;
 import com.servelink.adapter.http.HttpApi;
 import com.servelink.adapter.http.routes.PlatformRoutes;
 import com.servelink.adapter.http.server.HttpServer;
+import com.servelink.adapter.http.server.NotificationUseCases;
 import com.servelink.adapter.http.server.RateLimits;
 import com.servelink.adapter.http.server.TokenUseCases;
 import com.servelink.adapter.http.server.ServerTimeouts;
@@ -13,6 +14,7 @@ import com.servelink.adapter.http.server.UsageUseCases;
 import com.servelink.adapter.http.server.UseCases;
 import com.servelink.adapter.http.web.PageSettings;
 import com.servelink.adapter.http.web.WebUseCases;
+import com.servelink.adapter.mail.SmtpNotificationMailer;
 import com.servelink.adapter.persistence.config.Database;
 import com.servelink.adapter.persistence.config.DatabaseSettings;
 import com.servelink.adapter.persistence.system.JpaSystemSettings;
@@ -54,6 +56,7 @@ import com.servelink.application.service.billing.ListTeamResourcesService;
 import com.servelink.application.service.billing.PreviewCancellationService;
 import com.servelink.application.service.billing.PurchaseAddOnService;
 import com.servelink.application.service.billing.ReconcilePaymentsService;
+import com.servelink.application.port.in.notification.NotifyExpiringAddOnsUseCase;
 import com.servelink.application.port.in.notification.PurgeOutboxUseCase;
 import com.servelink.application.port.in.platform.CheckInactiveProjectsUseCase;
 import com.servelink.application.port.in.platform.CheckUsageLimitsUseCase;
@@ -72,9 +75,16 @@ import com.servelink.application.service.platform.ReportUsageService;
 import com.servelink.application.service.platform.UpdateProjectStorageService;
 import com.servelink.application.service.notification.DeliveryChannel;
 import com.servelink.application.service.notification.DispatchOutboxService;
+import com.servelink.application.service.notification.EmailChannel;
+import com.servelink.application.service.notification.NotificationLinks;
+import com.servelink.application.service.notification.GetNotificationPreferencesService;
+import com.servelink.application.service.notification.NotifyExpiringAddOnsService;
 import com.servelink.application.service.notification.OutboxEventPublisher;
 import com.servelink.application.service.notification.PurgeOutboxService;
 import com.servelink.application.service.notification.RetrySchedule;
+import com.servelink.application.service.notification.UnsubscribeService;
+import com.servelink.application.service.notification.UnsubscribeTokens;
+import com.servelink.application.service.notification.UpdateNotificationPreferencesService;
 import com.servelink.application.service.support.CreateTicketService;
 import com.servelink.application.service.usage.ExportUsageService;
 import com.servelink.application.service.usage.GetUsageHistoryService;
@@ -275,6 +285,16 @@ public final class Servelink implements AutoCloseable {
                 new ListWebhookDeliveriesService(access, webhookEndpoints),
                 new RedeliverWebhookService(access, webhookEndpoints, outbox, tx, clock),
                 new EnableWebhookService(access, webhookEndpoints, webhookUrls, tx));
+        // e-mail: registered only when an SMTP server is set; the links carry the public URL and
+        // are signed with a key derived from the secret key, the same on every node
+        var unsubscribeTokens = new UnsubscribeTokens(secretBox.derivedKey("unsubscribe-links"));
+        var notificationPreferences = database.notificationPreferences();
+        configuration.smtp().ifPresent(smtp -> channels.add(new EmailChannel(database.notificationRecipients(),
+                notificationPreferences, new SmtpNotificationMailer(smtp, clock),
+                new NotificationLinks(() -> bound[0].publicUrl(), unsubscribeTokens))));
+        var notifications = new NotificationUseCases(new GetNotificationPreferencesService(notificationPreferences),
+                new UpdateNotificationPreferencesService(notificationPreferences, tx),
+                new UnsubscribeService(unsubscribeTokens, users, notificationPreferences, tx));
         var expire = new ExpireAddOnsService(resources, tx, clock, events);
         var confirm = new ConfirmPaymentService(payments, resources, processed, tx, clock, events);
         var reconcile = new ReconcilePaymentsService(payments, resources, gateway, confirm, tx, clock,
@@ -296,6 +316,8 @@ public final class Servelink implements AutoCloseable {
                 new JobDefinition(UpdateProjectStorageUseCase.JOB, "0 0 4 * * ?", projectStorage::updateStorage),
                 new JobDefinition("expire_additional_resources", "0 0 5 * * ?", expire::expireDue),
                 new JobDefinition(CheckUsageLimitsUseCase.JOB, "0 0 6 * * ?", usageLimits::checkUsageLimits),
+                new JobDefinition(NotifyExpiringAddOnsUseCase.JOB, NotifyExpiringAddOnsUseCase.CRON,
+                        new NotifyExpiringAddOnsService(resources, tx, clock, events)::notifyExpiring),
                 new JobDefinition("reconcile_payments", "0 0 * * * ?", reconcile::reconcile),
                 new JobDefinition(PurgeOutboxUseCase.JOB, "0 0 0 * * ?",
                         new PurgeOutboxService(outbox, clock, configuration.outbox().retention())::purge),
@@ -394,7 +416,7 @@ public final class Servelink implements AutoCloseable {
         HttpServer server = HttpApi.server(useCases, platform, usageDashboard, web, pageSettings, tokens,
                 outgoingWebhooks, rateLimits,
                 stripe ? Optional.empty() : webhookSecret,
-                stripeSecrets, database::isReachable, ids, clock, metrics.http());
+                stripeSecrets, database::isReachable, ids, clock, metrics.http(), notifications);
         OptionalInt metricsPort = configuration.observability().metricsPort();
         if (metricsPort.isPresent()) { // before the main port: a failure here is closed with the metrics
             metrics.serve(configuration.httpHost(), metricsPort.getAsInt());

@@ -8,6 +8,7 @@ import com.servelink.adapter.http.payment.WebhookProtocol;
 import com.servelink.adapter.http.payment.WebhookReceiver;
 import com.servelink.adapter.http.routes.AdminRoutes;
 import com.servelink.adapter.http.routes.MetricsRoutes;
+import com.servelink.adapter.http.routes.NotificationRoutes;
 import com.servelink.adapter.http.routes.PaymentRoutes;
 import com.servelink.adapter.http.routes.PlatformRoutes;
 import com.servelink.adapter.http.routes.ResourceRoutes;
@@ -19,13 +20,16 @@ import com.servelink.adapter.http.routes.UsageRoutes;
 import com.servelink.adapter.http.routes.WebhookRoutes;
 import com.servelink.adapter.http.server.HttpMetrics;
 import com.servelink.adapter.http.server.HttpServer;
+import com.servelink.adapter.http.server.NotificationUseCases;
 import com.servelink.adapter.http.server.RateLimits;
 import com.servelink.adapter.http.server.Route;
 import com.servelink.adapter.http.server.TokenUseCases;
 import com.servelink.adapter.http.server.UseCases;
 import com.servelink.adapter.http.server.UsageUseCases;
 import com.servelink.adapter.http.server.WebhookUseCases;
+import com.servelink.adapter.http.web.NotificationPages;
 import com.servelink.adapter.http.web.PageSettings;
+import com.servelink.adapter.http.web.UnsubscribePages;
 import com.servelink.adapter.http.web.Pages;
 import com.servelink.adapter.http.web.PaymentReturnPages;
 import com.servelink.adapter.http.web.WebPages;
@@ -82,6 +86,21 @@ public final class HttpApi {
                                     Optional<String> sandboxSecret, Optional<List<String>> stripeSecrets,
                                     BooleanSupplier databaseReady, IdSource ids, Clock clock,
                                     HttpMetrics metrics) {
+        return server(useCases, platform, usage, webUseCases, pageSettings, tokens, outgoingWebhooks, rateLimits,
+                sandboxSecret, stripeSecrets, databaseReady, ids, clock, metrics, null);
+    }
+
+    /**
+     * As above, with the e-mail preferences and the unsubscribe pages.
+     *
+     * @param notifications the use cases of e-mail preferences and of the one-click unsubscribe
+     */
+    public static HttpServer server(UseCases useCases, PlatformRoutes.PlatformUseCases platform,
+                                    UsageUseCases usage, WebUseCases webUseCases, PageSettings pageSettings,
+                                    TokenUseCases tokens, WebhookUseCases outgoingWebhooks, RateLimits rateLimits,
+                                    Optional<String> sandboxSecret, Optional<List<String>> stripeSecrets,
+                                    BooleanSupplier databaseReady, IdSource ids, Clock clock,
+                                    HttpMetrics metrics, NotificationUseCases notifications) {
         Map<String, WebhookProtocol> protocols = new HashMap<>();
         Optional<SandboxWebhooks> sandbox = sandboxSecret.map(secret -> new SandboxWebhooks(List.of(secret)));
         sandbox.ifPresent(protocol -> protocols.put(SandboxPaymentGateway.PROVIDER, protocol));
@@ -108,6 +127,13 @@ public final class HttpApi {
         routes.addAll(new WebhookRoutes(outgoingWebhooks).routes());
         routes.addAll(new PlatformRoutes(platform).routes());
         routes.addAll(new UsageRoutes(usage, clock).routes());
+        if (notifications != null) {
+            routes.addAll(new NotificationRoutes(notifications).routes());
+            routes.addAll(new UnsubscribePages(pages, notifications.unsubscribe()).routes());
+            if (webUseCases != null) {
+                routes.addAll(new NotificationPages(notifications, pages).routes());
+            }
+        }
         routes.addAll(new SystemRoutes(databaseReady).routes());
         routes.addAll(new MetricsRoutes(metrics).routes());
         sandbox.ifPresent(signature -> routes.addAll(new SandboxCheckoutRoutes(useCases.getPayment(), webhooks,

@@ -18,6 +18,7 @@ import java.util.Optional;
 /** Add-ons in a map, stored as copies so that only {@link #save} changes what is stored. */
 public final class InMemoryAdditionalResourceRepository implements AdditionalResourceRepository {
     private final Map<ResourceId, AdditionalResource> resources = new LinkedHashMap<>();
+    private final Map<ResourceId, Instant> expiryAnnounced = new LinkedHashMap<>();
 
     @Override
     public synchronized Optional<AdditionalResource> findById(ResourceId id) {
@@ -90,5 +91,14 @@ public final class InMemoryAdditionalResourceRepository implements AdditionalRes
         return AdditionalResource.reconstitute(r.id(), r.teamId(), r.type(), r.quantity(), r.unitPrice(),
                 r.paymentId(), r.status(), r.createdAt(), r.activatedAt().orElse(null), r.expiresAt().orElse(null),
                 r.cancelledAt().orElse(null), version);
+    }
+
+    @Override
+    public synchronized boolean markExpiryAnnounced(ResourceId id, Instant expiresAt) {
+        if (!resources.containsKey(id) || expiresAt.equals(expiryAnnounced.get(id))) {
+            return false;
+        }
+        expiryAnnounced.put(id, expiresAt);
+        return true;
     }
 }

@@ -44,4 +44,9 @@ public final class InMemoryMembershipRepository implements MembershipRepository 
     public synchronized void save(Membership membership) {
         memberships.put(new Key(membership.teamId(), membership.userId()), membership);
     }
+
+    /** Every membership, in the order they were added. */
+    public synchronized List<Membership> all() {
+        return List.copyOf(memberships.values());
+    }
 }

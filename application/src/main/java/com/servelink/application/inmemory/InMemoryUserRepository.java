@@ -7,6 +7,7 @@ import com.servelink.domain.team.User;
 import com.servelink.domain.team.UserId;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -36,5 +37,10 @@ public final class InMemoryUserRepository implements UserRepository {
         }
         users.put(user.id(), user);
         lastId = Math.max(lastId, user.id().value());
+    }
+
+    /** Every user, in the order they were added. */
+    public synchronized List<User> all() {
+        return List.copyOf(users.values());
     }
 }

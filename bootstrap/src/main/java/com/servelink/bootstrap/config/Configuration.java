@@ -1,5 +1,7 @@
 package com.servelink.bootstrap.config;
 
+import com.servelink.adapter.mail.SmtpSettings;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -59,6 +61,7 @@ import java.util.stream.Stream;
  * @param outbox               how this node works off the outbox; see {@link OutboxTuning}
  * @param sla                  support's targets and business hours; see {@link SlaSettings}
  * @param webhooks             the SSRF guard's switches of outgoing webhooks; see {@link WebhookSettings}
+ * @param smtp                 the SMTP server of the e-mail notifications; absent: e-mail is off; see {@link MailSettings}
  */
 public record Configuration(String httpHost, int httpPort,
                             String dbUrl, Optional<String> dbUser, Optional<String> dbPassword, int dbPoolSize,
@@ -78,7 +81,8 @@ public record Configuration(String httpHost, int httpPort,
                             SchedulerTuning schedulerTuning,
                             OutboxTuning outbox,
                             SlaSettings sla,
-                            WebhookSettings webhooks) {
+                            WebhookSettings webhooks,
+                            Optional<SmtpSettings> smtp) {
 
     public static final String HTTP_HOST = "SERVELINK_HTTP_HOST";
     public static final String HTTP_PORT = "SERVELINK_HTTP_PORT";
@@ -104,7 +108,7 @@ public record Configuration(String httpHost, int httpPort,
     public static final String HTTP_IDLE_TIMEOUT = "SERVELINK_HTTP_IDLE_TIMEOUT";
     public static final String HTTP_NO_REQUEST_TIMEOUT = "SERVELINK_HTTP_NO_REQUEST_TIMEOUT";
 
-    /** Every variable this class reads, in the order of SPEC §9, then the {@link Safeguards}' ones. */
+    /** Every variable this class reads, in the order of SPEC §9, then the {@link Safeguards}' and {@link MailSettings}' ones. */
     public static final List<String> VARIABLES = Stream.concat(Stream.of(HTTP_HOST, HTTP_PORT,
             DB_URL, DB_USER, DB_PASSWORD, DB_POOL_SIZE, PUBLIC_URL, ADMIN_TOKEN, PAYMENT_PROVIDER,
             PAYMENT_WEBHOOK_SECRET, STRIPE_API_KEY, STRIPE_API_BASE, PAYMENT_PENDING_TTL, PRICING_FILE, SCHEDULER,
@@ -112,11 +116,12 @@ public record Configuration(String httpHost, int httpPort,
             HTTP_NO_REQUEST_TIMEOUT, SchedulerTuning.JOB_SCHEDULES, SchedulerTuning.CHECKIN_INTERVAL,
             SchedulerTuning.TEST_JOB_DELAY), Stream.concat(Stream.concat(OutboxTuning.VARIABLES.stream(),
             SlaSettings.VARIABLES.stream()), Stream.concat(WebhookSettings.VARIABLES.stream(),
-            Safeguards.VARIABLES.stream()))).toList();
+            Stream.concat(Safeguards.VARIABLES.stream(), MailSettings.VARIABLES.stream())))).toList();
 
     /** Variables whose values are never shown. */
     public static final List<String> SECRET_VARIABLES =
-            List.of(DB_PASSWORD, ADMIN_TOKEN, PAYMENT_WEBHOOK_SECRET, STRIPE_API_KEY, Safeguards.SECRET_KEY);
+            List.of(DB_PASSWORD, ADMIN_TOKEN, PAYMENT_WEBHOOK_SECRET, STRIPE_API_KEY, Safeguards.SECRET_KEY,
+                    MailSettings.PASSWORD);
 
     public static final String DEFAULT_HTTP_HOST = "127.0.0.1";
     public static final int DEFAULT_HTTP_PORT = 8000;
@@ -167,6 +172,7 @@ public record Configuration(String httpHost, int httpPort,
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(sla, "sla");
         Objects.requireNonNull(webhooks, "webhooks");
+        Objects.requireNonNull(smtp, "smtp");
         if (httpPort < 0 || httpPort > 65_535) {
             throw new IllegalArgumentException("httpPort must be 0 to 65535");
         }
@@ -291,6 +297,7 @@ public record Configuration(String httpHost, int httpPort,
         OutboxTuning outbox = OutboxTuning.read(env, problems::bad);
         SlaSettings sla = SlaSettings.read(env, problems::bad);
         WebhookSettings webhooks = WebhookSettings.read(env, problems::bad);
+        Optional<SmtpSettings> smtp = MailSettings.read(env, problems::bad);
 
         Observability observability = observability(env, port, problems);
         Safeguards safeguards = Safeguards.fromEnvironment(env, problems.found);
@@ -303,7 +310,7 @@ public record Configuration(String httpHost, int httpPort,
         return new Configuration(host, port, dbUrl, dbUser, dbPassword, poolSize, publicUrl, adminToken,
                 provider, webhookSecret, stripeApiKey, stripeApiBase, pendingTtl, pricingFile, scheduler,
                 demoData, timeZone, observability, safeguards, timeouts, read(env, PAYMENT_PROVIDER).isPresent(),
-                schedulerTuning, outbox, sla, webhooks);
+                schedulerTuning, outbox, sla, webhooks, smtp);
     }
 
     private static Observability observability(Map<String, String> env, int httpPort, Problems problems) {
@@ -358,7 +365,7 @@ public record Configuration(String httpHost, int httpPort,
         return new Configuration(httpHost, port, dbUrl, dbUser, dbPassword, dbPoolSize, configuredPublicUrl,
                 adminToken, paymentProvider, paymentWebhookSecret, stripeApiKey, stripeApiBase, paymentPendingTtl,
                 pricingFile, schedulerEnabled, demoData, timeZone, observability, safeguards, httpTimeouts,
-                paymentProviderExplicit, schedulerTuning, outbox, sla, webhooks);
+                paymentProviderExplicit, schedulerTuning, outbox, sla, webhooks, smtp);
     }
 
     /**
@@ -416,6 +423,7 @@ public record Configuration(String httpHost, int httpPort,
                 + ", pricing file " + pricingFile.map(Path::toString).orElse("(in the jar)")
                 + ", HTTP timeouts read " + httpTimeouts.read() + " idle " + httpTimeouts.idle()
                 + " no request " + httpTimeouts.noRequest()
+                + ", e-mail " + smtp.map(SmtpSettings::toString).orElse("off")
                 + ", demo data " + demoData.map(String::valueOf).orElse("(decided at start)") + "]";
     }
 

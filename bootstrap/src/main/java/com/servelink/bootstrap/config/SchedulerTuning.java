@@ -2,6 +2,7 @@ package com.servelink.bootstrap.config;
 
 import com.servelink.adapter.scheduler.CronSchedules;
 import com.servelink.application.port.in.admin.JobDefinition;
+import com.servelink.application.port.in.notification.NotifyExpiringAddOnsUseCase;
 import com.servelink.application.port.in.notification.PurgeOutboxUseCase;
 import com.servelink.application.port.in.platform.CheckInactiveProjectsUseCase;
 import com.servelink.application.port.in.platform.CheckUsageLimitsUseCase;
@@ -38,7 +39,7 @@ public record SchedulerTuning(Map<String, String> schedules, Duration clusterChe
     public static final List<String> JOBS = List.of(CheckInactiveProjectsUseCase.JOB,
             CleanupInactiveDeploymentsUseCase.JOB, UpdateProjectStorageUseCase.JOB, "expire_additional_resources",
             CheckUsageLimitsUseCase.JOB, "reconcile_payments", PurgeOutboxUseCase.JOB,
-            CloseResolvedTicketsUseCase.JOB, CheckSlaUseCase.JOB);
+            CloseResolvedTicketsUseCase.JOB, CheckSlaUseCase.JOB, NotifyExpiringAddOnsUseCase.JOB);
 
     /** Quartz's own default: a dead node is noticed 7.5 s after its check-in interval has passed. */
     public static final Duration DEFAULT_CHECKIN = Duration.ofMillis(7500);

@@ -45,6 +45,10 @@ class ArchitectureTest {
                 .as("domain classes").isNotEmpty();
         assertThat(production.that(resideInAPackage(PRODUCTION_ROOT + ".application..")))
                 .as("application classes").isNotEmpty();
+        for (String adapter : new String[]{"persistence", "http", "scheduler", "mail"}) {
+            assertThat(production.that(resideInAPackage(PRODUCTION_ROOT + ".adapter." + adapter + "..")))
+                    .as("adapter " + adapter + " classes, judged by the adapter-coupling rule").isNotEmpty();
+        }
         assertThat(production.stream().map(JavaClass::getName))
                 .as("test classes and fixtures must not be judged as production code")
                 .noneMatch(name -> name.startsWith(PRODUCTION_ROOT + ".archfixture.")

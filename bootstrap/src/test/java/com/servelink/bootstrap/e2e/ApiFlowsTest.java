@@ -282,7 +282,8 @@ abstract class ApiFlowsTest extends DemoServerFixture {
                 "reconcile_payments");
         assertThat(jobs.path("jobs").findValuesAsText("name")).containsExactly("check_inactive_projects",
                 "cleanup_inactive_deployments", "update_project_storage", "expire_additional_resources",
-                "check_usage_limits_task", "reconcile_payments", "purge_outbox", "close_resolved_tickets", "check_sla");
+                "check_usage_limits_task", "notify_expiring_addons", "reconcile_payments", "purge_outbox",
+                "close_resolved_tickets", "check_sla");
         for (JsonNode job : jobs.path("jobs")) {
             String hour = switch (job.path("name").asText()) {
                 case "check_inactive_projects" -> "T02:00:00Z";
@@ -291,6 +292,7 @@ abstract class ApiFlowsTest extends DemoServerFixture {
                 case "expire_additional_resources" -> "T05:00:00Z";
                 case "check_usage_limits_task" -> "T06:00:00Z";
                 case "purge_outbox" -> "T00:00:00Z";
+                case "notify_expiring_addons" -> "T07:00:00Z";
                 case "close_resolved_tickets" -> "T01:00:00Z";
                 case "check_sla" -> ":00Z";
                 default -> ":00:00Z";

@@ -125,7 +125,11 @@ abstract class AuthorizationMatrixTest {
             "GET /docs/{asset}",
             "GET /sandbox/checkout/{payment_id}",
             "POST /sandbox/checkout/{payment_id}/pay",
-            "POST /sandbox/checkout/{payment_id}/decline");
+            "POST /sandbox/checkout/{payment_id}/decline",
+            "GET /api/me/notifications",
+            "PUT /api/me/notifications",
+            "GET /unsubscribe/{token}",
+            "POST /unsubscribe/{token}");
 
     /** How a row calls the server for one caller's token (null: no Authorization header). */
     @FunctionalInterface
@@ -359,6 +363,17 @@ abstract class AuthorizationMatrixTest {
         rows.add(row("POST", "/api/teams/{team_slug}/webhooks/{webhook_id}/deliveries/{delivery_id}/redeliver",
                 ownerOrAdmin(404), (f, t) -> f.server.post(webhooks + "/" + f.webhookId()
                         + "/deliveries/whd_nope/redeliver", t, "{}")));
+        // e-mail preferences: every signed-in user's own, staff too; the unsubscribe link needs no sign-in
+        rows.add(row("GET", "/api/me/notifications", statuses(401, 200, 200, 200, 200, 200, 401),
+                (f, t) -> f.server.get("/api/me/notifications", t)));
+        rows.add(row("PUT", "/api/me/notifications", statuses(401, 200, 200, 200, 200, 200, 401),
+                (f, t) -> f.server.send(RunningServer.authorised(f.server.request("/api/me/notifications"), t)
+                        .header("Content-Type", "application/json")
+                        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"usage_alerts\":true}")).build())));
+        rows.add(row("GET", "/unsubscribe/{token}", everyone(400),
+                (f, t) -> f.server.get("/unsubscribe/MTpwYXltZW50cw.Zm9yZ2Vk", t)));
+        rows.add(row("POST", "/unsubscribe/{token}", everyone(400),
+                (f, t) -> f.server.post("/unsubscribe/MTpwYXltZW50cw.Zm9yZ2Vk", t, "")));
 
         // public
         rows.add(row("GET", "/health", everyone(200), (f, t) -> f.server.get("/health", t)));
@@ -538,7 +553,10 @@ abstract class AuthorizationMatrixTest {
             assertThat(reply.header("WWW-Authenticate")).as("WWW-Authenticate of %s as %s", row, who)
                     .isNotNull().startsWith("Bearer");
         }
-        if (expected >= 400) {
+        if (expected >= 400 && row.template().startsWith("/unsubscribe/")) {
+            // the e-mail's link opens in a browser: its refusal is a page, as its answer is
+            assertThat(reply.header("Content-Type")).as("Content-Type of %s as %s", row, who).startsWith("text/html");
+        } else if (expected >= 400) {
             assertThat(reply.header("Content-Type")).as("Content-Type of %s as %s", row, who)
                     .startsWith("application/problem+json");
             JsonNode problem = reply.json();
@@ -597,6 +615,8 @@ abstract class AuthorizationMatrixTest {
                 Clock.systemUTC());
         routes.addAll(new PaymentReturnPages(pages).routes());
         routes.addAll(new SandboxCheckoutRoutes(null, null, null, null, null, pages).routes());
+        routes.addAll(new com.servelink.adapter.http.routes.NotificationRoutes(null).routes());
+        routes.addAll(new com.servelink.adapter.http.web.UnsubscribePages(pages, null).routes());
         Set<String> served = routes.stream().map(r -> r.method() + " " + r.template())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         assertThat(served).as("routes of the *Routes classes vs. the matrix's route list")

@@ -26,6 +26,7 @@ class LibraryJarsIT {
             "adapter-persistence, com.servelink.adapter.persistence, com/servelink/adapter/persistence/config/Database",
             "adapter-http, com.servelink.adapter.http, com/servelink/adapter/http/server/HttpServer",
             "adapter-scheduler, com.servelink.adapter.scheduler, com/servelink/adapter/scheduler/QuartzScheduler",
+            "adapter-mail, com.servelink.adapter.mail, com/servelink/adapter/mail/SmtpNotificationMailer",
     })
     void a_library_module_ships_a_named_jar_with_its_sources_and_javadoc(String module, String name, String type)
             throws IOException {

@@ -3,6 +3,13 @@ package com.servelink.adapter.http.openapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.servelink.adapter.http.json.Json;
 import com.servelink.adapter.http.HttpApi;
+import com.servelink.adapter.http.server.HttpMetrics;
+import com.servelink.adapter.http.server.NotificationUseCases;
+import com.servelink.adapter.http.server.RateLimits;
+import com.servelink.application.port.in.notification.UnsubscribeUseCase;
+import com.servelink.application.port.in.notification.UnsubscribeUseCase.Unsubscription;
+import com.servelink.domain.catalog.Language;
+import com.servelink.domain.notification.NotificationCategory;
 import com.servelink.adapter.http.server.HttpServer;
 import com.servelink.adapter.http.server.Route;
 import com.servelink.adapter.http.server.UseCases;
@@ -47,8 +54,30 @@ class OpenApiRouteCoverageTest {
 
     /** The server of the brief: all 23 use cases null, the sandbox enabled. */
     private static HttpServer nullServer() {
-        return HttpApi.server(useCases(null), Optional.of("test-secret"), () -> true, new RandomIdSource(),
-                Clock.systemUTC());
+        return server(useCases(null));
+    }
+
+    /**
+     * The server of the brief, with the e-mail preferences (null use cases: without a token they
+     * answer 401 first) and an unsubscribe that takes any token, so its pages answer 200.
+     */
+    private static HttpServer server(UseCases useCases) {
+        Unsubscription unsubscription = new Unsubscription(NotificationCategory.PAYMENTS, "ada@example.com",
+                Language.FR);
+        UnsubscribeUseCase anyToken = new UnsubscribeUseCase() {
+            @Override
+            public Optional<Unsubscription> check(String token) {
+                return Optional.of(unsubscription);
+            }
+
+            @Override
+            public Optional<Unsubscription> unsubscribe(String token) {
+                return Optional.of(unsubscription);
+            }
+        };
+        return HttpApi.server(useCases, null, null, null, null, null, null, RateLimits.off(), Optional.of("test-secret"),
+                Optional.empty(), () -> true, new RandomIdSource(), Clock.systemUTC(), HttpMetrics.OFF,
+                new NotificationUseCases(null, null, anyToken));
     }
 
     /**
@@ -67,8 +96,7 @@ class OpenApiRouteCoverageTest {
         GetPaymentUseCase unknownPayment = query -> {
             throw DomainException.notFound("payment " + query.paymentId());
         };
-        server = HttpApi.server(useCases(unknownPayment), Optional.of("test-secret"), () -> true,
-                new RandomIdSource(), Clock.systemUTC());
+        server = server(useCases(unknownPayment));
         server.start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port();
         client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -92,8 +120,8 @@ class OpenApiRouteCoverageTest {
 
         assertThat(routes).hasSize(nullServer().routes().size()).as("no duplicate route");
         assertThat(documented).containsExactlyInAnyOrderElementsOf(routes);
-        assertThat(routes).hasSize(57);
-        assertThat(document.root().path("paths").size()).isEqualTo(52);
+        assertThat(routes).hasSize(61);
+        assertThat(document.root().path("paths").size()).isEqualTo(54);
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.servelink.adapter.http.error.TooManyRequests;
 import com.servelink.adapter.http.json.Json;
 import com.servelink.adapter.http.view.AdminViews;
 import com.servelink.adapter.http.view.BillingViews;
+import com.servelink.adapter.http.view.NotificationViews;
 import com.servelink.adapter.http.view.PlatformViews;
 import com.servelink.adapter.http.view.SupportViews;
 import com.servelink.adapter.http.view.UsageViews;
@@ -54,7 +55,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OpenApiSchemasTest {
     private static final List<Class<?>> VIEWS = List.of(BillingViews.class, SupportViews.class, AdminViews.class,
-            PlatformViews.class, UsageViews.class, WebhookViews.class);
+            PlatformViews.class, UsageViews.class, WebhookViews.class,
+            NotificationViews.class);
     private static final ObjectMapper MAPPER = Json.mapper();
     private static final Instant AT = Instant.parse("2025-01-25T10:00:00Z");
 
@@ -63,7 +65,8 @@ class OpenApiSchemasTest {
             "TicketCreated", "PurchaseRequest", "TicketCreateRequest", "MemberMessageRequest", "StaffMessageRequest",
             "MemberTicketUpdate", "StaffTicketUpdate", "TeamCreateRequest", "TeamPlanUpdate", "UserCreateRequest",
             "MemberAddRequest", "WebhookEvent", "ProjectCreateRequest", "TrafficReport", "DeploymentReport",
-            "UsageReportRequest", "TokenIssueRequest", "RateLimitProblem", "WebhookCreateRequest");
+            "UsageReportRequest", "TokenIssueRequest", "RateLimitProblem", "WebhookCreateRequest",
+            "NotificationPreferencesUpdate");
 
     private static OpenApiDocument document;
 
@@ -91,7 +94,7 @@ class OpenApiSchemasTest {
     void everySchemaIsAViewRecordOrAKnownNonRecordShape() {
         Set<String> fromRecords = new LinkedHashSet<>();
         viewRecords().forEach(r -> fromRecords.add(schemaName(r)));
-        assertThat(fromRecords).hasSize(48);
+        assertThat(fromRecords).hasSize(49);
 
         Set<String> expected = new LinkedHashSet<>(fromRecords);
         expected.addAll(OTHER_SCHEMAS);
@@ -312,7 +315,8 @@ class OpenApiSchemasTest {
         Set<String> topLevelViews = new LinkedHashSet<>(List.of("Offers", "Purchase", "Resources", "Resource",
                 "Limits", "TicketCreated", "TicketList", "Ticket", "Message", "Stats", "Payment", "Payments", "WebhookAck", "Team", "Project", "Projects", "Deployment", "UsageReport", "Alerts",
                 "User", "Member", "Token", "ApiTokens", "ApiToken", "Jobs", "JobRun", "Status", "UsageSummary", "UsageHistory", "CancelPreview",
-                "Webhook", "Webhooks", "WebhookSecret", "WebhookDeliveries", "WebhookRedelivery"));
+                "Webhook", "Webhooks", "WebhookSecret", "WebhookDeliveries", "WebhookRedelivery",
+                "NotificationPreferences"));
         assertThat(referenced).containsExactlyInAnyOrderElementsOf(topLevelViews);
         assertThat(document.schemaNames()).containsAll(referenced);
     }

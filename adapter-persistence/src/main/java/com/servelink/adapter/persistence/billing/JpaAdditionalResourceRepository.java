@@ -126,6 +126,22 @@ public final class JpaAdditionalResourceRepository implements AdditionalResource
                 .getResultStream().map(JpaAdditionalResourceRepository::toDomain).toList());
     }
 
+    @Override
+    public boolean markExpiryAnnounced(ResourceId id, Instant expiresAt) {
+        // a conditional update: of two racing runs, one changes the row and announces
+        return tx.inTransaction(() -> tx.withConnection(connection -> {
+            try (var statement = connection.prepareStatement("""
+                    update additional_resource set expiry_announced_for = ?
+                    where id = ? and (expiry_announced_for is null or expiry_announced_for <> ?)""")) {
+                var at = expiresAt.atOffset(java.time.ZoneOffset.UTC);
+                statement.setObject(1, at);
+                statement.setString(2, id.value());
+                statement.setObject(3, at);
+                return statement.executeUpdate() == 1;
+            }
+        }));
+    }
+
     private static void copy(AdditionalResource r, AdditionalResourceEntity e) {
         e.teamId = r.teamId().value();
         e.resourceType = r.type().code();

@@ -21,6 +21,8 @@ import com.servelink.adapter.persistence.support.JpaTicketRepository;
 import com.servelink.adapter.persistence.support.MessageEntity;
 import com.servelink.adapter.persistence.support.TicketEntity;
 import com.servelink.adapter.persistence.system.JobRunEntity;
+import com.servelink.adapter.persistence.notification.JdbcNotificationPreferences;
+import com.servelink.adapter.persistence.notification.JdbcNotificationRecipients;
 import com.servelink.adapter.persistence.notification.JdbcOutbox;
 import com.servelink.adapter.persistence.notification.JdbcWebhookEndpointRepository;
 import com.servelink.adapter.persistence.system.JpaJobRunLog;
@@ -221,6 +223,14 @@ public final class Database implements AutoCloseable {
 
     public JdbcOutbox outbox() {
         return new JdbcOutbox(transactions, settings.isPostgres());
+    }
+
+    public JdbcNotificationPreferences notificationPreferences() {
+        return new JdbcNotificationPreferences(transactions, clock);
+    }
+
+    public JdbcNotificationRecipients notificationRecipients() {
+        return new JdbcNotificationRecipients(transactions);
     }
 
     public JpaJobRunLog jobRuns() {

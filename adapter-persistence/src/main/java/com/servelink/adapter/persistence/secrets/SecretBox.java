@@ -4,6 +4,7 @@ import com.servelink.application.port.out.SecretSealer;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -46,6 +47,20 @@ public final class SecretBox implements SecretSealer {
             throw new IllegalArgumentException("an AES-256 key is 32 bytes");
         }
         return new SecretBox(key.clone());
+    }
+
+    /**
+     * A key of its own for {@code purpose} (HMAC-SHA256 of the purpose under this box's key): the
+     * signing key of the unsubscribe links, for instance, without reusing the sealing key itself.
+     */
+    public byte[] derivedKey(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return mac.doFinal(("servelink:" + purpose).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
+        }
     }
 
     /** 32 random bytes: a new key. */

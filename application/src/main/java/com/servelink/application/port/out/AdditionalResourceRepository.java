@@ -40,4 +40,10 @@ public interface AdditionalResourceRepository {
 
     /** Every {@code active} resource, of any team, whose {@code expires_at} is after {@code from} and not after {@code to}. */
     List<AdditionalResource> findActiveExpiring(Instant from, Instant to);
+
+    /**
+     * Records that the resource's coming expiry at {@code expiresAt} was announced; false when it
+     * already was (for that same expiry), so each expiry is announced once even when two runs race.
+     */
+    boolean markExpiryAnnounced(ResourceId id, Instant expiresAt);
 }
