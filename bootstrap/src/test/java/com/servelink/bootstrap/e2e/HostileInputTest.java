@@ -168,6 +168,9 @@ abstract class HostileInputTest {
             return null;
         }
         String type = reply.header("Content-Type");
+        if (hostile.target().page() && type != null && type.startsWith("text/html")) {
+            return null; // a person's browser: an error page in the page's language (before routing: problem+json)
+        }
         if (type == null || !type.startsWith("application/problem+json")) {
             return "error without application/problem+json";
         }
@@ -534,6 +537,11 @@ abstract class HostileInputTest {
         boolean webhook() {
             return template.startsWith("/api/payments/webhooks/");
         }
+
+        /** A page opened from an e-mail's link, not an API route: its errors are HTML pages. */
+        boolean page() {
+            return template.startsWith("/unsubscribe/");
+        }
     }
 
     private static final String[] STATUSES = {"open", "in_progress", "waiting", "resolved", "closed"};
@@ -614,6 +622,14 @@ abstract class HostileInputTest {
             target("GET", "/api/teams/{team_slug}/webhooks/{webhook_id}/deliveries", Auth.OWNER, null),
             ignoringBody("POST", "/api/teams/{team_slug}/webhooks/{webhook_id}/deliveries/{delivery_id}/redeliver",
                     Auth.OWNER, "webhook_id", "delivery_id"),
+            target("GET", "/api/me/notifications", Auth.MEMBER, null),
+            target("PUT", "/api/me/notifications", Auth.MEMBER, List.of(Field.of("ticket_replies", Kind.BOOL),
+                    Field.of("ticket_status", Kind.BOOL), Field.of("new_tickets", Kind.BOOL), Field.of("sla", Kind.BOOL),
+                    Field.of("addon_expiry", Kind.BOOL), Field.of("payments", Kind.BOOL),
+                    Field.of("usage_alerts", Kind.BOOL), Field.of("webhooks", Kind.BOOL),
+                    Field.code("language", "fr", "en"))),
+            target("GET", "/unsubscribe/{token}", Auth.NONE, null),
+            ignoringBody("POST", "/unsubscribe/{token}", Auth.NONE, "token"),
             target("GET", "/payments/{payment_id}/done", Auth.NONE, null),
             target("GET", "/payments/{payment_id}/cancelled", Auth.NONE, null),
             target("GET", "/health", Auth.NONE, null),
@@ -882,6 +898,7 @@ abstract class HostileInputTest {
                 case "project_id" -> "prj_NoSuchProject0000"; // well formed, names nothing: never changes state
                 case "webhook_id" -> "whk_NoSuchEndpoint000";
                 case "delivery_id" -> "whd_NoSuchDelivery000";
+                case "token" -> "MTpwYXltZW50cw.Zm9yZ2Vk"; // well formed, signed by no one: a 400 page
                 case "provider" -> "sandbox";
                 case "asset" -> "swagger-ui.css";
                 default -> throw new IllegalStateException("no real value for " + name);
