@@ -21,7 +21,7 @@ import com.servelink.adapter.persistence.system.JpaSystemSettings;
 import com.servelink.adapter.scheduler.QuartzJobCalendar;
 import com.servelink.adapter.scheduler.OutboxWorker;
 import com.servelink.adapter.scheduler.QuartzScheduler;
-import com.servelink.application.inmemory.RandomIdSource;
+import com.servelink.application.service.identity.RandomIdSource;
 import com.servelink.application.port.in.admin.JobDefinition;
 import com.servelink.application.port.out.EventPublisher;
 import com.servelink.application.port.out.PaymentGateway;

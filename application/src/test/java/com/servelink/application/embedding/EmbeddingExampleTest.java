@@ -1,5 +1,6 @@
 package com.servelink.application.embedding;
 
+import com.servelink.application.inmemory.InMemoryTicketRepository;
 import com.servelink.application.service.support.CreateTicketService;
 import com.servelink.domain.shared.Money;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's embedding example, taken from the README's own text ("Embedding the core", its
- * java block), compiled against the domain and application modules alone (no test or
- * third-party class) and run: the two cannot drift.
+ * java block), compiled against the domain and application modules and the application's test-jar
+ * of in-memory twins alone (no third-party class) and run: the two cannot drift.
  */
 class EmbeddingExampleTest {
     private static final Pattern JAVA_BLOCK = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
@@ -47,7 +48,9 @@ class EmbeddingExampleTest {
         Files.writeString(file, source, StandardCharsets.UTF_8);
         Path classes = Files.createDirectories(work.resolve("classes"));
 
-        List<Path> library = List.of(codeSource(Money.class), codeSource(CreateTicketService.class));
+        // the two library jars and the test-jar of the in-memory twins (issue 19: not in the core jar)
+        List<Path> library = List.of(codeSource(Money.class), codeSource(CreateTicketService.class),
+                codeSource(InMemoryTicketRepository.class));
         compile(file, classes, library);
 
         String printed = run(classes, library);

@@ -15,7 +15,7 @@ import com.servelink.application.inmemory.InMemoryTransactions;
 import com.servelink.application.inmemory.InMemoryUsageAlertRepository;
 import com.servelink.application.inmemory.InMemoryUsageRepository;
 import com.servelink.application.inmemory.InMemoryUserRepository;
-import com.servelink.application.inmemory.RandomIdSource;
+import com.servelink.application.service.identity.RandomIdSource;
 import com.servelink.application.inmemory.RecordingEventPublisher;
 import com.servelink.application.port.in.access.Actor;
 import com.servelink.application.port.in.billing.ConfirmPaymentUseCase.ConfirmPaymentCommand;

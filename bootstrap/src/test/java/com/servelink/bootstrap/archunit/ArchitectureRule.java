@@ -156,7 +156,7 @@ public enum ArchitectureRule {
         }
     },
 
-    OUTBOUND_PORT_IMPLEMENTATIONS_LIVE_IN_ADAPTERS_OR_IN_MEMORY {
+    OUTBOUND_PORT_IMPLEMENTATIONS_LIVE_IN_ADAPTERS {
         @Override
         public ArchRule forRoot(String root) {
             String outPorts = root + ".application.port.out..";
@@ -165,11 +165,24 @@ public enum ArchitectureRule {
                     c -> !c.isInterface() && c.getAllRawInterfaces().stream()
                             .anyMatch(JavaClass.Predicates.resideInAPackage(outPorts)));
             return classes().that(implementAnOutPort)
-                    .should().resideInAnyPackage(adapter(root), root + ".application.inmemory..")
-                    // one exception: the translation of domain events into the outbox is the
-                    // application's own rule (which events leave, with what data; decision 113)
+                    .should().resideInAPackage(adapter(root))
+                    // two exceptions, both the application's own rules and pure JDK: the translation
+                    // of domain events into the outbox (which events leave, with what data; decision
+                    // 113) and opaque ids from SecureRandom (decision 155)
                     .orShould().haveFullyQualifiedName(root + ".application.service.notification.OutboxEventPublisher")
-                    .because("out-ports are implemented by adapters, or by the in-memory twins of the application")
+                    .orShould().haveFullyQualifiedName(root + ".application.service.identity.RandomIdSource")
+                    .because("out-ports are implemented by adapters; the in-memory twins are test code")
+                    .allowEmptyShould(false);
+        }
+    },
+
+    APPLICATION_SHIPS_NO_TEST_DOUBLES {
+        @Override
+        public ArchRule forRoot(String root) {
+            return noClasses().that().resideInAPackage(application(root))
+                    .should().haveSimpleNameStartingWith("InMemory")
+                    .because("the in-memory twins live in the application's test-jar, not in the jar "
+                            + "embedders run in production (issue 19, decision 155)")
                     .allowEmptyShould(false);
         }
     },

@@ -90,12 +90,15 @@ class ArchitectureRuleFixtureTest {
                         "application.port.out.StripeCharges", "application.port.out.JdbcWidgets",
                         "application.port.out.HttpPaymentClient", "application.port.out.WidgetJDBCAccess"),
                 List.of("application.port.out.WidgetRepository")));
-        VIOLATIONS.put(OUTBOUND_PORT_IMPLEMENTATIONS_LIVE_IN_ADAPTERS_OR_IN_MEMORY, new Violation("portimplplacement",
+        VIOLATIONS.put(OUTBOUND_PORT_IMPLEMENTATIONS_LIVE_IN_ADAPTERS, new Violation("portimplplacement",
                 List.of("application.port.out.DefaultWidgetRepository",
                         "application.service.CachingWidgetRepository",
+                        "application.inmemory.InMemoryWidgetRepository",
                         "bootstrap.LoggingWidgetRepository"),
-                List.of("application.inmemory.InMemoryWidgetRepository",
-                        "adapter.persistence.JpaWidgetRepository")));
+                List.of("adapter.persistence.JpaWidgetRepository")));
+        VIOLATIONS.put(APPLICATION_SHIPS_NO_TEST_DOUBLES, new Violation("testdoubles",
+                List.of("application.inmemory.InMemoryWidgetStore"),
+                List.of("application.port.out.WidgetStore", "adapter.persistence.InMemoryWidgetCache")));
         VIOLATIONS.put(DOMAIN_CARRIES_NO_FRAMEWORK_ANNOTATIONS, new Violation("annotateddomain",
                 List.of("domain.MappedWidget", "domain.TypedWidget", "domain.SerializedWidget",
                         "domain.ScheduledWidget", "domain.RoutedWidget"),

@@ -85,8 +85,13 @@ class BuildFilesTest {
         });
         List<String> libraries = ProjectFiles.modules().stream()
                 .filter(module -> !module.equals("bootstrap") && !module.equals("bom")).toList();
-        assertThat(dependencies.stream().map(d -> ProjectFiles.child(d, "artifactId")))
+        assertThat(dependencies.stream().filter(d -> ProjectFiles.children(d, "type").isEmpty())
+                .map(d -> ProjectFiles.child(d, "artifactId")))
                 .containsExactlyElementsOf(libraries);
+        // the one test-jar embedders need: the in-memory twins of every port (issue 19)
+        assertThat(dependencies.stream().filter(d -> !ProjectFiles.children(d, "type").isEmpty())
+                .map(d -> ProjectFiles.child(d, "artifactId") + ":" + ProjectFiles.child(d, "type")))
+                .containsExactly("application:test-jar");
         assertThat(ProjectFiles.modules()).contains("bom");
     }
 

@@ -13,7 +13,7 @@ import com.servelink.domain.notification.NotificationCategory;
 import com.servelink.adapter.http.server.HttpServer;
 import com.servelink.adapter.http.server.Route;
 import com.servelink.adapter.http.server.UseCases;
-import com.servelink.application.inmemory.RandomIdSource;
+import com.servelink.application.service.identity.RandomIdSource;
 import com.servelink.application.port.in.billing.GetPaymentUseCase;
 import com.servelink.domain.shared.DomainException;
 import org.junit.jupiter.api.AfterAll;

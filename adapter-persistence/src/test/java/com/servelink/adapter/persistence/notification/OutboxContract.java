@@ -3,7 +3,7 @@ package com.servelink.adapter.persistence.notification;
 import com.servelink.domain.support.SlaPolicy;
 import com.servelink.adapter.persistence.fixture.DatabaseFixture;
 import com.servelink.adapter.persistence.fixture.Race;
-import com.servelink.application.inmemory.RandomIdSource;
+import com.servelink.application.service.identity.RandomIdSource;
 import com.servelink.application.port.in.access.Actor;
 import com.servelink.application.port.in.support.CreateTicketUseCase.CreateTicketCommand;
 import com.servelink.application.port.in.support.PostMessageUseCase.PostMessageCommand;

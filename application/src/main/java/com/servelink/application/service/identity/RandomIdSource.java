@@ -1,4 +1,4 @@
-package com.servelink.application.inmemory;
+package com.servelink.application.service.identity;
 
 import com.servelink.application.port.out.IdSource;
 
