@@ -121,6 +121,7 @@ import com.servelink.application.service.notification.WebhookUrlPolicy;
 import com.servelink.bootstrap.secrets.SecretKeys;
 import com.servelink.bootstrap.config.OutboxTuning;
 import com.servelink.bootstrap.config.SchedulerTuning;
+import com.servelink.domain.billing.PendingPaymentPolicy;
 import com.servelink.domain.catalog.PricingCatalog;
 import com.servelink.domain.support.SlaPolicy;
 import org.slf4j.Logger;
@@ -298,7 +299,7 @@ public final class Servelink implements AutoCloseable {
         var expire = new ExpireAddOnsService(resources, tx, clock, events);
         var confirm = new ConfirmPaymentService(payments, resources, processed, tx, clock, events);
         var reconcile = new ReconcilePaymentsService(payments, resources, gateway, confirm, tx, clock,
-                configuration.paymentPendingTtl(), events);
+                new PendingPaymentPolicy(configuration.paymentPendingTtl()), events);
         var projects = database.projects();
         var deployments = database.deployments();
         var usage = database.usage();
@@ -366,7 +367,7 @@ public final class Servelink implements AutoCloseable {
                 new GetTicketStatisticsService(access, tickets),
                 new GetStaffQueueService(tickets, clock, sla),
                 new CreateTeamService(catalog, teams, tx, ids),
-                new ChangeTeamPlanService(catalog, teams, resources, tx, clock),
+                new ChangeTeamPlanService(catalog, teams, resources, tx, clock, events),
                 new CreateUserService(users, tx),
                 new AddMemberService(teams, users, memberships, tx),
                 new IssueTokenService(users, database.apiTokens(), tx, ids, clock),

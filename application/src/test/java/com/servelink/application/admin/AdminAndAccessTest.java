@@ -45,7 +45,7 @@ class AdminAndAccessTest {
             new com.servelink.application.service.access.TokenUses(tokens), core.clock);
     private final CreateTeamService createTeam = new CreateTeamService(core.catalog, core.teams, core.transactions, core.ids);
     private final ChangeTeamPlanService changePlan = new ChangeTeamPlanService(core.catalog, core.teams, core.resources,
-            core.transactions, core.clock);
+            core.transactions, core.clock, core.events);
     private final CreateUserService createUser = new CreateUserService(core.users, core.transactions);
     private final AddMemberService addMember = new AddMemberService(core.teams, core.users, core.memberships,
             core.transactions);

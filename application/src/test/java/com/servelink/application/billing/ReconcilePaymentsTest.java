@@ -7,6 +7,7 @@ import com.servelink.application.service.billing.ReconcilePaymentsService;
 import com.servelink.application.testing.TestCore;
 import com.servelink.domain.billing.Payment;
 import com.servelink.domain.billing.PaymentStatus;
+import com.servelink.domain.billing.PendingPaymentPolicy;
 import com.servelink.domain.billing.ResourceStatus;
 import com.servelink.domain.shared.ErrorCode;
 import com.servelink.domain.shared.Money;
@@ -22,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReconcilePaymentsTest {
     private final TestCore core = new TestCore();
     private final ReconcilePaymentsService reconcile = new ReconcilePaymentsService(core.payments, core.resources,
-            core.gateway, core.confirmPayment, core.transactions, core.clock, Duration.ofHours(24), core.events);
+            core.gateway, core.confirmPayment, core.transactions, core.clock,
+            new PendingPaymentPolicy(Duration.ofHours(24)), core.events);
 
     private PaymentStatus paymentStatus(com.servelink.domain.billing.PaymentId id) {
         return core.payments.findById(id).orElseThrow().status();

@@ -1,6 +1,7 @@
 package com.servelink.bootstrap.config;
 
 import com.servelink.adapter.mail.SmtpSettings;
+import com.servelink.domain.billing.PendingPaymentPolicy;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -131,7 +132,7 @@ public record Configuration(String httpHost, int httpPort,
     public static final int DEFAULT_DB_POOL_SIZE = 10;
     public static final int MAX_DB_POOL_SIZE = 500;
     public static final String DEFAULT_STRIPE_API_BASE = "https://api.stripe.com";
-    public static final Duration DEFAULT_PAYMENT_PENDING_TTL = Duration.ofHours(24);
+    public static final Duration DEFAULT_PAYMENT_PENDING_TTL = PendingPaymentPolicy.DEFAULT.timeToLive();
     public static final int MIN_ADMIN_TOKEN_LENGTH = 32;
     public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Paris");
 

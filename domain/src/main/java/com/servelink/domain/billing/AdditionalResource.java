@@ -72,11 +72,10 @@ public final class AdditionalResource {
      * staff decision). Returns whether anything changed.
      */
     public boolean activate(Instant now) {
-        boolean cancelledBeforePayment = status == ResourceStatus.CANCELLED && activatedAt == null;
-        if (status != ResourceStatus.PENDING && !cancelledBeforePayment) {
+        boolean everActive = activatedAt != null;
+        if (everActive || !move(ResourceStatus.Move.ACTIVATE)) {
             return false;
         }
-        status = ResourceStatus.ACTIVE;
         activatedAt = now;
         expiresAt = now.plus(VALIDITY);
         cancelledAt = null;
@@ -85,31 +84,35 @@ public final class AdditionalResource {
 
     /** The team gives the resource up, at once and without refund. */
     public void cancel(Instant now) {
-        if (!status.isCancellable()) {
+        if (!move(ResourceStatus.Move.CANCEL)) {
             throw new DomainException(ErrorCode.INVALID_TRANSITION,
                     "resource " + id + " is " + status.code() + " and cannot be cancelled");
         }
-        status = ResourceStatus.CANCELLED;
         cancelledAt = now;
     }
 
     /** The payment failed or was abandoned: a pending resource is cancelled; others keep their state. */
     public boolean cancelUnpaid(Instant now) {
-        if (status != ResourceStatus.PENDING) {
+        if (!move(ResourceStatus.Move.CANCEL_UNPAID)) {
             return false;
         }
-        status = ResourceStatus.CANCELLED;
         cancelledAt = now;
         return true;
     }
 
     /** Marks an active resource past its expiry as expired; returns whether it did. */
     public boolean expire(Instant now) {
-        if (status != ResourceStatus.ACTIVE || now.isBefore(expiresAt)) {
+        if (status.after(ResourceStatus.Move.EXPIRE).isEmpty() || now.isBefore(expiresAt)) {
             return false;
         }
-        status = ResourceStatus.EXPIRED;
-        return true;
+        return move(ResourceStatus.Move.EXPIRE);
+    }
+
+    /** Applies {@code move} when the status table allows it here; returns whether it did. */
+    private boolean move(ResourceStatus.Move move) {
+        var next = status.after(move);
+        next.ifPresent(target -> status = target);
+        return next.isPresent();
     }
 
     /** Whether the resource adds to the team's limits at {@code now}. */

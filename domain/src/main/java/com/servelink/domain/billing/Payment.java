@@ -45,6 +45,12 @@ public final class Payment {
         this.version = version;
     }
 
+    /** The payment for a new add-on: its amount is the add-on's total price, never computed elsewhere. */
+    public static Payment forAddOn(PaymentId id, AdditionalResource addOn, String provider, CheckoutSession checkout,
+                                   Instant now) {
+        return start(id, addOn.teamId(), addOn.id(), addOn.totalPrice(), provider, checkout, now);
+    }
+
     public static Payment start(PaymentId id, TeamId teamId, ResourceId resourceId, Money amount, String provider,
                                 CheckoutSession checkout, Instant now) {
         if (amount.amount().signum() <= 0) {
@@ -71,10 +77,9 @@ public final class Payment {
      */
     public boolean complete(Money paid, Instant now) {
         requireAmount(paid);
-        if (status == PaymentStatus.COMPLETED) {
+        if (!move(PaymentStatus.Move.COMPLETE)) {
             return false;
         }
-        status = PaymentStatus.COMPLETED;
         completedAt = now;
         return true;
     }
@@ -89,22 +94,32 @@ public final class Payment {
 
     /** The provider says the payment failed; only a pending payment moves. */
     public boolean fail(Instant now) {
-        if (status != PaymentStatus.PENDING) {
+        if (!move(PaymentStatus.Move.FAIL)) {
             return false;
         }
-        status = PaymentStatus.FAILED;
         failedAt = now;
         return true;
     }
 
     /** Nobody paid in time; only a pending payment moves. */
     public boolean expire(Instant now) {
-        if (status != PaymentStatus.PENDING) {
+        if (!move(PaymentStatus.Move.EXPIRE)) {
             return false;
         }
-        status = PaymentStatus.EXPIRED;
         failedAt = now;
         return true;
+    }
+
+    /** Whether a pending payment has waited longer than the policy allows (reconciliation settles it). */
+    public boolean isStaleAt(Instant now, PendingPaymentPolicy policy) {
+        return status == PaymentStatus.PENDING && !createdAt.isAfter(policy.staleBefore(now));
+    }
+
+    /** Applies {@code move} when the status table allows it here; returns whether it did. */
+    private boolean move(PaymentStatus.Move move) {
+        var next = status.after(move);
+        next.ifPresent(target -> status = target);
+        return next.isPresent();
     }
 
     public PaymentId id() {

@@ -2,11 +2,15 @@ package com.servelink.application.service.admin;
 
 import com.servelink.application.port.in.admin.ChangeTeamPlanUseCase;
 import com.servelink.application.port.out.AdditionalResourceRepository;
+import com.servelink.application.port.out.EventPublisher;
 import com.servelink.application.port.out.TeamRepository;
 import com.servelink.application.port.out.Transactions;
 import com.servelink.application.service.access.TeamAccess;
+import com.servelink.domain.billing.AddOnEvent;
 import com.servelink.domain.billing.AdditionalResource;
+import com.servelink.domain.billing.PlanChange;
 import com.servelink.domain.billing.ResourceStatus;
+import com.servelink.domain.catalog.Plan;
 import com.servelink.domain.catalog.PlanId;
 import com.servelink.domain.catalog.PricingCatalog;
 import com.servelink.domain.shared.DomainException;
@@ -15,23 +19,26 @@ import com.servelink.domain.team.Team;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
-/** Moves a team to another plan, cancelling its unpaid add-ons when the new plan sells none. */
+/** Moves a team to another plan; what that does to its add-ons is {@link PlanChange}'s rule. */
 public final class ChangeTeamPlanService implements ChangeTeamPlanUseCase {
     private final PricingCatalog catalog;
     private final TeamRepository teams;
     private final AdditionalResourceRepository resources;
     private final Transactions transactions;
     private final Clock clock;
+    private final EventPublisher events;
 
     public ChangeTeamPlanService(PricingCatalog catalog, TeamRepository teams, AdditionalResourceRepository resources,
-                                 Transactions transactions, Clock clock) {
+                                 Transactions transactions, Clock clock, EventPublisher events) {
         this.catalog = catalog;
         this.teams = teams;
         this.resources = resources;
         this.transactions = transactions;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -46,10 +53,12 @@ public final class ChangeTeamPlanService implements ChangeTeamPlanUseCase {
                     .orElseThrow(() -> DomainException.notFound("team " + command.team()));
             team.changePlan(plan);
             teams.save(team);
-            if (!catalog.requirePlan(plan).sellsAddOns()) {
-                for (AdditionalResource pending : resources.findByTeam(team.id(), Optional.of(ResourceStatus.PENDING))) {
-                    pending.cancelUnpaid(now);
-                    resources.save(pending);
+            Plan newPlan = catalog.requirePlan(plan);
+            if (PlanChange.cancelsUnpaidAddOns(newPlan)) {
+                List<AdditionalResource> unpaid = resources.findByTeam(team.id(), Optional.of(ResourceStatus.PENDING));
+                for (AdditionalResource cancelled : PlanChange.apply(newPlan, unpaid, now)) {
+                    resources.save(cancelled);
+                    events.publish(new AddOnEvent.Cancelled(cancelled.id(), cancelled.teamId(), now));
                 }
             }
             return team;

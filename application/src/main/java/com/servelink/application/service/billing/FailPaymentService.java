@@ -7,65 +7,26 @@ import com.servelink.application.port.out.EventPublisher;
 import com.servelink.application.port.out.PaymentRepository;
 import com.servelink.application.port.out.ProcessedEventRepository;
 import com.servelink.application.port.out.Transactions;
-import com.servelink.domain.billing.AddOnEvent;
-import com.servelink.domain.billing.PaymentEvent;
-import com.servelink.domain.billing.AdditionalResource;
-import com.servelink.domain.billing.Payment;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
-
-import static com.servelink.application.service.ConflictRetry.retrying;
 
 /**
- * Applies a provider's failure: a pending payment fails and its pending add-on is cancelled.
- * A failure arriving after a completion changes nothing (states only move forward).
+ * Applies a provider's failure: a pending payment fails and its unpaid add-on is cancelled
+ * ({@link com.servelink.domain.billing.PaymentSettlement#fail}); after a completion it changes nothing.
  */
 public final class FailPaymentService implements FailPaymentUseCase {
-    private final PaymentRepository payments;
-    private final AdditionalResourceRepository resources;
-    private final ProcessedEventRepository processedEvents;
-    private final Transactions transactions;
-    private final Clock clock;
-    private final EventPublisher events;
+    private final ProviderReports reports;
 
     public FailPaymentService(PaymentRepository payments, AdditionalResourceRepository resources,
                               ProcessedEventRepository processedEvents, Transactions transactions, Clock clock,
                               EventPublisher events) {
-        this.payments = payments;
-        this.resources = resources;
-        this.processedEvents = processedEvents;
-        this.transactions = transactions;
-        this.clock = clock;
-        this.events = events;
+        this.reports = new ProviderReports(new Settlements(payments, resources, events), processedEvents,
+                transactions, clock);
     }
 
     @Override
     public PaymentOutcome fail(FailPaymentCommand command) {
-        return retrying(() -> transactions.inTransaction(() -> apply(command, clock.instant())));
-    }
-
-    private PaymentOutcome apply(FailPaymentCommand command, Instant now) {
-        Optional<Payment> found = payments.findById(command.paymentId())
-                .filter(p -> p.provider().equals(command.provider()));
-        if (found.isEmpty()) {
-            return PaymentOutcome.UNKNOWN_PAYMENT;
-        }
-        if (!processedEvents.markProcessed(command.provider(), command.eventId(), now)) {
-            return PaymentOutcome.DUPLICATE_EVENT;
-        }
-        Payment payment = found.get();
-        if (!payment.fail(now)) {
-            return PaymentOutcome.ALREADY_SETTLED;
-        }
-        payments.save(payment);
-        events.publish(PaymentEvent.failed(payment, now));
-        Optional<AdditionalResource> resource = resources.findById(payment.resourceId());
-        if (resource.isPresent() && resource.get().cancelUnpaid(now)) {
-            resources.save(resource.get());
-            events.publish(new AddOnEvent.Cancelled(resource.get().id(), resource.get().teamId(), now));
-        }
-        return PaymentOutcome.APPLIED;
+        return reports.apply(new ProviderReports.Report(command.provider(), command.eventId(), command.paymentId()),
+                payment -> { }, (settlement, now) -> settlement.fail(now));
     }
 }

@@ -73,7 +73,6 @@ public final class PurchaseAddOnService implements PurchaseAddOnUseCase {
         var membership = access.requireBillingManager(command.actor(), command.team());
         var team = membership.team();
         Money unitPrice = policy.unitPriceFor(catalog.requirePlan(team.plan()), command.resourceType());
-        Money amount = unitPrice.times(command.quantity().value());
         Instant windowStart = clock.instant().minus(IDEMPOTENCY_WINDOW);
         if (command.idempotencyKey().isPresent()) {
             var stored = idempotency.find(team.id(), command.idempotencyKey().get(), windowStart);
@@ -88,14 +87,14 @@ public final class PurchaseAddOnService implements PurchaseAddOnUseCase {
 
         PaymentId paymentId = PaymentId.fromOpaque(ids.nextOpaqueId());
         ResourceId resourceId = ResourceId.fromOpaque(ids.nextOpaqueId());
-        CheckoutSession checkout = gateway.createCheckout(new PaymentGateway.CheckoutRequest(paymentId, team.id(),
-                amount, command.quantity().value() + " × " + command.resourceType().code() + " add-on, 30 days"));
-
         Instant now = clock.instant();
         AdditionalResource resource = AdditionalResource.purchase(resourceId, team.id(), command.resourceType(),
                 command.quantity(), unitPrice, paymentId, now);
-        Payment payment = Payment.start(paymentId, team.id(), resourceId, amount, gateway.provider(), checkout, now);
-        PurchaseReceipt receipt = new PurchaseReceipt(paymentId, resourceId, amount, checkout.checkoutUrl());
+        CheckoutSession checkout = gateway.createCheckout(new PaymentGateway.CheckoutRequest(paymentId, team.id(),
+                resource.totalPrice(), command.quantity().value() + " × " + command.resourceType().code()
+                + " add-on, 30 days"));
+        Payment payment = Payment.forAddOn(paymentId, resource, gateway.provider(), checkout, now);
+        PurchaseReceipt receipt = new PurchaseReceipt(paymentId, resourceId, payment.amount(), checkout.checkoutUrl());
         transactions.run(() -> {
             payments.save(payment);
             resources.save(resource);

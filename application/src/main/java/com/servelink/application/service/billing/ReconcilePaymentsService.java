@@ -10,17 +10,14 @@ import com.servelink.application.port.out.PaymentGateway;
 import com.servelink.application.port.out.PaymentGateway.ProviderStatus;
 import com.servelink.application.port.out.PaymentRepository;
 import com.servelink.application.port.out.Transactions;
-import com.servelink.domain.billing.AddOnEvent;
-import com.servelink.domain.billing.PaymentEvent;
-import com.servelink.domain.billing.AdditionalResource;
 import com.servelink.domain.billing.Payment;
+import com.servelink.domain.billing.PaymentSettlement;
+import com.servelink.domain.billing.PendingPaymentPolicy;
 import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.shared.ErrorCode;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 import static com.servelink.application.service.ConflictRetry.retrying;
 
@@ -35,30 +32,28 @@ public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase 
     private static final System.Logger LOG = System.getLogger(ReconcilePaymentsService.class.getName());
 
     private final PaymentRepository payments;
-    private final AdditionalResourceRepository resources;
+    private final Settlements settlements;
     private final PaymentGateway gateway;
     private final ConfirmPaymentUseCase confirm;
     private final Transactions transactions;
     private final Clock clock;
-    private final Duration pendingTimeToLive;
-    private final EventPublisher events;
+    private final PendingPaymentPolicy pending;
 
     public ReconcilePaymentsService(PaymentRepository payments, AdditionalResourceRepository resources,
                                     PaymentGateway gateway, ConfirmPaymentUseCase confirm, Transactions transactions,
-                                    Clock clock, Duration pendingTimeToLive, EventPublisher events) {
+                                    Clock clock, PendingPaymentPolicy pending, EventPublisher events) {
         this.payments = payments;
-        this.resources = resources;
+        this.settlements = new Settlements(payments, resources, events);
         this.gateway = gateway;
         this.confirm = confirm;
         this.transactions = transactions;
         this.clock = clock;
-        this.pendingTimeToLive = pendingTimeToLive;
-        this.events = events;
+        this.pending = pending;
     }
 
     @Override
     public int reconcile() {
-        Instant cutoff = clock.instant().minus(pendingTimeToLive);
+        Instant cutoff = pending.staleBefore(clock.instant());
         int settled = 0;
         for (Payment payment : payments.findPendingCreatedBefore(cutoff, BATCH)) {
             if (!payment.provider().equals(gateway.provider())) {
@@ -91,24 +86,13 @@ public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase 
         return settled;
     }
 
-    /** Expires the payment and cancels its unpaid add-on; the event is published after the commit. */
+    /** Expires the payment and cancels its unpaid add-on; the events are published in the same transaction. */
     private boolean expire(Payment stale) {
-        Optional<Optional<AdditionalResource>> expired = retrying(() -> transactions.inTransaction(() -> {
-            Instant now = clock.instant();
-            Payment payment = payments.findById(stale.id()).orElseThrow();
-            if (!payment.expire(now)) {
-                return Optional.<Optional<AdditionalResource>>empty();
-            }
-            payments.save(payment);
-            events.publish(PaymentEvent.failed(payment, now));
-            Optional<AdditionalResource> cancelled = resources.findById(payment.resourceId())
-                    .filter(resource -> resource.cancelUnpaid(now));
-            cancelled.ifPresent(resource -> {
-                resources.save(resource);
-                events.publish(new AddOnEvent.Cancelled(resource.id(), resource.teamId(), now));
-            });
-            return Optional.of(cancelled);
+        return retrying(() -> transactions.inTransaction(() -> {
+            PaymentSettlement settlement = settlements.find(stale.id()).orElseThrow();
+            PaymentSettlement.Outcome outcome = settlement.expire(clock.instant());
+            settlements.record(settlement, outcome);
+            return outcome.applied();
         }));
-        return expired.isPresent();
     }
 }

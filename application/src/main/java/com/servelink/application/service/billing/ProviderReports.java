@@ -1,0 +1,65 @@
+package com.servelink.application.service.billing;
+
+import com.servelink.application.port.in.billing.PaymentOutcome;
+import com.servelink.application.port.out.ProcessedEventRepository;
+import com.servelink.application.port.out.Transactions;
+import com.servelink.domain.billing.Payment;
+import com.servelink.domain.billing.PaymentId;
+import com.servelink.domain.billing.PaymentSettlement;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+
+import static com.servelink.application.service.ConflictRetry.retrying;
+
+/**
+ * A provider's report about one payment (completed, failed…), applied at most once per event id,
+ * in one transaction with the event id recorded. Retried on a concurrent change, because a report
+ * must never be dropped; the event id makes the retry apply it at most once.
+ */
+final class ProviderReports {
+    /** Which payment a report is about, and from whom. */
+    record Report(String provider, String eventId, PaymentId paymentId) {
+    }
+
+    private final Settlements settlements;
+    private final ProcessedEventRepository processedEvents;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    ProviderReports(Settlements settlements, ProcessedEventRepository processedEvents, Transactions transactions,
+                    Clock clock) {
+        this.settlements = settlements;
+        this.processedEvents = processedEvents;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * Applies {@code settle} to the report's payment of that provider.
+     *
+     * @param refuseFirst checks that throw before the event id is recorded, so a refused report
+     *                    leaves no trace and the provider's retry is judged again
+     */
+    PaymentOutcome apply(Report report, Consumer<Payment> refuseFirst,
+                         BiFunction<PaymentSettlement, Instant, PaymentSettlement.Outcome> settle) {
+        return retrying(() -> transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            Optional<PaymentSettlement> found = settlements.find(report.paymentId())
+                    .filter(s -> s.payment().provider().equals(report.provider()));
+            if (found.isEmpty()) {
+                return PaymentOutcome.UNKNOWN_PAYMENT;
+            }
+            refuseFirst.accept(found.get().payment());
+            if (!processedEvents.markProcessed(report.provider(), report.eventId(), now)) {
+                return PaymentOutcome.DUPLICATE_EVENT;
+            }
+            PaymentSettlement.Outcome outcome = settle.apply(found.get(), now);
+            settlements.record(found.get(), outcome);
+            return outcome.applied() ? PaymentOutcome.APPLIED : PaymentOutcome.ALREADY_SETTLED;
+        }));
+    }
+}

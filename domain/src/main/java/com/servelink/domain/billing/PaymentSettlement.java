@@ -1,0 +1,103 @@
+package com.servelink.domain.billing;
+
+import com.servelink.domain.shared.DomainEvent;
+import com.servelink.domain.shared.Money;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A payment and the add-on it pays for, settled together: the one place that decides what a
+ * provider's completion or failure, or the reconciliation's expiry, does to both, and which
+ * events say so. Services load the pair, call one method, store what changed and publish the
+ * events, all in one transaction.
+ */
+public final class PaymentSettlement {
+    private final Payment payment;
+    private final AdditionalResource resource;
+
+    public PaymentSettlement(Payment payment, AdditionalResource resource) {
+        this.payment = Objects.requireNonNull(payment, "payment");
+        this.resource = Objects.requireNonNull(resource, "resource");
+        if (!payment.resourceId().equals(resource.id())) {
+            throw new IllegalArgumentException("payment " + payment.id() + " does not pay for resource " + resource.id());
+        }
+    }
+
+    /** What a settlement did: which of the two changed, and the events to publish. */
+    public record Outcome(Kind kind, boolean paymentChanged, boolean resourceChanged, List<DomainEvent> events) {
+        public Outcome {
+            events = List.copyOf(events);
+        }
+
+        /** Whether the report moved the payment (otherwise it was already settled). */
+        public boolean applied() {
+            return kind != Kind.UNCHANGED;
+        }
+    }
+
+    /** How a settlement ended. */
+    public enum Kind {
+        COMPLETED, FAILED, EXPIRED,
+        /** The payment's status table refused the move: it was settled before. */
+        UNCHANGED
+    }
+
+    /**
+     * The provider reports the customer paid {@code paid}: the payment completes and the add-on
+     * counts for 720 hours from now (even one cancelled while it waited, since the customer paid).
+     *
+     * @throws com.servelink.domain.shared.DomainException AMOUNT_MISMATCH when amount or currency differ
+     */
+    public Outcome complete(Money paid, Instant now) {
+        if (!payment.complete(paid, now)) {
+            return unchanged();
+        }
+        List<DomainEvent> events = new ArrayList<>(List.of(PaymentEvent.completed(payment, now)));
+        boolean activated = resource.activate(now);
+        if (activated) {
+            events.add(new AddOnEvent.Activated(resource.id(), resource.teamId(), resource.expiresAt().orElseThrow(), now));
+        }
+        return new Outcome(Kind.COMPLETED, true, activated, events);
+    }
+
+    /** The provider reports the payment failed: a pending payment fails, its unpaid add-on is cancelled. */
+    public Outcome fail(Instant now) {
+        if (!payment.fail(now)) {
+            return unchanged();
+        }
+        return unpaid(Kind.FAILED, now);
+    }
+
+    /** Nobody paid in time: a pending payment expires, its unpaid add-on is cancelled. */
+    public Outcome expire(Instant now) {
+        if (!payment.expire(now)) {
+            return unchanged();
+        }
+        return unpaid(Kind.EXPIRED, now);
+    }
+
+    private Outcome unpaid(Kind kind, Instant now) {
+        // an expiry tells integrations the same as a failure: the money did not come (decision 156)
+        List<DomainEvent> events = new ArrayList<>(List.of(PaymentEvent.failed(payment, now)));
+        boolean cancelled = resource.cancelUnpaid(now);
+        if (cancelled) {
+            events.add(new AddOnEvent.Cancelled(resource.id(), resource.teamId(), now));
+        }
+        return new Outcome(kind, true, cancelled, events);
+    }
+
+    private static Outcome unchanged() {
+        return new Outcome(Kind.UNCHANGED, false, false, List.of());
+    }
+
+    public Payment payment() {
+        return payment;
+    }
+
+    public AdditionalResource resource() {
+        return resource;
+    }
+}
