@@ -7,10 +7,12 @@ import com.servelink.application.port.in.admin.AddMemberUseCase.AddMemberCommand
 import com.servelink.application.port.in.admin.CreateTeamUseCase.CreateTeamCommand;
 import com.servelink.application.port.in.admin.CreateUserUseCase.CreateUserCommand;
 import com.servelink.application.port.in.admin.IssueTokenUseCase.IssueTokenCommand;
+import com.servelink.bootstrap.config.Configuration;
 import com.servelink.domain.catalog.PlanId;
 import com.servelink.domain.catalog.PricingCatalog;
 
 import java.io.PrintStream;
+import java.util.Optional;
 
 /**
  * The demo set-up of an empty embedded database (SPEC §9): team {@code my-team} on Pro with an
@@ -25,6 +27,18 @@ public final class DemoData {
     }
 
     private DemoData() {
+    }
+
+    /**
+     * Creates the demo set-up when the configuration asks for it (unless it exists, so restarts
+     * stay quiet) or, when it says nothing, on an empty embedded database.
+     */
+    static Optional<Tokens> createIfWanted(Configuration configuration, Database database, UseCases useCases,
+                                           PricingCatalog catalog, PrintStream console) {
+        boolean wanted = configuration.demoData()
+                .map(asked -> asked && !exists(database))
+                .orElse(configuration.isEmbeddedDefault() && !anyTeam(database));
+        return wanted ? Optional.of(create(useCases, catalog, console)) : Optional.empty();
     }
 
     static boolean anyTeam(Database database) {

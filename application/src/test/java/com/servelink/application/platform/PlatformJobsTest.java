@@ -3,11 +3,8 @@ package com.servelink.application.platform;
 import com.servelink.application.inmemory.InMemoryJobRunLog;
 import com.servelink.application.port.in.access.Actor;
 import com.servelink.application.port.in.admin.JobDefinition;
+import com.servelink.application.port.in.admin.JobNames;
 import com.servelink.application.port.in.admin.RunJobUseCase.RunJobCommand;
-import com.servelink.application.port.in.platform.CheckInactiveProjectsUseCase;
-import com.servelink.application.port.in.platform.CheckUsageLimitsUseCase;
-import com.servelink.application.port.in.platform.CleanupInactiveDeploymentsUseCase;
-import com.servelink.application.port.in.platform.UpdateProjectStorageUseCase;
 import com.servelink.application.service.admin.RunJobService;
 import com.servelink.application.testing.TestCore;
 import com.servelink.domain.platform.Project;
@@ -30,12 +27,12 @@ class PlatformJobsTest {
     private final TestCore core = new TestCore();
     private final PlatformSteps steps = new PlatformSteps(core);
     private final RunJobService runJob = new RunJobService(List.of(
-            new JobDefinition(CheckInactiveProjectsUseCase.JOB, "0 0 2 * * ?",
+            new JobDefinition(JobNames.CHECK_INACTIVE_PROJECTS, "0 0 2 * * ?",
                     core.checkInactiveProjects::checkInactiveProjects),
-            new JobDefinition(CleanupInactiveDeploymentsUseCase.JOB, "0 0 3 * * ?",
+            new JobDefinition(JobNames.CLEANUP_INACTIVE_DEPLOYMENTS, "0 0 3 * * ?",
                     core.cleanupDeployments::cleanupDeployments),
-            new JobDefinition(UpdateProjectStorageUseCase.JOB, "0 0 4 * * ?", core.updateProjectStorage::updateStorage),
-            new JobDefinition(CheckUsageLimitsUseCase.JOB, "0 0 6 * * ?", core.checkUsageLimits::checkUsageLimits)),
+            new JobDefinition(JobNames.UPDATE_PROJECT_STORAGE, "0 0 4 * * ?", core.updateProjectStorage::updateStorage),
+            new JobDefinition(JobNames.CHECK_USAGE_LIMITS, "0 0 6 * * ?", core.checkUsageLimits::checkUsageLimits)),
             new InMemoryJobRunLog(), core.clock);
 
     private Map<String, Integer> runAll() {

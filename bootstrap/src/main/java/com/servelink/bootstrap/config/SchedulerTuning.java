@@ -2,14 +2,7 @@ package com.servelink.bootstrap.config;
 
 import com.servelink.adapter.scheduler.CronSchedules;
 import com.servelink.application.port.in.admin.JobDefinition;
-import com.servelink.application.port.in.notification.NotifyExpiringAddOnsUseCase;
-import com.servelink.application.port.in.notification.PurgeOutboxUseCase;
-import com.servelink.application.port.in.platform.CheckInactiveProjectsUseCase;
-import com.servelink.application.port.in.platform.CheckUsageLimitsUseCase;
-import com.servelink.application.port.in.platform.CleanupInactiveDeploymentsUseCase;
-import com.servelink.application.port.in.platform.UpdateProjectStorageUseCase;
-import com.servelink.application.port.in.support.CheckSlaUseCase;
-import com.servelink.application.port.in.support.CloseResolvedTicketsUseCase;
+import com.servelink.application.port.in.admin.JobNames;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,10 +29,7 @@ public record SchedulerTuning(Map<String, String> schedules, Duration clusterChe
     public static final List<String> VARIABLES = List.of(JOB_SCHEDULES, CHECKIN_INTERVAL, TEST_JOB_DELAY);
 
     /** The jobs of SPEC §7, the names {@link #JOB_SCHEDULES} may give a schedule to. */
-    public static final List<String> JOBS = List.of(CheckInactiveProjectsUseCase.JOB,
-            CleanupInactiveDeploymentsUseCase.JOB, UpdateProjectStorageUseCase.JOB, "expire_additional_resources",
-            CheckUsageLimitsUseCase.JOB, "reconcile_payments", PurgeOutboxUseCase.JOB,
-            CloseResolvedTicketsUseCase.JOB, CheckSlaUseCase.JOB, NotifyExpiringAddOnsUseCase.JOB);
+    public static final List<String> JOBS = JobNames.ALL;
 
     /** Quartz's own default: a dead node is noticed 7.5 s after its check-in interval has passed. */
     public static final Duration DEFAULT_CHECKIN = Duration.ofMillis(7500);

@@ -2,8 +2,6 @@ package com.servelink.application.port.in.notification;
 
 /** Keeps the outbox small: events whose deliveries all ended long ago are removed. */
 public interface PurgeOutboxUseCase {
-    String JOB = "purge_outbox";
-
     /** Returns how many events were removed (zero when run again the same day). */
     int purge();
 }

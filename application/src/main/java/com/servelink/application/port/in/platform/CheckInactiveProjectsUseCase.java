@@ -6,8 +6,6 @@ package com.servelink.application.port.in.platform;
  * {@code delete_after_days}. Projects of plans without a policy (Pro) are never touched.
  */
 public interface CheckInactiveProjectsUseCase {
-    String JOB = "check_inactive_projects";
-
     /** Returns how many projects this run paused or disabled (zero when run again). */
     int checkInactiveProjects();
 }

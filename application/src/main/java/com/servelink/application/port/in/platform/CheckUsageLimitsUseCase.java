@@ -6,8 +6,6 @@ package com.servelink.application.port.in.platform;
  * and month: {@code warning} at 80 %, {@code critical} at 95 %, {@code exceeded} at 100 %.
  */
 public interface CheckUsageLimitsUseCase {
-    String JOB = "check_usage_limits_task";
-
     /** Returns how many alerts this run created (zero when run again in the same month). */
     int checkUsageLimits();
 }

@@ -5,8 +5,6 @@ package com.servelink.application.port.in.platform;
  * the rollback target and marks older finished or failed deployments removed.
  */
 public interface CleanupInactiveDeploymentsUseCase {
-    String JOB = "cleanup_inactive_deployments";
-
     /** Returns how many deployments this run removed (zero when run again). */
     int cleanupDeployments();
 }

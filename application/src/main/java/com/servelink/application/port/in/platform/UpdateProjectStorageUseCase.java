@@ -5,8 +5,6 @@ package com.servelink.application.port.in.platform;
  * stores the values that changed. A project the meter cannot measure keeps its last value.
  */
 public interface UpdateProjectStorageUseCase {
-    String JOB = "update_project_storage";
-
     /** Returns how many projects' storage changed (zero when run again with the same measures). */
     int updateStorage();
 }

@@ -6,8 +6,6 @@ package com.servelink.application.port.in.support;
  * breach once and records the breach on the ticket.
  */
 public interface CheckSlaUseCase {
-    String JOB = "check_sla";
-
     /** Returns how many warnings and breaches this run raised (zero when run again at once). */
     int checkSla();
 }

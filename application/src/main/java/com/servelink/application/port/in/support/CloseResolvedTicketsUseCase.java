@@ -8,7 +8,6 @@ import java.time.Duration;
  * saying why.
  */
 public interface CloseResolvedTicketsUseCase {
-    String JOB = "close_resolved_tickets";
     Duration QUIET = Duration.ofDays(7);
 
     /** Returns how many tickets this run closed (zero when run again). */

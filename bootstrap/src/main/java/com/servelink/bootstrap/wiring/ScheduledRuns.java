@@ -1,4 +1,4 @@
-package com.servelink.bootstrap;
+package com.servelink.bootstrap.wiring;
 
 import com.servelink.adapter.scheduler.JobRunner;
 import com.servelink.application.port.in.access.Actor;

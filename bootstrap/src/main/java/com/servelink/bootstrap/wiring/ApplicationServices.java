@@ -1,0 +1,139 @@
+package com.servelink.bootstrap.wiring;
+
+import com.servelink.adapter.http.routes.PlatformRoutes;
+import com.servelink.adapter.http.server.TokenUseCases;
+import com.servelink.adapter.http.server.UsageUseCases;
+import com.servelink.adapter.http.server.UseCases;
+import com.servelink.adapter.http.web.WebUseCases;
+import com.servelink.adapter.scheduler.QuartzJobCalendar;
+import com.servelink.application.port.in.admin.JobDefinition;
+import com.servelink.application.service.access.AuthenticateService;
+import com.servelink.application.service.access.CachedAuthenticateService;
+import com.servelink.application.service.access.GetSessionService;
+import com.servelink.application.service.access.SignInService;
+import com.servelink.application.service.access.SignOutService;
+import com.servelink.application.service.access.TokenUses;
+import com.servelink.application.service.admin.AddMemberService;
+import com.servelink.application.service.admin.ChangeTeamPlanService;
+import com.servelink.application.service.admin.CreateTeamService;
+import com.servelink.application.service.admin.CreateUserService;
+import com.servelink.application.service.admin.IssueTokenService;
+import com.servelink.application.service.admin.ListJobsService;
+import com.servelink.application.service.admin.ListTokensService;
+import com.servelink.application.service.admin.RevokeTokenService;
+import com.servelink.application.service.admin.RunJobService;
+import com.servelink.application.service.billing.CancelAddOnService;
+import com.servelink.application.service.billing.ConfirmPaymentService;
+import com.servelink.application.service.billing.FailPaymentService;
+import com.servelink.application.service.billing.GetPaymentService;
+import com.servelink.application.service.billing.GetTeamLimitsService;
+import com.servelink.application.service.billing.ListAddOnOffersService;
+import com.servelink.application.service.billing.ListTeamPaymentsService;
+import com.servelink.application.service.billing.ListTeamResourcesService;
+import com.servelink.application.service.billing.PreviewCancellationService;
+import com.servelink.application.service.billing.PurchaseAddOnService;
+import com.servelink.application.service.platform.CreateProjectService;
+import com.servelink.application.service.platform.ListProjectsService;
+import com.servelink.application.service.platform.ListUsageAlertsService;
+import com.servelink.application.service.platform.ReactivateProjectService;
+import com.servelink.application.service.platform.RecordTrafficService;
+import com.servelink.application.service.platform.ReportDeploymentService;
+import com.servelink.application.service.platform.ReportUsageService;
+import com.servelink.application.service.support.CreateTicketService;
+import com.servelink.application.service.support.GetStaffQueueService;
+import com.servelink.application.service.support.GetTicketService;
+import com.servelink.application.service.support.GetTicketStatisticsService;
+import com.servelink.application.service.support.ListTicketsService;
+import com.servelink.application.service.support.PostMessageService;
+import com.servelink.application.service.support.UpdateTicketService;
+import com.servelink.application.service.team.GetTeamOverviewService;
+import com.servelink.application.service.team.ListMyTeamsService;
+import com.servelink.application.service.usage.ExportUsageService;
+import com.servelink.application.service.usage.GetUsageHistoryService;
+import com.servelink.application.service.usage.GetUsageSummaryService;
+import com.servelink.bootstrap.metrics.Metrics;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Every use case the driving adapters call, built with plain constructors over the core, in the
+ * groups the HTTP adapter takes them: the API's, the platform's, the usage dashboard's, the token
+ * lifecycle's and the pages' own; and the scheduled jobs, which the admin API lists and runs.
+ *
+ * @param tokenUses the last-use times of API tokens, written in the background by the caller
+ */
+public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases platform, UsageUseCases usage,
+                                  TokenUseCases tokens, WebUseCases web, TokenUses tokenUses,
+                                  List<JobDefinition> jobs) {
+
+    /** How long a revocation takes to reach the other nodes (decision 108). */
+    private static final Duration TOKEN_CACHE = Duration.ofSeconds(10);
+
+    public static ApplicationServices wire(Core core, String adminTokenHash, Metrics metrics) {
+        var db = core.database();
+        var tx = core.tx();
+        var ids = core.ids();
+        var clock = core.clock();
+        var events = core.events();
+        var catalog = core.catalog();
+        var access = core.access();
+        var sla = core.sla();
+        var confirm = new ConfirmPaymentService(db.payments(), db.resources(), db.processedEvents(), tx, clock, events);
+        List<JobDefinition> jobs = ScheduledJobs.wire(core, confirm, metrics);
+
+        var platform = new PlatformRoutes.PlatformUseCases(
+                new CreateProjectService(db.teams(), db.projects(), tx, ids, clock),
+                new RecordTrafficService(db.projects(), tx, clock),
+                new ReportDeploymentService(db.projects(), db.deployments(), tx, ids, clock),
+                new ReportUsageService(db.projects(), db.usage(), tx, clock),
+                new ListProjectsService(access, db.projects()),
+                new ReactivateProjectService(access, db.projects(), tx, clock, events),
+                new ListUsageAlertsService(access, db.usageAlerts()));
+        var usage = new UsageUseCases(
+                new GetUsageSummaryService(access, catalog, db.resources(), db.usage(), db.usageAlerts(), clock),
+                new GetUsageHistoryService(access, catalog, db.resources(), db.usage(), clock),
+                new ExportUsageService(access, db.usage()),
+                new PreviewCancellationService(access, catalog, db.resources(), db.usage(), clock));
+
+        var tokenUses = new TokenUses(db.apiTokens());
+        var authentication = new CachedAuthenticateService(new AuthenticateService(db.apiTokens(),
+                adminTokenHash, tokenUses, clock), clock, TOKEN_CACHE, 100_000);
+        var tokens = new TokenUseCases(new ListTokensService(db.users(), db.apiTokens(), tokenUses),
+                new RevokeTokenService(db.users(), db.apiTokens(), tx, authentication, clock));
+        var api = new UseCases(
+                authentication,
+                new ListAddOnOffersService(access, catalog),
+                new PurchaseAddOnService(access, catalog, core.gateway(), db.resources(), db.payments(), tx, ids, clock,
+                        events, db.purchaseIdempotency()),
+                new ListTeamResourcesService(access, db.resources(), clock),
+                new CancelAddOnService(access, db.resources(), tx, clock, events),
+                new GetTeamLimitsService(access, catalog, db.resources(), clock),
+                new GetPaymentService(access, db.payments()),
+                new ListTeamPaymentsService(access, db.payments()),
+                confirm,
+                new FailPaymentService(db.payments(), db.resources(), db.processedEvents(), tx, clock, events),
+                new CreateTicketService(access, catalog, db.tickets(), tx, ids, clock, events, sla),
+                new ListTicketsService(access, db.tickets(), clock, sla),
+                new GetTicketService(access, db.tickets(), clock, sla),
+                new PostMessageService(access, db.tickets(), tx, ids, clock, events, sla),
+                new UpdateTicketService(access, db.tickets(), tx, clock, events, sla),
+                new GetTicketStatisticsService(access, db.tickets()),
+                new GetStaffQueueService(db.tickets(), clock, sla),
+                new CreateTeamService(catalog, db.teams(), tx, ids),
+                new ChangeTeamPlanService(catalog, db.teams(), db.resources(), tx, clock, events),
+                new CreateUserService(db.users(), tx),
+                new AddMemberService(db.teams(), db.users(), db.memberships(), tx),
+                new IssueTokenService(db.users(), db.apiTokens(), tx, ids, clock),
+                new ListJobsService(jobs, db.jobRuns(), new QuartzJobCalendar(), clock),
+                new RunJobService(jobs, db.jobRuns(), clock));
+
+        var web = new WebUseCases(
+                new SignInService(api.authenticate(), db.webSessions(), tx, clock),
+                new GetSessionService(db.webSessions(), clock),
+                new SignOutService(db.webSessions()),
+                new ListMyTeamsService(db.memberships(), catalog),
+                new GetTeamOverviewService(access, catalog));
+        return new ApplicationServices(api, platform, usage, tokens, web, tokenUses, jobs);
+    }
+}
