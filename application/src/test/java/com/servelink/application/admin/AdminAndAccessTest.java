@@ -81,7 +81,7 @@ class AdminAndAccessTest {
         String token = issueToken.issue(new IssueTokenCommand(core.operator, staff.id().value())).token();
         assertThat(authenticate.authenticate(token)).contains(new Actor.Staff(staff.id(), "help@servelink.com"));
         refusedFields(() -> addMember.add(new AddMemberCommand(core.operator, ACME, staff.id().value(), "member")),
-                "user_id");
+                "userId");
     }
 
     @Test
@@ -99,7 +99,7 @@ class AdminAndAccessTest {
         refused(() -> createTeam.create(new CreateTeamCommand(core.operator, "acme", "Acme again", "pro")),
                 ErrorCode.CONFLICT);
         refusedFields(() -> addMember.add(new AddMemberCommand(core.operator, ACME, 1, "boss")), "role");
-        refusedFields(() -> addMember.add(new AddMemberCommand(core.operator, ACME, 999, "member")), "user_id");
+        refusedFields(() -> addMember.add(new AddMemberCommand(core.operator, ACME, 999, "member")), "userId");
         refused(() -> issueToken.issue(new IssueTokenCommand(core.operator, 999)), ErrorCode.NOT_FOUND);
         refused(() -> createUser.create(new CreateUserCommand(core.operator, "USER1@example.com", "Dup", false)),
                 ErrorCode.CONFLICT);

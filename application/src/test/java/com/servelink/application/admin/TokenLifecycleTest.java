@@ -65,9 +65,9 @@ class TokenLifecycleTest {
     void an_expiry_instant_may_be_given_instead_but_not_both() {
         Instant at = core.clock.instant().plus(Duration.ofHours(2));
         assertThat(issue(Optional.empty(), Optional.of(at)).expiresAt()).contains(at);
-        refusedFields(() -> issue(Optional.of(1), Optional.of(at)), "expires_in_days");
-        refusedFields(() -> issue(Optional.of(0), Optional.empty()), "expires_in_days");
-        refusedFields(() -> issue(Optional.empty(), Optional.of(core.clock.instant().minusSeconds(1))), "expires_at");
+        refusedFields(() -> issue(Optional.of(1), Optional.of(at)), "expiresInDays");
+        refusedFields(() -> issue(Optional.of(0), Optional.empty()), "expiresInDays");
+        refusedFields(() -> issue(Optional.empty(), Optional.of(core.clock.instant().minusSeconds(1))), "expiresAt");
     }
 
     @Test

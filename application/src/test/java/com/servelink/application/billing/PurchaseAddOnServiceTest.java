@@ -133,9 +133,9 @@ class PurchaseAddOnServiceTest {
 
     @Test
     void missing_or_unknown_fields_are_all_named_at_once() {
-        refusedFields(() -> PurchaseAddOnCommand.of(core.owner, ACME, "gpu", 0), "resource_type", "quantity");
-        refusedFields(() -> PurchaseAddOnCommand.of(core.owner, ACME, null, null), "resource_type", "quantity");
-        refusedFields(() -> PurchaseAddOnCommand.of(core.owner, ACME, "RAM", 1), "resource_type");
+        refusedFields(() -> PurchaseAddOnCommand.of(core.owner, ACME, "gpu", 0), "resourceType", "quantity");
+        refusedFields(() -> PurchaseAddOnCommand.of(core.owner, ACME, null, null), "resourceType", "quantity");
+        refusedFields(() -> PurchaseAddOnCommand.of(core.owner, ACME, "RAM", 1), "resourceType");
     }
 
     @Nested

@@ -76,7 +76,7 @@ class DeploymentsTest {
         void bad_fields_are_all_named_and_nothing_is_written() {
             refusedFields(() -> core.reportDeployment.report(new ReportDeploymentCommand(core.operator, api.id(),
                     Optional.empty(), "Production!", "removed", true, Optional.of(-1L))),
-                    "environment", "status", "size_mb");
+                    "environment", "status", "sizeMb");
             refusedFields(() -> core.reportDeployment.report(new ReportDeploymentCommand(core.operator, api.id(),
                     Optional.empty(), null, null, false, Optional.empty())), "environment", "status");
             assertThat(core.deployments.findByProject(api.id())).isEmpty();

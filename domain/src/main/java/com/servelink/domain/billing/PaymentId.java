@@ -7,7 +7,7 @@ public record PaymentId(String value) {
     public static final String PREFIX = "pm_";
 
     public PaymentId {
-        PrefixedIds.require(value, PREFIX, "payment_id");
+        PrefixedIds.require(value, PREFIX, "paymentId");
     }
 
     public static PaymentId fromOpaque(String opaque) {

@@ -7,7 +7,7 @@ public record ResourceId(String value) {
     public static final String PREFIX = "res_";
 
     public ResourceId {
-        PrefixedIds.require(value, PREFIX, "resource_id");
+        PrefixedIds.require(value, PREFIX, "resourceId");
     }
 
     public static ResourceId fromOpaque(String opaque) {

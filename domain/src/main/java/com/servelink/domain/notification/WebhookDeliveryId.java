@@ -7,7 +7,7 @@ public record WebhookDeliveryId(String value) {
     public static final String PREFIX = "whd_";
 
     public WebhookDeliveryId {
-        PrefixedIds.require(value, PREFIX, "delivery_id");
+        PrefixedIds.require(value, PREFIX, "deliveryId");
     }
 
     public static WebhookDeliveryId fromOpaque(String opaque) {

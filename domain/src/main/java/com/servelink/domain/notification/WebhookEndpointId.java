@@ -7,7 +7,7 @@ public record WebhookEndpointId(String value) {
     public static final String PREFIX = "whk_";
 
     public WebhookEndpointId {
-        PrefixedIds.require(value, PREFIX, "webhook_id");
+        PrefixedIds.require(value, PREFIX, "webhookId");
     }
 
     public static WebhookEndpointId fromOpaque(String opaque) {

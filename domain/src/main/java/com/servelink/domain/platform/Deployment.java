@@ -69,7 +69,7 @@ public final class Deployment {
         }
         long size = newSizeMb.orElse(sizeMb);
         if (size < 0) {
-            throw DomainException.invalidField("size_mb", "must be 0 or more");
+            throw DomainException.invalidField("sizeMb", "must be 0 or more");
         }
         boolean changed = status != newStatus || current != nowCurrent || size != sizeMb;
         status = newStatus;

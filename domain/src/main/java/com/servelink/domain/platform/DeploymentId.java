@@ -7,7 +7,7 @@ public record DeploymentId(String value) {
     public static final String PREFIX = "dep_";
 
     public DeploymentId {
-        PrefixedIds.require(value, PREFIX, "deployment_id");
+        PrefixedIds.require(value, PREFIX, "deploymentId");
     }
 
     public static DeploymentId fromOpaque(String opaque) {

@@ -7,7 +7,7 @@ public record ProjectId(String value) {
     public static final String PREFIX = "prj_";
 
     public ProjectId {
-        PrefixedIds.require(value, PREFIX, "project_id");
+        PrefixedIds.require(value, PREFIX, "projectId");
     }
 
     public static ProjectId fromOpaque(String opaque) {

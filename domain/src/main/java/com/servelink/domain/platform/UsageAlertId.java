@@ -7,7 +7,7 @@ public record UsageAlertId(String value) {
     public static final String PREFIX = "alert_";
 
     public UsageAlertId {
-        PrefixedIds.require(value, PREFIX, "alert_id");
+        PrefixedIds.require(value, PREFIX, "alertId");
     }
 
     public static UsageAlertId fromOpaque(String opaque) {

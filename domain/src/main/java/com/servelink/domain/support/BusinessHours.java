@@ -44,10 +44,10 @@ public final class BusinessHours {
         Objects.requireNonNull(opens, "opens");
         Objects.requireNonNull(closes, "closes");
         if (days == null || days.isEmpty()) {
-            throw DomainException.invalidField("business_hours", "needs at least one working day");
+            throw DomainException.invalidField("businessHours", "needs at least one working day");
         }
         if (!opens.isBefore(closes)) {
-            throw DomainException.invalidField("business_hours", "the opening time must be before the closing time");
+            throw DomainException.invalidField("businessHours", "the opening time must be before the closing time");
         }
         return new BusinessHours(zone, days, opens, closes);
     }

@@ -7,7 +7,7 @@ public record MessageId(String value) {
     public static final String PREFIX = "msg_";
 
     public MessageId {
-        PrefixedIds.require(value, PREFIX, "message_id");
+        PrefixedIds.require(value, PREFIX, "messageId");
     }
 
     public static MessageId fromOpaque(String opaque) {

@@ -227,7 +227,7 @@ public final class Ticket {
     public void assignTo(String staffEmail, Instant now) {
         requireNotClosed("assign");
         if (staffEmail != null && (FieldChecks.codePoints(staffEmail) > 254 || !EMAIL.matcher(staffEmail).matches())) {
-            throw DomainException.invalidField("assigned_to", "must be a staff e-mail address or null");
+            throw DomainException.invalidField("assignedTo", "must be a staff e-mail address or null");
         }
         assignedTo = staffEmail;
         updatedAt = now;

@@ -7,7 +7,7 @@ public record TicketId(String value) {
     public static final String PREFIX = "ticket_";
 
     public TicketId {
-        PrefixedIds.require(value, PREFIX, "ticket_id");
+        PrefixedIds.require(value, PREFIX, "ticketId");
     }
 
     public static TicketId fromOpaque(String opaque) {

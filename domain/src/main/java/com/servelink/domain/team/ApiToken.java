@@ -38,8 +38,8 @@ public record ApiToken(ApiTokenId id, UserId userId, Optional<String> label, Ins
         FieldChecks checks = new FieldChecks();
         label.ifPresent(text -> checks.text(text, "label", 1, 100));
         expiresAt.ifPresent(at -> checks
-                .require(at.isAfter(now), "expires_at", "must be in the future")
-                .require(!at.isAfter(now.plus(Duration.ofDays(MAX_DAYS))), "expires_at",
+                .require(at.isAfter(now), "expiresAt", "must be in the future")
+                .require(!at.isAfter(now.plus(Duration.ofDays(MAX_DAYS))), "expiresAt",
                         "must be at most " + MAX_DAYS + " days away"));
         checks.throwIfAny();
         return new ApiToken(id, userId, label, now, expiresAt, Optional.empty(), Optional.empty());

@@ -7,7 +7,7 @@ public record ApiTokenId(String value) {
     public static final String PREFIX = "tok_";
 
     public ApiTokenId {
-        PrefixedIds.require(value, PREFIX, "token_id");
+        PrefixedIds.require(value, PREFIX, "tokenId");
     }
 
     public static ApiTokenId fromOpaque(String opaque) {

@@ -7,7 +7,7 @@ public record TeamId(String value) {
     public static final String PREFIX = "team_";
 
     public TeamId {
-        PrefixedIds.require(value, PREFIX, "team_id");
+        PrefixedIds.require(value, PREFIX, "teamId");
     }
 
     public static TeamId fromOpaque(String opaque) {

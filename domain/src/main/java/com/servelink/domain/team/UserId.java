@@ -6,7 +6,7 @@ import com.servelink.domain.shared.DomainException;
 public record UserId(long value) {
     public UserId {
         if (value <= 0) {
-            throw DomainException.invalidField("user_id", "must be a positive integer");
+            throw DomainException.invalidField("userId", "must be a positive integer");
         }
     }
 

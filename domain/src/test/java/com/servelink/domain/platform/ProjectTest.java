@@ -68,7 +68,7 @@ class ProjectTest {
         void project_ids_carry_their_prefix() {
             assertThat(ProjectId.fromOpaque("abc").value()).isEqualTo("prj_abc");
             assertThat(refusal(() -> new ProjectId("dep_abc")).fieldErrors()).extracting(FieldError::field)
-                    .containsExactly("project_id");
+                    .containsExactly("projectId");
         }
 
         @Test

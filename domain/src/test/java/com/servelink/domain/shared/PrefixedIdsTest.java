@@ -34,7 +34,7 @@ class PrefixedIdsTest {
         assertThatExceptionOfType(DomainException.class).isThrownBy(() -> new ResourceId(value))
                 .satisfies(e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.INVALID_FIELD);
-                    assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly("resource_id");
+                    assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly("resourceId");
                 });
     }
 }

@@ -226,7 +226,7 @@ class TicketTest {
 
             assertThatExceptionOfType(DomainException.class).isThrownBy(() -> ticket.assignTo("bob", T1))
                     .satisfies(e -> assertThat(e.fieldErrors()).extracting(FieldError::field)
-                            .containsExactly("assigned_to"));
+                            .containsExactly("assignedTo"));
             assertThat(ticket.assignedTo()).isEmpty();
         }
 

@@ -37,10 +37,10 @@ class ApiTokenTest {
     @Test
     void an_expiry_in_the_past_or_too_far_away_and_a_blank_label_are_refused_by_field() {
         assertThatThrownBy(() -> ApiToken.issue(ID, USER, Optional.empty(), NOW, Optional.of(NOW)))
-                .isInstanceOf(DomainException.class).hasMessageContaining("expires_at");
+                .isInstanceOf(DomainException.class).hasMessageContaining("expiresAt");
         assertThatThrownBy(() -> ApiToken.issue(ID, USER, Optional.empty(), NOW,
                 Optional.of(NOW.plus(Duration.ofDays(ApiToken.MAX_DAYS + 1)))))
-                .isInstanceOf(DomainException.class).hasMessageContaining("expires_at");
+                .isInstanceOf(DomainException.class).hasMessageContaining("expiresAt");
         assertThatThrownBy(() -> ApiToken.issue(ID, USER, Optional.of(" "), NOW, Optional.empty()))
                 .isInstanceOf(DomainException.class).hasMessageContaining("label");
     }

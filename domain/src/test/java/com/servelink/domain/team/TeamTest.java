@@ -60,6 +60,6 @@ class TeamTest {
     void user_ids_are_positive() {
         assertThat(new UserId(42).value()).isEqualTo(42);
         assertThatExceptionOfType(DomainException.class).isThrownBy(() -> new UserId(0))
-                .satisfies(e -> assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly("user_id"));
+                .satisfies(e -> assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly("userId"));
     }
 }

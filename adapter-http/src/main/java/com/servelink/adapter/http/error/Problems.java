@@ -54,9 +54,9 @@ public final class Problems {
     public static Problem of(Throwable failure) {
         if (failure instanceof DomainException refusal) {
             Map<String, Object> body = body(refusal.code().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    title(refusal.code()), status(refusal.code()), refusal.getMessage());
+                    title(refusal.code()), status(refusal.code()), ApiFieldNames.detail(refusal));
             if (!refusal.fieldErrors().isEmpty()) {
-                body.put("errors", errors(refusal.fieldErrors()));
+                body.put("errors", errors(ApiFieldNames.errors(refusal)));
             }
             return new Problem(status(refusal.code()), body);
         }

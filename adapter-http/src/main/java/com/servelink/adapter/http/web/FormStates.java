@@ -1,5 +1,6 @@
 package com.servelink.adapter.http.web;
 
+import com.servelink.adapter.http.error.ApiFieldNames;
 import com.servelink.adapter.http.web.view.FormState;
 import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.shared.FieldError;
@@ -15,10 +16,10 @@ final class FormStates {
 
     static FormState refused(Map<String, String> values, DomainException refusal) {
         Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldError error : refusal.fieldErrors()) {
+        for (FieldError error : ApiFieldNames.errors(refusal)) {
             errors.putIfAbsent(error.field(), error.message());
         }
-        return new FormState(values, errors, errors.isEmpty() ? refusal.getMessage() : null);
+        return new FormState(values, errors, errors.isEmpty() ? ApiFieldNames.detail(refusal) : null);
     }
 
     /**
@@ -27,8 +28,8 @@ final class FormStates {
      */
     static FormState refused(Map<String, String> values, DomainException refusal, Collection<String> shown) {
         FormState state = refused(values, refusal);
-        boolean elsewhere = refusal.fieldErrors().stream().anyMatch(error -> !shown.contains(error.field()));
-        return elsewhere ? new FormState(values, state.errors(), refusal.getMessage()) : state;
+        boolean elsewhere = ApiFieldNames.errors(refusal).stream().anyMatch(error -> !shown.contains(error.field()));
+        return elsewhere ? new FormState(values, state.errors(), ApiFieldNames.detail(refusal)) : state;
     }
 
     static FormState values(Map<String, String> values) {

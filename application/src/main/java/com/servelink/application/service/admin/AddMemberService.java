@@ -32,7 +32,7 @@ public final class AddMemberService implements AddMemberUseCase {
     @Override
     public Membership add(AddMemberCommand command) {
         TeamAccess.requireOperator(command.actor());
-        FieldChecks checks = new FieldChecks().require(command.userId() > 0, "user_id", "must be a positive integer");
+        FieldChecks checks = new FieldChecks().require(command.userId() > 0, "userId", "must be a positive integer");
         Role role = null;
         try {
             role = Role.fromCode(command.role());
@@ -45,9 +45,9 @@ public final class AddMemberService implements AddMemberUseCase {
             Team team = teams.findBySlug(command.team())
                     .orElseThrow(() -> DomainException.notFound("team " + command.team()));
             User user = users.findById(new UserId(command.userId()))
-                    .orElseThrow(() -> DomainException.invalidField("user_id", "no user has this id"));
+                    .orElseThrow(() -> DomainException.invalidField("userId", "no user has this id"));
             if (user.support()) {
-                throw DomainException.invalidField("user_id", "is support staff; staff belong to no team");
+                throw DomainException.invalidField("userId", "is support staff; staff belong to no team");
             }
             Membership membership = new Membership(team.id(), user.id(), chosen);
             memberships.save(membership);

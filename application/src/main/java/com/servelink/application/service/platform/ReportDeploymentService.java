@@ -45,7 +45,7 @@ public final class ReportDeploymentService implements ReportDeploymentUseCase {
         FieldChecks checks = new FieldChecks()
                 .require(Environment.isValid(command.environment()), "environment",
                         "must be 1 to 40 characters of a-z, 0-9 and -")
-                .require(command.sizeMb().map(size -> size >= 0).orElse(true), "size_mb", "must be 0 or more");
+                .require(command.sizeMb().map(size -> size >= 0).orElse(true), "sizeMb", "must be 0 or more");
         DeploymentStatus status = null;
         try {
             checks.require(command.status() != null, "status", "is required");

@@ -23,10 +23,10 @@ public interface IssueTokenUseCase {
             Objects.requireNonNull(expiresInDays, "expiresInDays");
             Objects.requireNonNull(expiresAt, "expiresAt");
             new FieldChecks()
-                    .require(expiresInDays.isEmpty() || expiresAt.isEmpty(), "expires_in_days",
+                    .require(expiresInDays.isEmpty() || expiresAt.isEmpty(), "expiresInDays",
                             "give expires_in_days or expires_at, not both")
                     .require(expiresInDays.map(days -> days >= 1 && days <= ApiToken.MAX_DAYS).orElse(true),
-                            "expires_in_days", "must be 1 to " + ApiToken.MAX_DAYS)
+                            "expiresInDays", "must be 1 to " + ApiToken.MAX_DAYS)
                     .throwIfAny();
         }
 

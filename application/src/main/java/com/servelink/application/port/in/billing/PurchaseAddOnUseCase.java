@@ -56,8 +56,8 @@ public interface PurchaseAddOnUseCase {
             ResourceType type = null;
             Quantity units = null;
             try {
-                checks.require(resourceType != null, "resource_type", "is required");
-                type = resourceType == null ? null : ResourceType.fromCode(resourceType, "resource_type");
+                checks.require(resourceType != null, "resourceType", "is required");
+                type = resourceType == null ? null : ResourceType.fromCode(resourceType, "resourceType");
             } catch (DomainException e) {
                 e.fieldErrors().forEach(checks::add);
             }
