@@ -30,6 +30,7 @@ import com.servelink.application.service.billing.CancelAddOnService;
 import com.servelink.application.service.billing.ConfirmPaymentService;
 import com.servelink.application.service.billing.ExpireAddOnsService;
 import com.servelink.application.service.billing.FailPaymentService;
+import com.servelink.application.service.billing.ProviderReports;
 import com.servelink.application.service.billing.GetTeamLimitsService;
 import com.servelink.application.service.billing.ListAddOnOffersService;
 import com.servelink.application.service.billing.ListTeamResourcesService;
@@ -111,10 +112,10 @@ public final class TestCore {
     public final ListAddOnOffersService listOffers = new ListAddOnOffersService(access, catalog);
     public final PurchaseAddOnService purchase = new PurchaseAddOnService(access, catalog, gateway, resources,
             payments, transactions, ids, clock, events, idempotency);
-    public final ConfirmPaymentService confirmPayment = new ConfirmPaymentService(payments, resources,
-            processedEvents, transactions, clock, events);
-    public final FailPaymentService failPayment = new FailPaymentService(payments, resources, processedEvents,
+    public final ProviderReports providerReports = new ProviderReports(payments, resources, processedEvents,
             transactions, clock, events);
+    public final ConfirmPaymentService confirmPayment = new ConfirmPaymentService(providerReports);
+    public final FailPaymentService failPayment = new FailPaymentService(providerReports);
     public final CancelAddOnService cancel = new CancelAddOnService(access, resources, transactions, clock, events);
     public final ListTeamResourcesService listResources = new ListTeamResourcesService(access, resources, clock);
     public final GetTeamLimitsService limits = new GetTeamLimitsService(access, catalog, resources, clock);

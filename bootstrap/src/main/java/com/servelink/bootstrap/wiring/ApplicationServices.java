@@ -31,6 +31,7 @@ import com.servelink.application.service.billing.ListAddOnOffersService;
 import com.servelink.application.service.billing.ListTeamPaymentsService;
 import com.servelink.application.service.billing.ListTeamResourcesService;
 import com.servelink.application.service.billing.PreviewCancellationService;
+import com.servelink.application.service.billing.ProviderReports;
 import com.servelink.application.service.billing.PurchaseAddOnService;
 import com.servelink.application.service.platform.CreateProjectService;
 import com.servelink.application.service.platform.ListProjectsService;
@@ -79,7 +80,9 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
         var catalog = core.catalog();
         var access = core.access();
         var sla = core.sla();
-        var confirm = new ConfirmPaymentService(db.payments(), db.resources(), db.processedEvents(), tx, clock, events);
+        var providerReports = new ProviderReports(db.payments(), db.resources(), db.processedEvents(), tx, clock,
+                events);
+        var confirm = new ConfirmPaymentService(providerReports);
         List<JobDefinition> jobs = ScheduledJobs.wire(core, confirm, metrics);
 
         var platform = new PlatformRoutes.PlatformUseCases(
@@ -112,7 +115,7 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
                 new GetPaymentService(access, db.payments()),
                 new ListTeamPaymentsService(access, db.payments()),
                 confirm,
-                new FailPaymentService(db.payments(), db.resources(), db.processedEvents(), tx, clock, events),
+                new FailPaymentService(providerReports),
                 new CreateTicketService(access, catalog, db.tickets(), tx, ids, clock, events, sla),
                 new ListTicketsService(access, db.tickets(), clock, sla),
                 new GetTicketService(access, db.tickets(), clock, sla),

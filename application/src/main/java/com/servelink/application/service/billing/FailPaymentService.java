@@ -2,13 +2,6 @@ package com.servelink.application.service.billing;
 
 import com.servelink.application.port.in.billing.FailPaymentUseCase;
 import com.servelink.application.port.in.billing.PaymentOutcome;
-import com.servelink.application.port.out.AdditionalResourceRepository;
-import com.servelink.application.port.out.EventPublisher;
-import com.servelink.application.port.out.PaymentRepository;
-import com.servelink.application.port.out.ProcessedEventRepository;
-import com.servelink.application.port.out.Transactions;
-
-import java.time.Clock;
 
 /**
  * Applies a provider's failure: a pending payment fails and its unpaid add-on is cancelled
@@ -17,11 +10,8 @@ import java.time.Clock;
 public final class FailPaymentService implements FailPaymentUseCase {
     private final ProviderReports reports;
 
-    public FailPaymentService(PaymentRepository payments, AdditionalResourceRepository resources,
-                              ProcessedEventRepository processedEvents, Transactions transactions, Clock clock,
-                              EventPublisher events) {
-        this.reports = new ProviderReports(new Settlements(payments, resources, events), processedEvents,
-                transactions, clock);
+    public FailPaymentService(ProviderReports reports) {
+        this.reports = reports;
     }
 
     @Override

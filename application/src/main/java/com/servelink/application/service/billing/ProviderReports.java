@@ -1,6 +1,9 @@
 package com.servelink.application.service.billing;
 
 import com.servelink.application.port.in.billing.PaymentOutcome;
+import com.servelink.application.port.out.AdditionalResourceRepository;
+import com.servelink.application.port.out.EventPublisher;
+import com.servelink.application.port.out.PaymentRepository;
 import com.servelink.application.port.out.ProcessedEventRepository;
 import com.servelink.application.port.out.Transactions;
 import com.servelink.domain.billing.Payment;
@@ -17,10 +20,11 @@ import static com.servelink.application.service.ConflictRetry.retrying;
 
 /**
  * A provider's report about one payment (completed, failed…), applied at most once per event id,
+ * for the use cases that apply them (one instance serves them all),
  * in one transaction with the event id recorded. Retried on a concurrent change, because a report
  * must never be dropped; the event id makes the retry apply it at most once.
  */
-final class ProviderReports {
+public final class ProviderReports {
     /** Which payment a report is about, and from whom. */
     record Report(String provider, String eventId, PaymentId paymentId) {
     }
@@ -30,9 +34,10 @@ final class ProviderReports {
     private final Transactions transactions;
     private final Clock clock;
 
-    ProviderReports(Settlements settlements, ProcessedEventRepository processedEvents, Transactions transactions,
-                    Clock clock) {
-        this.settlements = settlements;
+    public ProviderReports(PaymentRepository payments, AdditionalResourceRepository resources,
+                           ProcessedEventRepository processedEvents, Transactions transactions, Clock clock,
+                           EventPublisher events) {
+        this.settlements = new Settlements(payments, resources, events);
         this.processedEvents = processedEvents;
         this.transactions = transactions;
         this.clock = clock;
