@@ -90,7 +90,7 @@ public final class InMemoryAdditionalResourceRepository implements AdditionalRes
     private static AdditionalResource copy(AdditionalResource r, long version) {
         return AdditionalResource.reconstitute(r.id(), r.teamId(), r.type(), r.quantity(), r.unitPrice(),
                 r.paymentId(), r.status(), r.createdAt(), r.activatedAt().orElse(null), r.expiresAt().orElse(null),
-                r.cancelledAt().orElse(null), version);
+                r.cancelledAt().orElse(null), r.autoRenew(), r.renewalReference().orElse(null), version);
     }
 
     @Override

@@ -3,6 +3,9 @@ package com.servelink.application.inmemory;
 import com.servelink.application.port.out.PaymentRepository;
 import com.servelink.domain.billing.Payment;
 import com.servelink.domain.billing.PaymentId;
+import com.servelink.domain.billing.ResourceId;
+import com.servelink.domain.shared.DomainException;
+import com.servelink.domain.shared.ErrorCode;
 
 import com.servelink.domain.billing.PaymentStatus;
 import com.servelink.domain.team.TeamId;
@@ -28,6 +31,12 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
         Payment stored = payments.get(payment.id());
         long version = Versions.next(stored == null ? null : stored.version(), payment.version(),
                 "payment " + payment.id());
+        if (stored == null && payment.renewalOf().isPresent()
+                && findRenewal(payment.resourceId(), payment.renewalOf().get()).isPresent()) {
+            // the unique key (resource_id, renewal_of) of the database
+            throw new DomainException(ErrorCode.CONFLICT, "resource " + payment.resourceId() + " already has a renewal"
+                    + " for the period ending " + payment.renewalOf().get());
+        }
         payments.put(payment.id(), copy(payment, version));
     }
 
@@ -46,9 +55,16 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
                 .limit(limit).map(p -> copy(p, p.version())).toList();
     }
 
+    @Override
+    public synchronized Optional<Payment> findRenewal(ResourceId resource, Instant periodEnd) {
+        return payments.values().stream()
+                .filter(p -> p.resourceId().equals(resource) && p.renewalOf().filter(periodEnd::equals).isPresent())
+                .findFirst().map(p -> copy(p, p.version()));
+    }
+
     private static Payment copy(Payment p, long version) {
         return Payment.reconstitute(p.id(), p.teamId(), p.resourceId(), p.amount(), p.provider(),
-                p.providerReference(), p.checkoutUrl(), p.status(), p.createdAt(), p.completedAt().orElse(null),
+                p.providerReference(), p.checkoutUrl().orElse(null), p.renewalOf().orElse(null), p.status(), p.createdAt(), p.completedAt().orElse(null),
                 p.failedAt().orElse(null), version);
     }
 }

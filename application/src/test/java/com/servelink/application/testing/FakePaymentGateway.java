@@ -49,4 +49,28 @@ public final class FakePaymentGateway implements PaymentGateway {
         requests.add(request);
         return new CheckoutSession("ref_" + request.paymentId().value(), "https://pay.example.test/" + request.paymentId());
     }
+
+    private final List<RenewalRequest> renewals = new CopyOnWriteArrayList<>();
+    private volatile RenewalCharge.State renewalAnswer = RenewalCharge.State.COMPLETED;
+
+    /** How the provider will answer renewal charges from now on (completed by default). */
+    public void renewalsWill(RenewalCharge.State answer) {
+        renewalAnswer = answer;
+    }
+
+    /** Every renewal charge asked, repeats included (a real provider dedupes them by payment id). */
+    public List<RenewalRequest> renewals() {
+        return List.copyOf(renewals);
+    }
+
+    @Override
+    public RenewalCharge chargeRenewal(RenewalRequest request) {
+        if (down) {
+            throw new DomainException(ErrorCode.PROVIDER_UNAVAILABLE, "the payment provider is unreachable");
+        }
+        renewals.add(request);
+        return new RenewalCharge(renewalAnswer, "pi_" + request.paymentId().value(),
+                renewalAnswer == RenewalCharge.State.FAILED ? java.util.Optional.of("card_declined")
+                        : java.util.Optional.empty());
+    }
 }

@@ -63,6 +63,7 @@ import java.util.stream.Stream;
  * @param sla                  support's targets and business hours; see {@link SlaSettings}
  * @param webhooks             the SSRF guard's switches of outgoing webhooks; see {@link WebhookSettings}
  * @param smtp                 the SMTP server of the e-mail notifications; absent: e-mail is off; see {@link MailSettings}
+ * @param sandbox              how the sandbox provider answers renewal charges; see {@link SandboxSettings}
  */
 public record Configuration(String httpHost, int httpPort,
                             String dbUrl, Optional<String> dbUser, Optional<String> dbPassword, int dbPoolSize,
@@ -83,7 +84,8 @@ public record Configuration(String httpHost, int httpPort,
                             OutboxTuning outbox,
                             SlaSettings sla,
                             WebhookSettings webhooks,
-                            Optional<SmtpSettings> smtp) {
+                            Optional<SmtpSettings> smtp,
+                            SandboxSettings sandbox) {
 
     public static final String HTTP_HOST = "SERVELINK_HTTP_HOST";
     public static final String HTTP_PORT = "SERVELINK_HTTP_PORT";
@@ -117,7 +119,8 @@ public record Configuration(String httpHost, int httpPort,
             HTTP_NO_REQUEST_TIMEOUT, SchedulerTuning.JOB_SCHEDULES, SchedulerTuning.CHECKIN_INTERVAL,
             SchedulerTuning.TEST_JOB_DELAY), Stream.concat(Stream.concat(OutboxTuning.VARIABLES.stream(),
             SlaSettings.VARIABLES.stream()), Stream.concat(WebhookSettings.VARIABLES.stream(),
-            Stream.concat(Safeguards.VARIABLES.stream(), MailSettings.VARIABLES.stream())))).toList();
+            Stream.concat(Safeguards.VARIABLES.stream(), Stream.concat(MailSettings.VARIABLES.stream(),
+            SandboxSettings.VARIABLES.stream()))))).toList();
 
     /** Variables whose values are never shown. */
     public static final List<String> SECRET_VARIABLES =
@@ -174,6 +177,7 @@ public record Configuration(String httpHost, int httpPort,
         Objects.requireNonNull(sla, "sla");
         Objects.requireNonNull(webhooks, "webhooks");
         Objects.requireNonNull(smtp, "smtp");
+        Objects.requireNonNull(sandbox, "sandbox");
         if (httpPort < 0 || httpPort > 65_535) {
             throw new IllegalArgumentException("httpPort must be 0 to 65535");
         }
@@ -299,6 +303,7 @@ public record Configuration(String httpHost, int httpPort,
         SlaSettings sla = SlaSettings.read(env, problems::bad);
         WebhookSettings webhooks = WebhookSettings.read(env, problems::bad);
         Optional<SmtpSettings> smtp = MailSettings.read(env, problems::bad);
+        SandboxSettings sandbox = SandboxSettings.read(env, problems::bad);
 
         Observability observability = observability(env, port, problems);
         Safeguards safeguards = Safeguards.fromEnvironment(env, problems.found);
@@ -311,7 +316,7 @@ public record Configuration(String httpHost, int httpPort,
         return new Configuration(host, port, dbUrl, dbUser, dbPassword, poolSize, publicUrl, adminToken,
                 provider, webhookSecret, stripeApiKey, stripeApiBase, pendingTtl, pricingFile, scheduler,
                 demoData, timeZone, observability, safeguards, timeouts, read(env, PAYMENT_PROVIDER).isPresent(),
-                schedulerTuning, outbox, sla, webhooks, smtp);
+                schedulerTuning, outbox, sla, webhooks, smtp, sandbox);
     }
 
     private static Observability observability(Map<String, String> env, int httpPort, Problems problems) {
@@ -366,7 +371,7 @@ public record Configuration(String httpHost, int httpPort,
         return new Configuration(httpHost, port, dbUrl, dbUser, dbPassword, dbPoolSize, configuredPublicUrl,
                 adminToken, paymentProvider, paymentWebhookSecret, stripeApiKey, stripeApiBase, paymentPendingTtl,
                 pricingFile, schedulerEnabled, demoData, timeZone, observability, safeguards, httpTimeouts,
-                paymentProviderExplicit, schedulerTuning, outbox, sla, webhooks, smtp);
+                paymentProviderExplicit, schedulerTuning, outbox, sla, webhooks, smtp, sandbox);
     }
 
     /**

@@ -33,6 +33,7 @@ import com.servelink.application.service.billing.ListTeamResourcesService;
 import com.servelink.application.service.billing.PreviewCancellationService;
 import com.servelink.application.service.billing.ProviderReports;
 import com.servelink.application.service.billing.PurchaseAddOnService;
+import com.servelink.application.service.billing.SetAutoRenewService;
 import com.servelink.application.service.platform.CreateProjectService;
 import com.servelink.application.service.platform.ListProjectsService;
 import com.servelink.application.service.platform.ListUsageAlertsService;
@@ -83,7 +84,8 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
         var providerReports = new ProviderReports(db.payments(), db.resources(), db.processedEvents(), tx, clock,
                 events);
         var confirm = new ConfirmPaymentService(providerReports);
-        List<JobDefinition> jobs = ScheduledJobs.wire(core, confirm, metrics);
+        var fail = new FailPaymentService(providerReports);
+        List<JobDefinition> jobs = ScheduledJobs.wire(core, confirm, fail, metrics);
 
         var platform = new PlatformRoutes.PlatformUseCases(
                 new CreateProjectService(db.teams(), db.projects(), tx, ids, clock),
@@ -115,7 +117,7 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
                 new GetPaymentService(access, db.payments()),
                 new ListTeamPaymentsService(access, db.payments()),
                 confirm,
-                new FailPaymentService(providerReports),
+                fail,
                 new CreateTicketService(access, catalog, db.tickets(), tx, ids, clock, events, sla),
                 new ListTicketsService(access, db.tickets(), clock, sla),
                 new GetTicketService(access, db.tickets(), clock, sla),
@@ -129,7 +131,8 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
                 new AddMemberService(db.teams(), db.users(), db.memberships(), tx),
                 new IssueTokenService(db.users(), db.apiTokens(), tx, ids, clock),
                 new ListJobsService(jobs, db.jobRuns(), new QuartzJobCalendar(), clock),
-                new RunJobService(jobs, db.jobRuns(), clock));
+                new RunJobService(jobs, db.jobRuns(), clock),
+                new SetAutoRenewService(access, db.resources(), tx));
 
         var web = new WebUseCases(
                 new SignInService(api.authenticate(), db.webSessions(), tx, clock),

@@ -38,7 +38,7 @@ public record Core(Configuration configuration, PricingCatalog catalog, Clock cl
         PaymentGateway gateway = configuration.paymentProvider() == Configuration.PaymentProvider.STRIPE
                 ? new StripePaymentGateway(configuration.stripeApiBase(), configuration.stripeApiKey().orElseThrow(),
                 publicUrl)
-                : new SandboxPaymentGateway(publicUrl);
+                : new SandboxPaymentGateway(publicUrl, configuration.sandbox().renewalsComplete());
         return new Core(configuration, catalog, clock, database, ids, database.transactions(),
                 new TeamAccess(database.memberships()), outbox, events, gateway, configuration.sla().policy(),
                 publicUrl);

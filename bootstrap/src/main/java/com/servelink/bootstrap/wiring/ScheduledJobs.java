@@ -2,8 +2,10 @@ package com.servelink.bootstrap.wiring;
 
 import com.servelink.application.port.in.admin.JobDefinition;
 import com.servelink.application.port.in.billing.ConfirmPaymentUseCase;
+import com.servelink.application.port.in.billing.FailPaymentUseCase;
 import com.servelink.application.service.billing.ExpireAddOnsService;
 import com.servelink.application.service.billing.ReconcilePaymentsService;
+import com.servelink.application.service.billing.RenewAddOnsService;
 import com.servelink.application.service.notification.NotifyExpiringAddOnsService;
 import com.servelink.application.service.notification.PurgeOutboxService;
 import com.servelink.application.service.platform.CheckInactiveProjectsService;
@@ -26,6 +28,7 @@ import static com.servelink.application.port.in.admin.JobNames.EXPIRE_ADDITIONAL
 import static com.servelink.application.port.in.admin.JobNames.NOTIFY_EXPIRING_ADDONS;
 import static com.servelink.application.port.in.admin.JobNames.PURGE_OUTBOX;
 import static com.servelink.application.port.in.admin.JobNames.RECONCILE_PAYMENTS;
+import static com.servelink.application.port.in.admin.JobNames.RENEW_ADDITIONAL_RESOURCES;
 import static com.servelink.application.port.in.admin.JobNames.UPDATE_PROJECT_STORAGE;
 
 /**
@@ -37,7 +40,8 @@ public final class ScheduledJobs {
     private ScheduledJobs() {
     }
 
-    public static List<JobDefinition> wire(Core core, ConfirmPaymentUseCase confirm, Metrics metrics) {
+    public static List<JobDefinition> wire(Core core, ConfirmPaymentUseCase confirm, FailPaymentUseCase fail,
+                                           Metrics metrics) {
         var db = core.database();
         var tx = core.tx();
         var clock = core.clock();
@@ -55,6 +59,8 @@ public final class ScheduledJobs {
         var purgeOutbox = new PurgeOutboxService(core.outbox(), clock, configuration.outbox().retention());
         var closeResolved = new CloseResolvedTicketsService(db.tickets(), tx, core.ids(), clock, events, core.sla());
         var checkSla = new CheckSlaService(db.tickets(), tx, clock, events, core.sla());
+        var renew = new RenewAddOnsService(db.resources(), db.payments(), core.gateway(), confirm, fail, tx,
+                core.ids(), clock);
         return metrics.timed(configuration.schedulerTuning().apply(List.of(
                 // SPEC §7's six, in its order, then the jobs later issues added
                 new JobDefinition(CHECK_INACTIVE_PROJECTS, "0 0 2 * * ?", inactiveProjects::checkInactiveProjects),
@@ -67,6 +73,8 @@ public final class ScheduledJobs {
                 new JobDefinition(RECONCILE_PAYMENTS, "0 0 * * * ?", reconcile::reconcile),
                 new JobDefinition(PURGE_OUTBOX, "0 0 0 * * ?", purgeOutbox::purge),
                 new JobDefinition(CLOSE_RESOLVED_TICKETS, "0 0 1 * * ?", closeResolved::closeResolved),
-                new JobDefinition(CHECK_SLA, "0 * * * * ?", checkSla::checkSla))));
+                new JobDefinition(CHECK_SLA, "0 * * * * ?", checkSla::checkSla),
+                // half an hour before the expiry job: a declined renewal still expires on time
+                new JobDefinition(RENEW_ADDITIONAL_RESOURCES, "0 30 4 * * ?", renew::renewDue))));
     }
 }

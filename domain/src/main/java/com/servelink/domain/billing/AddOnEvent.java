@@ -22,6 +22,11 @@ public sealed interface AddOnEvent extends DomainEvent {
     record Cancelled(ResourceId resourceId, TeamId teamId, Instant occurredAt) implements AddOnEvent {
     }
 
+    /** A renewal was paid: the add-on now ends at {@code expiresAt}, thirty days after its old expiry. */
+    record Renewed(ResourceId resourceId, TeamId teamId, PaymentId paymentId, Instant expiresAt, Instant occurredAt)
+            implements AddOnEvent {
+    }
+
     /** The add-on ends in a few days (sent once per add-on, ahead of its expiry). */
     record Expiring(ResourceId resourceId, TeamId teamId, Instant expiresAt, Instant occurredAt)
             implements AddOnEvent {

@@ -32,10 +32,13 @@ public final class AdditionalResource {
     private Instant activatedAt;
     private Instant expiresAt;
     private Instant cancelledAt;
+    private boolean autoRenew;
+    private String renewalReference;
 
     private AdditionalResource(ResourceId id, TeamId teamId, ResourceType type, Quantity quantity, Money unitPrice,
                                PaymentId paymentId, ResourceStatus status, Instant createdAt, Instant activatedAt,
-                               Instant expiresAt, Instant cancelledAt, long version) {
+                               Instant expiresAt, Instant cancelledAt, boolean autoRenew, String renewalReference,
+                               long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.teamId = Objects.requireNonNull(teamId, "teamId");
         this.type = Objects.requireNonNull(type, "type");
@@ -47,6 +50,8 @@ public final class AdditionalResource {
         this.activatedAt = activatedAt;
         this.expiresAt = expiresAt;
         this.cancelledAt = cancelledAt;
+        this.autoRenew = autoRenew;
+        this.renewalReference = renewalReference;
         this.version = version;
     }
 
@@ -54,16 +59,17 @@ public final class AdditionalResource {
     public static AdditionalResource purchase(ResourceId id, TeamId teamId, ResourceType type, Quantity quantity,
                                               Money unitPrice, PaymentId paymentId, Instant now) {
         return new AdditionalResource(id, teamId, type, quantity, unitPrice, paymentId, ResourceStatus.PENDING,
-                now, null, null, null, 0);
+                now, null, null, null, false, null, 0);
     }
 
     /** For the persistence mapper only: rebuilds a stored resource as it was. */
     public static AdditionalResource reconstitute(ResourceId id, TeamId teamId, ResourceType type, Quantity quantity,
                                                   Money unitPrice, PaymentId paymentId, ResourceStatus status,
                                                   Instant createdAt, Instant activatedAt, Instant expiresAt,
-                                                  Instant cancelledAt, long version) {
+                                                  Instant cancelledAt, boolean autoRenew, String renewalReference,
+                                                  long version) {
         return new AdditionalResource(id, teamId, type, quantity, unitPrice, paymentId, status, createdAt,
-                activatedAt, expiresAt, cancelledAt, version);
+                activatedAt, expiresAt, cancelledAt, autoRenew, renewalReference, version);
     }
 
     /**
@@ -113,6 +119,47 @@ public final class AdditionalResource {
         var next = status.after(move);
         next.ifPresent(target -> status = target);
         return next.isPresent();
+    }
+
+    /**
+     * The owner's choice to renew the add-on automatically before each expiry (off by default).
+     * Only an add-on that can still run (pending or active) takes the choice.
+     */
+    public void setAutoRenew(boolean on) {
+        if (status != ResourceStatus.PENDING && status != ResourceStatus.ACTIVE) {
+            throw new DomainException(ErrorCode.INVALID_TRANSITION,
+                    "resource " + id + " is " + status.code() + "; only a pending or active add-on renews");
+        }
+        autoRenew = on;
+    }
+
+    /** What the provider needs to charge this team again without it (a Stripe customer), learned at payment. */
+    public void rememberRenewalReference(String reference) {
+        renewalReference = Objects.requireNonNull(reference, "reference");
+    }
+
+    /**
+     * Whether a renewal should be charged now: auto-renewal on, active, and ending within
+     * {@code window} from {@code now} (not already ended: an ended add-on is not renewed by surprise).
+     */
+    public boolean isDueForRenewal(Instant now, Duration window) {
+        return autoRenew && status == ResourceStatus.ACTIVE && expiresAt.isAfter(now)
+                && !expiresAt.isAfter(now.plus(window));
+    }
+
+    /**
+     * A renewal of the period that ends at {@code periodEnd} was paid: the add-on runs 720 hours more
+     * from that old expiry (not from now, so paying early or late never shifts the cycle). A renewal
+     * for another period (one already renewed) changes nothing. An add-on the expiry job already
+     * marked expired for that very period runs again for the period paid.
+     */
+    public boolean renew(Instant periodEnd) {
+        if (expiresAt == null || !expiresAt.equals(periodEnd) || status.after(ResourceStatus.Move.RENEW).isEmpty()) {
+            return false;
+        }
+        move(ResourceStatus.Move.RENEW);
+        expiresAt = periodEnd.plus(VALIDITY);
+        return true;
     }
 
     /** Whether the resource adds to the team's limits at {@code now}. */
@@ -178,6 +225,14 @@ public final class AdditionalResource {
 
     public Optional<Instant> cancelledAt() {
         return Optional.ofNullable(cancelledAt);
+    }
+
+    public boolean autoRenew() {
+        return autoRenew;
+    }
+
+    public Optional<String> renewalReference() {
+        return Optional.ofNullable(renewalReference);
     }
 
     /** The optimistic-locking version the resource was loaded with. */

@@ -22,6 +22,7 @@ public final class Payment {
     private final String provider;
     private final String providerReference;
     private final String checkoutUrl;
+    private final Instant renewalOf;
     private final Instant createdAt;
     private final long version;
     private PaymentStatus status;
@@ -29,15 +30,19 @@ public final class Payment {
     private Instant failedAt;
 
     private Payment(PaymentId id, TeamId teamId, ResourceId resourceId, Money amount, String provider,
-                    String providerReference, String checkoutUrl, PaymentStatus status, Instant createdAt,
-                    Instant completedAt, Instant failedAt, long version) {
+                    String providerReference, String checkoutUrl, Instant renewalOf, PaymentStatus status,
+                    Instant createdAt, Instant completedAt, Instant failedAt, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.teamId = Objects.requireNonNull(teamId, "teamId");
         this.resourceId = Objects.requireNonNull(resourceId, "resourceId");
         this.amount = Objects.requireNonNull(amount, "amount");
         this.provider = Objects.requireNonNull(provider, "provider");
         this.providerReference = Objects.requireNonNull(providerReference, "providerReference");
-        this.checkoutUrl = Objects.requireNonNull(checkoutUrl, "checkoutUrl");
+        if ((checkoutUrl == null) == (renewalOf == null)) {
+            throw new IllegalArgumentException("a purchase has a checkout page, a renewal has none and renews a period");
+        }
+        this.checkoutUrl = checkoutUrl;
+        this.renewalOf = renewalOf;
         this.status = Objects.requireNonNull(status, "status");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.completedAt = completedAt;
@@ -57,16 +62,27 @@ public final class Payment {
             throw new IllegalArgumentException("a payment is for a positive amount");
         }
         return new Payment(id, teamId, resourceId, amount, provider, checkout.providerReference(),
-                checkout.checkoutUrl(), PaymentStatus.PENDING, now, null, null, 0);
+                checkout.checkoutUrl(), null, PaymentStatus.PENDING, now, null, null, 0);
+    }
+
+    /**
+     * The payment renewing {@code addOn} for the thirty days after its current expiry, charged
+     * without the customer (off-session) at the price the add-on was bought at.
+     */
+    public static Payment renewalOf(PaymentId id, AdditionalResource addOn, String provider, Instant now) {
+        Instant periodEnd = addOn.expiresAt().orElseThrow(() -> new IllegalArgumentException(
+                "resource " + addOn.id() + " never ran; only a running add-on renews"));
+        return new Payment(id, addOn.teamId(), addOn.id(), addOn.totalPrice(), provider, "renewal-" + id.value(),
+                null, periodEnd, PaymentStatus.PENDING, now, null, null, 0);
     }
 
     /** For the persistence mapper only. */
     public static Payment reconstitute(PaymentId id, TeamId teamId, ResourceId resourceId, Money amount,
                                        String provider, String providerReference, String checkoutUrl,
-                                       PaymentStatus status, Instant createdAt, Instant completedAt,
-                                       Instant failedAt, long version) {
-        return new Payment(id, teamId, resourceId, amount, provider, providerReference, checkoutUrl, status,
-                createdAt, completedAt, failedAt, version);
+                                       Instant renewalOf, PaymentStatus status, Instant createdAt,
+                                       Instant completedAt, Instant failedAt, long version) {
+        return new Payment(id, teamId, resourceId, amount, provider, providerReference, checkoutUrl, renewalOf,
+                status, createdAt, completedAt, failedAt, version);
     }
 
     /**
@@ -146,8 +162,14 @@ public final class Payment {
         return providerReference;
     }
 
-    public String checkoutUrl() {
-        return checkoutUrl;
+    /** The provider's page where the customer pays; a renewal has none (it is charged off-session). */
+    public Optional<String> checkoutUrl() {
+        return Optional.ofNullable(checkoutUrl);
+    }
+
+    /** For a renewal: the expiry of the period it renews (the add-on then runs 720 h from there). */
+    public Optional<Instant> renewalOf() {
+        return Optional.ofNullable(renewalOf);
     }
 
     public PaymentStatus status() {

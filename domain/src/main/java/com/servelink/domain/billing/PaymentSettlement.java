@@ -41,13 +41,16 @@ public final class PaymentSettlement {
     /** How a settlement ended. */
     public enum Kind {
         COMPLETED, FAILED, EXPIRED,
+        /** A renewal's payment completed (the add-on runs thirty days more unless that period was renewed already). */
+        RENEWED,
         /** The payment's status table refused the move: it was settled before. */
         UNCHANGED
     }
 
     /**
      * The provider reports the customer paid {@code paid}: the payment completes and the add-on
-     * counts for 720 hours from now (even one cancelled while it waited, since the customer paid).
+     * counts for 720 hours from now (even one cancelled while it waited, since the customer paid);
+     * a renewal's payment extends the add-on by 720 hours from the expiry it renews.
      *
      * @throws com.servelink.domain.shared.DomainException AMOUNT_MISMATCH when amount or currency differ
      */
@@ -56,11 +59,32 @@ public final class PaymentSettlement {
             return unchanged();
         }
         List<DomainEvent> events = new ArrayList<>(List.of(PaymentEvent.completed(payment, now)));
+        if (payment.renewalOf().isPresent()) {
+            boolean renewed = resource.renew(payment.renewalOf().get());
+            if (renewed) {
+                events.add(new AddOnEvent.Renewed(resource.id(), resource.teamId(), payment.id(),
+                        resource.expiresAt().orElseThrow(), now));
+            }
+            return new Outcome(Kind.RENEWED, true, renewed, events);
+        }
         boolean activated = resource.activate(now);
         if (activated) {
             events.add(new AddOnEvent.Activated(resource.id(), resource.teamId(), resource.expiresAt().orElseThrow(), now));
         }
         return new Outcome(Kind.COMPLETED, true, activated, events);
+    }
+
+    /**
+     * The provider reports a completion with the reference it needs to charge the team again
+     * (a Stripe customer): as {@link #complete}, and the add-on remembers it for its renewals.
+     */
+    public Outcome complete(Money paid, Instant now, String renewalReference) {
+        Outcome outcome = complete(paid, now);
+        if (!outcome.applied() || resource.renewalReference().filter(renewalReference::equals).isPresent()) {
+            return outcome;
+        }
+        resource.rememberRenewalReference(renewalReference);
+        return new Outcome(outcome.kind(), outcome.paymentChanged(), true, outcome.events());
     }
 
     /** The provider reports the payment failed: a pending payment fails, its unpaid add-on is cancelled. */

@@ -10,6 +10,7 @@ import static com.servelink.domain.billing.ResourceStatus.Move.ACTIVATE;
 import static com.servelink.domain.billing.ResourceStatus.Move.CANCEL;
 import static com.servelink.domain.billing.ResourceStatus.Move.CANCEL_UNPAID;
 import static com.servelink.domain.billing.ResourceStatus.Move.EXPIRE;
+import static com.servelink.domain.billing.ResourceStatus.Move.RENEW;
 
 /** Where an add-on is in its life (paid for or not, counting or not), and its allowed moves as a table. */
 public enum ResourceStatus {
@@ -31,7 +32,9 @@ public enum ResourceStatus {
         /** Its payment failed or expired. */
         CANCEL_UNPAID,
         /** Its thirty days ended. */
-        EXPIRE
+        EXPIRE,
+        /** A renewal was paid: thirty days more from the old expiry. */
+        RENEW
     }
 
     private static final TransitionTable<Move, ResourceStatus> TABLE = new TransitionTable<>(Move.class, ResourceStatus.class)
@@ -39,7 +42,8 @@ public enum ResourceStatus {
             .row(ACTIVATE,       ACTIVE,    null,      null,    ACTIVE)
             .row(CANCEL,         CANCELLED, CANCELLED, null,    null)
             .row(CANCEL_UNPAID,  CANCELLED, null,      null,    null)
-            .row(EXPIRE,         null,      EXPIRED,   null,    null);
+            .row(EXPIRE,         null,      EXPIRED,   null,    null)
+            .row(RENEW,          null,      ACTIVE,    ACTIVE,  null);
 
     /** The status after {@code move}, or empty when the table refuses it in this status. */
     public Optional<ResourceStatus> after(Move move) {

@@ -28,7 +28,8 @@ class BillingStatusTablesTest {
             "PENDING ACTIVATE      ACTIVE",    "ACTIVE ACTIVATE      -",         "EXPIRED ACTIVATE      -", "CANCELLED ACTIVATE      ACTIVE",
             "PENDING CANCEL        CANCELLED", "ACTIVE CANCEL        CANCELLED", "EXPIRED CANCEL        -", "CANCELLED CANCEL        -",
             "PENDING CANCEL_UNPAID CANCELLED", "ACTIVE CANCEL_UNPAID -",         "EXPIRED CANCEL_UNPAID -", "CANCELLED CANCEL_UNPAID -",
-            "PENDING EXPIRE        -",         "ACTIVE EXPIRE        EXPIRED",   "EXPIRED EXPIRE        -", "CANCELLED EXPIRE        -");
+            "PENDING EXPIRE        -",         "ACTIVE EXPIRE        EXPIRED",   "EXPIRED EXPIRE        -", "CANCELLED EXPIRE        -",
+            "PENDING RENEW         -",         "ACTIVE RENEW         ACTIVE",    "EXPIRED RENEW         ACTIVE", "CANCELLED RENEW         -");
 
     static Stream<Arguments> paymentCells() {
         return PAYMENT_CELLS.stream().map(cell -> cell.trim().split("\\s+")).map(c -> Arguments.of(

@@ -5,8 +5,14 @@ import com.servelink.domain.shared.Money;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A provider's webhook event, reduced to what the payment use cases need. */
-public record ProviderEvent(String id, Kind kind, Optional<String> paymentId, Optional<Money> amount, String type) {
+/**
+ * A provider's webhook event, reduced to what the payment use cases need.
+ *
+ * @param renewalReference on a completion: what the provider needs to charge the team again
+ *                         (the Stripe customer Checkout created), for auto-renewal
+ */
+public record ProviderEvent(String id, Kind kind, Optional<String> paymentId, Optional<Money> amount, String type,
+                            Optional<String> renewalReference) {
 
     /** What the event means for our payment. */
     public enum Kind {
@@ -24,8 +30,13 @@ public record ProviderEvent(String id, Kind kind, Optional<String> paymentId, Op
         Objects.requireNonNull(paymentId, "paymentId");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(renewalReference, "renewalReference");
         if (kind == Kind.COMPLETED && amount.isEmpty()) {
             throw new IllegalArgumentException("a completion carries the amount paid");
         }
+    }
+
+    public ProviderEvent(String id, Kind kind, Optional<String> paymentId, Optional<Money> amount, String type) {
+        this(id, kind, paymentId, amount, type, Optional.empty());
     }
 }

@@ -15,10 +15,29 @@ public final class SandboxPaymentGateway implements PaymentGateway {
     public static final String PROVIDER = "sandbox";
 
     private final Supplier<String> publicUrl;
+    private final boolean renewalsComplete;
 
     /** @param publicUrl the server's public base URL, asked at each checkout (known once the port is bound) */
     public SandboxPaymentGateway(Supplier<String> publicUrl) {
+        this(publicUrl, true);
+    }
+
+    /**
+     * @param renewalsComplete whether off-session renewals succeed ({@code SERVELINK_SANDBOX_RENEWALS=complete},
+     *                         the default) or are declined ({@code fail}), to try both paths without a bank
+     */
+    public SandboxPaymentGateway(Supplier<String> publicUrl, boolean renewalsComplete) {
         this.publicUrl = publicUrl;
+        this.renewalsComplete = renewalsComplete;
+    }
+
+    /** Settled at once, as configured; the same answer for the same payment however often asked. */
+    @Override
+    public RenewalCharge chargeRenewal(RenewalRequest request) {
+        String reference = "sbx_renewal_" + request.paymentId().value();
+        return renewalsComplete
+                ? new RenewalCharge(RenewalCharge.State.COMPLETED, reference, java.util.Optional.empty())
+                : new RenewalCharge(RenewalCharge.State.FAILED, reference, java.util.Optional.of("card_declined (sandbox)"));
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -69,6 +70,10 @@ public final class StripePaymentGateway implements PaymentGateway {
         form.put("line_items[0][price_data][product_data][name]", request.description());
         form.put("success_url", base + "/payments/" + request.paymentId().value() + "/done");
         form.put("cancel_url", base + "/payments/" + request.paymentId().value() + "/cancelled");
+        // a customer with the card saved for off-session use: what auto-renewal charges later
+        form.put("customer_creation", "always");
+        form.put("payment_intent_data[setup_future_usage]", "off_session");
+        form.put("payment_intent_data[metadata][payment_id]", request.paymentId().value());
         JsonNode session = call(HttpRequest.newBuilder(URI.create(apiBase + "/v1/checkout/sessions"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Idempotency-Key", "servelink-checkout-" + request.paymentId().value())
@@ -81,8 +86,65 @@ public final class StripePaymentGateway implements PaymentGateway {
         return new CheckoutSession(id, url);
     }
 
+    /**
+     * An off-session PaymentIntent on the card the first Checkout saved for the customer
+     * ({@code renewalReference}), confirmed at once, with an idempotency key of the renewal payment:
+     * a repeated call returns the same PaymentIntent, so a renewal is charged at most once. A card
+     * declined answers HTTP 402, a failure; a PaymentIntent still {@code processing} is settled by its
+     * {@code payment_intent.*} webhook (metadata {@code payment_id}).
+     */
+    @Override
+    public RenewalCharge chargeRenewal(RenewalRequest request) {
+        if (request.renewalReference().isEmpty()) {
+            return declined("", "no card was saved when the add-on was bought");
+        }
+        String customer = request.renewalReference().get();
+        JsonNode methods = call(HttpRequest.newBuilder(URI.create(apiBase + "/v1/payment_methods?type=card&limit=1"
+                + "&customer=" + URLEncoder.encode(customer, StandardCharsets.UTF_8))).GET());
+        String method = methods.path("data").path(0).path("id").asText("");
+        if (method.isEmpty()) {
+            return declined("", "the customer has no saved card");
+        }
+        int fractionDigits = Math.max(request.amount().currency().getDefaultFractionDigits(), 0);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("amount", Long.toString(request.amount().amount().movePointRight(fractionDigits).longValueExact()));
+        form.put("currency", request.amount().currency().getCurrencyCode().toLowerCase(Locale.ROOT));
+        form.put("customer", customer);
+        form.put("payment_method", method);
+        form.put("off_session", "true");
+        form.put("confirm", "true");
+        form.put("description", request.description());
+        form.put("metadata[payment_id]", request.paymentId().value());
+        form.put("metadata[team_id]", request.teamId().value());
+        form.put("metadata[renewal]", "true");
+        Answer answer = exchange(HttpRequest.newBuilder(URI.create(apiBase + "/v1/payment_intents"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Idempotency-Key", "servelink-renewal-" + request.paymentId().value())
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
+        if (answer.status() == 402) {
+            JsonNode error = answer.body().path("error");
+            return declined(error.path("payment_intent").path("id").asText(""),
+                    error.path("decline_code").asText(error.path("code").asText("card_declined")));
+        }
+        JsonNode intent = answer.requireSuccess();
+        String reference = intent.path("id").asText("");
+        return switch (intent.path("status").asText("")) {
+            case "succeeded" -> new RenewalCharge(RenewalCharge.State.COMPLETED, reference, Optional.empty());
+            case "processing" -> new RenewalCharge(RenewalCharge.State.PENDING, reference, Optional.empty());
+            default -> declined(reference, "payment intent " + intent.path("status").asText("?"));
+        };
+    }
+
+    private static RenewalCharge declined(String reference, String why) {
+        return new RenewalCharge(RenewalCharge.State.FAILED, reference, Optional.of(why));
+    }
+
     @Override
     public ProviderStatus status(Payment payment) {
+        if (payment.renewalOf().isPresent()) {
+            // a renewal has no Checkout Session: its payment_intent webhook settles it
+            return ProviderStatus.open();
+        }
         JsonNode session = call(HttpRequest.newBuilder(URI.create(apiBase + "/v1/checkout/sessions/"
                 + URLEncoder.encode(payment.providerReference(), StandardCharsets.UTF_8))).GET());
         String paymentStatus = session.path("payment_status").asText("");
@@ -102,6 +164,21 @@ public final class StripePaymentGateway implements PaymentGateway {
     }
 
     private JsonNode call(HttpRequest.Builder request) {
+        return exchange(request).requireSuccess();
+    }
+
+    /** Stripe's final answer to a request: a success or a refusal, after retrying what may pass later. */
+    private record Answer(int status, JsonNode body) {
+        JsonNode requireSuccess() {
+            if (status < 200 || status >= 300) {
+                // a refusal (bad key, bad request): retrying the same request will not help
+                throw unavailable("Stripe refused the request (HTTP " + status + ")");
+            }
+            return body;
+        }
+    }
+
+    private Answer exchange(HttpRequest.Builder request) {
         request.header("Authorization", "Bearer " + apiKey).timeout(Duration.ofSeconds(15));
         HttpRequest built = request.build();
         String last = "no answer";
@@ -109,13 +186,9 @@ public final class StripePaymentGateway implements PaymentGateway {
             try {
                 HttpResponse<byte[]> response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
                 int status = response.statusCode();
-                if (status >= 200 && status < 300) {
-                    return Json.mapper().readTree(response.body());
-                }
                 last = "HTTP " + status;
-                if (status != 429 && status != 409 && status < 500) {
-                    // a refusal (bad key, bad request): retrying the same request will not help
-                    throw unavailable("Stripe refused the request (" + last + ")");
+                if (status < 500 && status != 429 && status != 409) {
+                    return new Answer(status, Json.mapper().readTree(response.body()));
                 }
             } catch (IOException e) {
                 last = e.toString();

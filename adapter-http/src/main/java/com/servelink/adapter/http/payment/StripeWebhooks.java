@@ -52,6 +52,14 @@ public final class StripeWebhooks implements WebhookProtocol {
             case "checkout.session.async_payment_succeeded" -> completed(id, type, paymentId, session);
             case "checkout.session.async_payment_failed", "checkout.session.expired" ->
                     new ProviderEvent(id, ProviderEvent.Kind.FAILED, paymentId, Optional.empty(), type);
+            // off-session renewals (metadata renewal=true); a Checkout's own PaymentIntent is
+            // settled by the session's events above, and its declined tries are the customer's to retry
+            case "payment_intent.succeeded" -> isRenewal(session)
+                    ? amounts(id, type, paymentId, session.get("amount_received"), session.get("currency"))
+                    : new ProviderEvent(id, ProviderEvent.Kind.IGNORED, paymentId, Optional.empty(), type);
+            case "payment_intent.payment_failed" -> new ProviderEvent(id,
+                    isRenewal(session) ? ProviderEvent.Kind.FAILED : ProviderEvent.Kind.IGNORED, paymentId,
+                    Optional.empty(), type);
             default -> new ProviderEvent(id, ProviderEvent.Kind.IGNORED, paymentId, Optional.empty(), type);
         };
     }
@@ -66,14 +74,26 @@ public final class StripeWebhooks implements WebhookProtocol {
     }
 
     private static ProviderEvent completed(String id, String type, Optional<String> paymentId, JsonNode session) {
-        JsonNode total = session.get("amount_total");
-        JsonNode currency = session.get("currency");
+        ProviderEvent completed = amounts(id, type, paymentId, session.get("amount_total"), session.get("currency"));
+        JsonNode customer = session.get("customer");
+        return customer != null && customer.isTextual() && !customer.textValue().isBlank()
+                ? new ProviderEvent(id, completed.kind(), paymentId, completed.amount(), type,
+                Optional.of(customer.textValue()))
+                : completed;
+    }
+
+    private static ProviderEvent amounts(String id, String type, Optional<String> paymentId, JsonNode total,
+                                         JsonNode currency) {
         if (total == null || !total.canConvertToLong() || !total.isIntegralNumber() || currency == null
                 || !currency.isTextual()) {
-            throw HttpError.badRequest("a completed session carries amount_total (integer) and currency");
+            throw HttpError.badRequest("a completed payment carries its amount (integer, minor units) and currency");
         }
         return new ProviderEvent(id, ProviderEvent.Kind.COMPLETED, paymentId,
                 Optional.of(fromMinorUnits(total.longValue(), currency.textValue())), type);
+    }
+
+    private static boolean isRenewal(JsonNode intent) {
+        return "true".equals(intent.path("metadata").path("renewal").asText(""));
     }
 
     /** Stripe counts in the currency's minor unit: 200 EUR cents is 2.00 EUR. */

@@ -71,7 +71,8 @@ public final class WebhookReceiver {
         PaymentOutcome outcome;
         try {
             outcome = event.kind() == ProviderEvent.Kind.COMPLETED
-                    ? confirm.confirm(new ConfirmPaymentCommand(provider, event.id(), payment, event.amount().orElseThrow()))
+                    ? confirm.confirm(new ConfirmPaymentCommand(provider, event.id(), payment, event.amount().orElseThrow(),
+                            event.renewalReference()))
                     : fail.fail(new FailPaymentCommand(provider, event.id(), payment));
         } catch (RuntimeException e) {
             boolean mismatch = e instanceof DomainException refusal && refusal.code() == ErrorCode.AMOUNT_MISMATCH;

@@ -18,8 +18,10 @@ import com.servelink.application.port.in.billing.CancelAddOnUseCase.CancelAddOnC
 import com.servelink.application.port.in.billing.GetTeamLimitsUseCase.GetTeamLimitsQuery;
 import com.servelink.application.port.in.billing.ListAddOnOffersUseCase.ListAddOnOffersQuery;
 import com.servelink.application.port.in.billing.ListTeamResourcesUseCase.ListTeamResourcesQuery;
+import com.servelink.application.port.in.billing.SetAutoRenewUseCase.SetAutoRenewCommand;
 import com.servelink.application.port.in.billing.PurchaseAddOnUseCase.PurchaseAddOnCommand;
 import com.servelink.domain.billing.ResourceId;
+import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.billing.ResourceStatus;
 
 import java.util.List;
@@ -37,6 +39,7 @@ public final class ResourceRoutes {
                 new Route("GET", "/api/resources/{team_slug}/available", Access.USER, this::available),
                 new Route("POST", "/api/resources/{team_slug}/purchase", Access.USER, this::purchase),
                 new Route("GET", "/api/resources/{team_slug}/list", Access.USER, this::list),
+                new Route("PATCH", "/api/resources/{team_slug}/resources/{resource_id}", Access.USER, this::update),
                 new Route("DELETE", "/api/resources/{team_slug}/cancel/{resource_id}", Access.USER, this::cancel),
                 new Route("GET", "/api/resources/{team_slug}/limits", Access.USER, this::limits));
     }
@@ -70,6 +73,20 @@ public final class ResourceRoutes {
         var team = call.team();
         ResourceId id = call.pathId("resource_id", ResourceId::new);
         return Reply.ok(ResourceJson.of(useCases.cancel().cancel(new CancelAddOnCommand(call.actor(), team, id))));
+    }
+
+    /** Owners and admins switch auto-renewal: {@code {"auto_renew": true|false}}, the only field. */
+    private Reply update(Call call) {
+        var team = call.team();
+        ResourceId id = call.pathId("resource_id", ResourceId::new);
+        JsonBody body = call.json();
+        Boolean autoRenew = body.bool("auto_renew");
+        body.requireValid();
+        if (autoRenew == null) {
+            throw DomainException.invalidField("auto_renew", "is required: true or false");
+        }
+        return Reply.ok(ResourceJson.of(useCases.setAutoRenew().setAutoRenew(
+                new SetAutoRenewCommand(call.actor(), team, id, autoRenew))));
     }
 
     private Reply limits(Call call) {

@@ -16,6 +16,7 @@ import com.servelink.application.port.in.billing.GetTeamLimitsUseCase;
 import com.servelink.application.port.in.billing.ListAddOnOffersUseCase;
 import com.servelink.application.port.in.billing.ListTeamPaymentsUseCase;
 import com.servelink.application.port.in.billing.ListTeamResourcesUseCase;
+import com.servelink.application.port.in.billing.SetAutoRenewUseCase;
 import com.servelink.application.port.in.billing.PurchaseAddOnUseCase;
 import com.servelink.application.port.in.support.CreateTicketUseCase;
 import com.servelink.application.port.in.support.GetStaffQueueUseCase;
@@ -50,5 +51,6 @@ public record UseCases(
         AddMemberUseCase addMember,
         IssueTokenUseCase issueToken,
         ListJobsUseCase listJobs,
-        RunJobUseCase runJob) {
+        RunJobUseCase runJob,
+        SetAutoRenewUseCase setAutoRenew) {
 }

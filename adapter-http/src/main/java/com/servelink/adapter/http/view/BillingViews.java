@@ -38,12 +38,12 @@ public final class BillingViews {
 
     public record ResourceJson(String id, String teamId, String resourceType, int quantity, BigDecimal unitPrice,
                                String currency, String paymentId, String status, Instant expiresAt,
-                               Instant createdAt, Instant activatedAt, Instant cancelledAt) {
+                               Instant createdAt, Instant activatedAt, Instant cancelledAt, boolean autoRenew) {
         public static ResourceJson of(AdditionalResource r) {
             return new ResourceJson(r.id().value(), r.teamId().value(), r.type().code(), r.quantity().value(),
                     r.unitPrice().amount(), r.unitPrice().currency().getCurrencyCode(), r.paymentId().value(),
                     r.status().code(), r.expiresAt().orElse(null), r.createdAt(), r.activatedAt().orElse(null),
-                    r.cancelledAt().orElse(null));
+                    r.cancelledAt().orElse(null), r.autoRenew());
         }
     }
 
@@ -74,7 +74,8 @@ public final class BillingViews {
                               Instant completedAt) {
         public static PaymentJson of(Payment p) {
             return new PaymentJson(p.id().value(), p.teamId().value(), p.resourceId().value(), p.amount().amount(),
-                    p.amount().currency().getCurrencyCode(), p.status().code(), p.provider(), p.checkoutUrl(),
+                    p.amount().currency().getCurrencyCode(), p.status().code(), p.provider(),
+                    p.checkoutUrl().orElse(null),
                     p.createdAt(), p.completedAt().orElse(null));
         }
     }

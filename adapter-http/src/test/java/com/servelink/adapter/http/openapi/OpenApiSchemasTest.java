@@ -66,7 +66,7 @@ class OpenApiSchemasTest {
             "MemberTicketUpdate", "StaffTicketUpdate", "TeamCreateRequest", "TeamPlanUpdate", "UserCreateRequest",
             "MemberAddRequest", "WebhookEvent", "ProjectCreateRequest", "TrafficReport", "DeploymentReport",
             "UsageReportRequest", "TokenIssueRequest", "RateLimitProblem", "WebhookCreateRequest",
-            "NotificationPreferencesUpdate");
+            "NotificationPreferencesUpdate", "ResourceUpdate");
 
     private static OpenApiDocument document;
 

@@ -51,6 +51,12 @@ public class AdditionalResourceEntity {
     Instant cancelledAt;
 
     @Version
+    @Column(name = "auto_renew", nullable = false)
+    boolean autoRenew;
+
+    @Column(name = "renewal_reference", length = 255)
+    String renewalReference;
+
     @Column(name = "version", nullable = false)
     long version;
 

@@ -154,6 +154,8 @@ public final class JpaAdditionalResourceRepository implements AdditionalResource
         e.activatedAt = r.activatedAt().orElse(null);
         e.expiresAt = r.expiresAt().orElse(null);
         e.cancelledAt = r.cancelledAt().orElse(null);
+        e.autoRenew = r.autoRenew();
+        e.renewalReference = r.renewalReference().orElse(null);
     }
 
     static AdditionalResource toDomain(AdditionalResourceEntity e) {
@@ -161,6 +163,6 @@ public final class JpaAdditionalResourceRepository implements AdditionalResource
                 ResourceType.fromCode(e.resourceType, "resource_type"), new Quantity(e.quantity),
                 new Money(e.unitPrice, Currency.getInstance(e.currency)), new PaymentId(e.paymentId),
                 ResourceStatus.fromCode(e.status, "status"), e.createdAt, e.activatedAt, e.expiresAt, e.cancelledAt,
-                e.version);
+                e.autoRenew, e.renewalReference, e.version);
     }
 }

@@ -66,6 +66,16 @@ public final class JpaPaymentRepository implements PaymentRepository {
                 .getResultStream().map(JpaPaymentRepository::toDomain).toList());
     }
 
+    @Override
+    public Optional<Payment> findRenewal(ResourceId resource, Instant periodEnd) {
+        return tx.withEntityManager(em -> em.createQuery("""
+                        select p from PaymentEntity p where p.resourceId = :resource and p.renewalOf = :periodEnd""",
+                        PaymentEntity.class)
+                .setParameter("resource", resource.value())
+                .setParameter("periodEnd", periodEnd)
+                .getResultStream().findFirst().map(JpaPaymentRepository::toDomain));
+    }
+
     private static void copy(Payment p, PaymentEntity e) {
         e.teamId = p.teamId().value();
         e.resourceId = p.resourceId().value();
@@ -73,7 +83,8 @@ public final class JpaPaymentRepository implements PaymentRepository {
         e.currency = p.amount().currency().getCurrencyCode();
         e.provider = p.provider();
         e.providerReference = p.providerReference();
-        e.checkoutUrl = p.checkoutUrl();
+        e.checkoutUrl = p.checkoutUrl().orElse(null);
+        e.renewalOf = p.renewalOf().orElse(null);
         e.status = p.status().code();
         e.createdAt = p.createdAt();
         e.completedAt = p.completedAt().orElse(null);
@@ -83,6 +94,7 @@ public final class JpaPaymentRepository implements PaymentRepository {
     static Payment toDomain(PaymentEntity e) {
         return Payment.reconstitute(new PaymentId(e.id), new TeamId(e.teamId), new ResourceId(e.resourceId),
                 new Money(e.amount, Currency.getInstance(e.currency)), e.provider, e.providerReference,
-                e.checkoutUrl, PaymentStatus.fromCode(e.status), e.createdAt, e.completedAt, e.failedAt, e.version);
+                e.checkoutUrl, e.renewalOf, PaymentStatus.fromCode(e.status), e.createdAt, e.completedAt, e.failedAt,
+                e.version);
     }
 }

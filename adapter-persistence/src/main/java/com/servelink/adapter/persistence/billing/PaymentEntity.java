@@ -35,8 +35,11 @@ public class PaymentEntity {
     @Column(name = "provider_reference", nullable = false, length = 255)
     String providerReference;
 
-    @Column(name = "checkout_url", nullable = false, length = 2000)
+    @Column(name = "checkout_url", length = 2000)
     String checkoutUrl;
+
+    @Column(name = "renewal_of")
+    Instant renewalOf;
 
     @Column(name = "status", nullable = false, length = 16)
     String status;

@@ -35,6 +35,19 @@ public interface PaymentGateway {
     record CheckoutRequest(PaymentId paymentId, TeamId teamId, Money amount, String description) {
     }
 
+    /**
+     * A renewal to charge without the customer, on what the first payment saved
+     * ({@code renewalReference}: a Stripe customer with its card).
+     */
+    record RenewalRequest(PaymentId paymentId, TeamId teamId, Money amount, String description,
+                          Optional<String> renewalReference) {
+    }
+
+    /** What the provider answered a renewal's charge; a pending one is settled later by its webhook. */
+    record RenewalCharge(State state, String providerReference, Optional<String> failure) {
+        public enum State { COMPLETED, FAILED, PENDING }
+    }
+
     /** The provider's name, stored on each payment ({@code sandbox}, {@code stripe}). */
     String provider();
 
@@ -53,4 +66,12 @@ public interface PaymentGateway {
      * @throws com.servelink.domain.shared.DomainException {@code PROVIDER_UNAVAILABLE}
      */
     ProviderStatus status(Payment payment);
+
+    /**
+     * Charges a renewal off-session. Must be safe to call again with the same payment id
+     * (idempotent: one charge per renewal payment).
+     *
+     * @throws com.servelink.domain.shared.DomainException {@code PROVIDER_UNAVAILABLE}
+     */
+    RenewalCharge chargeRenewal(RenewalRequest request);
 }

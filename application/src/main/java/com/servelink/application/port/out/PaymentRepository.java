@@ -2,6 +2,7 @@ package com.servelink.application.port.out;
 
 import com.servelink.domain.billing.Payment;
 import com.servelink.domain.billing.PaymentId;
+import com.servelink.domain.billing.ResourceId;
 
 import com.servelink.domain.team.TeamId;
 
@@ -21,4 +22,10 @@ public interface PaymentRepository {
 
     /** Pending payments created before {@code cutoff}, oldest first, at most {@code limit}. */
     List<Payment> findPendingCreatedBefore(Instant cutoff, int limit);
+
+    /**
+     * The renewal of {@code resource} for the period ending at {@code periodEnd}, if one was
+     * created. At most one exists: saving a second is a {@code CONFLICT}.
+     */
+    Optional<Payment> findRenewal(ResourceId resource, Instant periodEnd);
 }

@@ -19,6 +19,8 @@ public final class ConfirmPaymentService implements ConfirmPaymentUseCase {
     public PaymentOutcome confirm(ConfirmPaymentCommand command) {
         var report = new ProviderReports.Report(command.provider(), command.eventId(), command.paymentId());
         return reports.apply(report, payment -> payment.requireAmount(command.amountPaid()),
-                (settlement, now) -> settlement.complete(command.amountPaid(), now));
+                (settlement, now) -> command.renewalReference()
+                        .map(reference -> settlement.complete(command.amountPaid(), now, reference))
+                        .orElseGet(() -> settlement.complete(command.amountPaid(), now)));
     }
 }

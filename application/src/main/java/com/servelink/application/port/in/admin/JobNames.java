@@ -18,11 +18,12 @@ public final class JobNames {
     public static final String NOTIFY_EXPIRING_ADDONS = "notify_expiring_addons";
     public static final String RECONCILE_PAYMENTS = "reconcile_payments";
     public static final String CHECK_SLA = "check_sla";
+    public static final String RENEW_ADDITIONAL_RESOURCES = "renew_additional_resources";
 
     /** Every job: SPEC §7's six in its order, then those later issues added. */
     public static final List<String> ALL = List.of(CHECK_INACTIVE_PROJECTS, CLEANUP_INACTIVE_DEPLOYMENTS,
             UPDATE_PROJECT_STORAGE, EXPIRE_ADDITIONAL_RESOURCES, CHECK_USAGE_LIMITS, RECONCILE_PAYMENTS, PURGE_OUTBOX,
-            CLOSE_RESOLVED_TICKETS, CHECK_SLA, NOTIFY_EXPIRING_ADDONS);
+            CLOSE_RESOLVED_TICKETS, CHECK_SLA, NOTIFY_EXPIRING_ADDONS, RENEW_ADDITIONAL_RESOURCES);
 
     private JobNames() {
     }

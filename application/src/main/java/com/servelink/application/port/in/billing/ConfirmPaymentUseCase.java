@@ -4,6 +4,7 @@ import com.servelink.domain.billing.PaymentId;
 import com.servelink.domain.shared.Money;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The provider reports a completed payment (its signature already checked): the payment is
@@ -11,12 +12,22 @@ import java.util.Objects;
  */
 public interface ConfirmPaymentUseCase {
 
-    record ConfirmPaymentCommand(String provider, String eventId, PaymentId paymentId, Money amountPaid) {
+    /**
+     * @param renewalReference what the provider needs to charge the team again for renewals (a
+     *                         Stripe customer), when the completion carries one
+     */
+    record ConfirmPaymentCommand(String provider, String eventId, PaymentId paymentId, Money amountPaid,
+                                 Optional<String> renewalReference) {
         public ConfirmPaymentCommand {
             Objects.requireNonNull(provider, "provider");
             Objects.requireNonNull(eventId, "eventId");
             Objects.requireNonNull(paymentId, "paymentId");
             Objects.requireNonNull(amountPaid, "amountPaid");
+            Objects.requireNonNull(renewalReference, "renewalReference");
+        }
+
+        public ConfirmPaymentCommand(String provider, String eventId, PaymentId paymentId, Money amountPaid) {
+            this(provider, eventId, paymentId, amountPaid, Optional.empty());
         }
     }
 
