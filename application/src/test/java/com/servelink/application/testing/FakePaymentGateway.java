@@ -17,6 +17,10 @@ public final class FakePaymentGateway implements PaymentGateway {
         down = true;
     }
 
+    public void comeBack() {
+        down = false;
+    }
+
     public List<CheckoutRequest> requests() {
         return List.copyOf(requests);
     }

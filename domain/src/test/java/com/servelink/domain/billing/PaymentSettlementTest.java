@@ -126,4 +126,54 @@ class PaymentSettlementTest {
 
         assertThatIllegalArgumentException().isThrownBy(() -> new PaymentSettlement(payment, other));
     }
+
+    @Test
+    void a_paid_renewal_extends_by_720_hours_from_the_old_expiry_once() {
+        settlement.complete(Money.eur("3.00"), LATER);
+        Instant expiry = addOn.expiresAt().orElseThrow();
+        Payment renewal = Payment.renewalOf(PaymentId.fromOpaque("pay2"), addOn, "sandbox", expiry.minusSeconds(3600));
+        PaymentSettlement renewing = new PaymentSettlement(renewal, addOn);
+
+        PaymentSettlement.Outcome outcome = renewing.complete(Money.eur("3.00"), expiry.minusSeconds(60));
+
+        assertThat(outcome.kind()).isEqualTo(PaymentSettlement.Kind.RENEWED);
+        assertThat(addOn.expiresAt()).contains(expiry.plus(AdditionalResource.VALIDITY));
+        assertThat(outcome.events()).contains(new AddOnEvent.Renewed(addOn.id(), TEAM, renewal.id(),
+                expiry.plus(AdditionalResource.VALIDITY), expiry.minusSeconds(60)));
+        // a second renewal payment for the same (already renewed) period extends nothing
+        Payment again = Payment.renewalOf(PaymentId.fromOpaque("pay3"), addOn, "sandbox", expiry);
+        assertThat(new PaymentSettlement(Payment.reconstitute(again.id(), again.teamId(), again.resourceId(),
+                again.amount(), again.provider(), again.providerReference(), null, expiry, PaymentStatus.PENDING,
+                again.createdAt(), null, null, 0), addOn).complete(Money.eur("3.00"), expiry).resourceChanged())
+                .isFalse();
+        assertThat(addOn.expiresAt()).contains(expiry.plus(AdditionalResource.VALIDITY));
+    }
+
+    @Test
+    void a_renewal_paid_after_the_expiry_job_ran_brings_the_add_on_back_for_the_period_paid() {
+        settlement.complete(Money.eur("3.00"), LATER);
+        Instant expiry = addOn.expiresAt().orElseThrow();
+        Payment renewal = Payment.renewalOf(PaymentId.fromOpaque("pay2"), addOn, "sandbox", expiry.minusSeconds(3600));
+        addOn.expire(expiry);
+        assertThat(addOn.status()).isEqualTo(ResourceStatus.EXPIRED);
+
+        new PaymentSettlement(renewal, addOn).complete(Money.eur("3.00"), expiry.plusSeconds(600));
+
+        assertThat(addOn.status()).isEqualTo(ResourceStatus.ACTIVE);
+        assertThat(addOn.expiresAt()).contains(expiry.plus(AdditionalResource.VALIDITY));
+    }
+
+    @Test
+    void a_declined_renewal_fails_its_payment_and_leaves_the_add_on_running_to_its_expiry() {
+        settlement.complete(Money.eur("3.00"), LATER);
+        Instant expiry = addOn.expiresAt().orElseThrow();
+        Payment renewal = Payment.renewalOf(PaymentId.fromOpaque("pay2"), addOn, "sandbox", expiry.minusSeconds(3600));
+
+        PaymentSettlement.Outcome outcome = new PaymentSettlement(renewal, addOn).fail(expiry.minusSeconds(3000));
+
+        assertThat(outcome.kind()).isEqualTo(PaymentSettlement.Kind.FAILED);
+        assertThat(outcome.resourceChanged()).isFalse();
+        assertThat(addOn.status()).isEqualTo(ResourceStatus.ACTIVE);
+        assertThat(addOn.expiresAt()).contains(expiry);
+    }
 }
