@@ -50,13 +50,13 @@ public class AdditionalResourceEntity {
     @Column(name = "cancelled_at")
     Instant cancelledAt;
 
-    @Version
     @Column(name = "auto_renew", nullable = false)
     boolean autoRenew;
 
     @Column(name = "renewal_reference", length = 255)
     String renewalReference;
 
+    @Version
     @Column(name = "version", nullable = false)
     long version;
 
