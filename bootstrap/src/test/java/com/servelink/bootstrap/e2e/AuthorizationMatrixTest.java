@@ -73,6 +73,7 @@ abstract class AuthorizationMatrixTest {
             "POST /api/resources/{team_slug}/purchase",
             "GET /api/resources/{team_slug}/list",
             "DELETE /api/resources/{team_slug}/cancel/{resource_id}",
+            "PATCH /api/resources/{team_slug}/resources/{resource_id}",
             "GET /api/resources/{team_slug}/limits",
             "POST /api/support/{team_slug}/tickets",
             "GET /api/support/{team_slug}/tickets",
@@ -218,6 +219,12 @@ abstract class AuthorizationMatrixTest {
                 (f, t) -> f.server.get(resources + "/list", t)));
         rows.add(variant("GET", "/api/resources/{team_slug}/list", "?status=pending", anyMember(200),
                 (f, t) -> f.server.get(resources + "/list?status=pending", t)));
+        rows.add(row("PATCH", "/api/resources/{team_slug}/resources/{resource_id}", ownerOrAdmin(200),
+                (f, t) -> f.server.patch(resources + "/resources/" + f.freshPurchase(TEAM).resourceId(), t,
+                        "{\"auto_renew\": true}")));
+        rows.add(variant("PATCH", "/api/resources/{team_slug}/resources/{resource_id}", "other team's resource",
+                ownerOrAdmin(404), (f, t) -> f.server.patch(resources + "/resources/" + f.otherResourceId, t,
+                        "{\"auto_renew\": true}")));
         rows.add(row("DELETE", "/api/resources/{team_slug}/cancel/{resource_id}", ownerOrAdmin(200),
                 (f, t) -> f.server.delete(resources + "/cancel/" + f.freshPurchase(TEAM).resourceId(), t)));
         rows.add(variant("DELETE", "/api/resources/{team_slug}/cancel/{resource_id}", "other team's resource",
