@@ -7,7 +7,7 @@ import com.servelink.adapter.persistence.secrets.SecretBox;
 import com.servelink.adapter.scheduler.QuartzScheduler;
 import com.servelink.bootstrap.config.Configuration;
 import com.servelink.bootstrap.config.InvalidConfigurationException;
-import com.servelink.bootstrap.config.JsonPricingCatalogLoader;
+import com.servelink.bootstrap.config.PricingCatalogs;
 import com.servelink.bootstrap.metrics.Metrics;
 import com.servelink.bootstrap.secrets.AdminToken;
 import com.servelink.bootstrap.secrets.SandboxWebhookSecret;
@@ -73,7 +73,7 @@ public final class Servelink implements AutoCloseable {
                     + "provider: the endpoint's signing secret (whsec_…), several separated by commas during a rotation");
         }
         configuration.startupWarnings().forEach(LOG::warn);
-        PricingCatalog catalog = JsonPricingCatalogLoader.fromFileOrClasspath(configuration.pricingFile());
+        PricingCatalog catalog = PricingCatalogs.configuredOrShipped(configuration.pricingFile());
         // microsecond ticks: what both databases store is exactly what the domain decided
         Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
         Metrics metrics = Metrics.create(configuration.observability().metrics());

@@ -31,6 +31,12 @@ public class InvalidConfigurationException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** Another component's refusal (the pricing file's), its message and problems kept as they are. */
+    InvalidConfigurationException(String message, List<String> problems, Throwable cause) {
+        super(message, cause);
+        this.problems = List.copyOf(problems);
+    }
+
     /** Each problem on its own, in the order found; the message shows them all. */
     public List<String> problems() {
         return problems;

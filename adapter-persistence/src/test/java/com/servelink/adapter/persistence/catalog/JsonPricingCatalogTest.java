@@ -1,4 +1,4 @@
-package com.servelink.bootstrap.config;
+package com.servelink.adapter.persistence.catalog;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -27,7 +27,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -35,14 +34,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-class JsonPricingCatalogLoaderTest {
+class JsonPricingCatalogTest {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
 
     @Nested
     class TheShippedFile {
-        private final PricingCatalog shipped = JsonPricingCatalogLoader.fromClasspath();
+        private final PricingCatalog shipped = JsonPricingCatalog.shipped();
         private final PricingCatalog spec = TestCatalog.standard();
 
         @Test
@@ -109,19 +108,15 @@ class JsonPricingCatalogLoaderTest {
             Path file = dir.resolve("pricing-specs.json");
             Files.writeString(file, shippedText());
 
-            assertThat(JsonPricingCatalogLoader.fromFile(file).plans())
-                    .containsExactlyElementsOf(TestCatalog.standard().plans());
-            assertThat(JsonPricingCatalogLoader.fromFileOrClasspath(Optional.of(file)).plans())
-                    .containsExactlyElementsOf(TestCatalog.standard().plans());
-            assertThat(JsonPricingCatalogLoader.fromFileOrClasspath(Optional.empty()).plans())
+            assertThat(JsonPricingCatalog.read(file).plans())
                     .containsExactlyElementsOf(TestCatalog.standard().plans());
         }
 
         @Test
         void aMissingFileIsNamed(@TempDir Path dir) {
             Path file = dir.resolve("nowhere.json");
-            assertThatThrownBy(() -> JsonPricingCatalogLoader.fromFile(file))
-                    .isInstanceOf(InvalidConfigurationException.class)
+            assertThatThrownBy(() -> JsonPricingCatalog.read(file))
+                    .isInstanceOf(PricingFileException.class)
                     .hasMessage("pricing file " + file + " does not exist");
         }
 
@@ -129,7 +124,7 @@ class JsonPricingCatalogLoaderTest {
         void problemsInAFileNameTheFile(@TempDir Path dir) throws IOException {
             Path file = dir.resolve("bad.json");
             Files.writeString(file, "[]");
-            assertThatThrownBy(() -> JsonPricingCatalogLoader.fromFile(file))
+            assertThatThrownBy(() -> JsonPricingCatalog.read(file))
                     .hasMessageStartingWith("pricing file " + file + ": the file must hold a JSON object");
         }
 
@@ -238,6 +233,49 @@ class JsonPricingCatalogLoaderTest {
                             "currency: unknown field; expected plans, resource_types"));
         }
 
+        /** What Jackson refuses while binding, said like the checks say theirs. */
+        static Stream<Arguments> badShapes() {
+            return Stream.of(
+                    bad("a name as a number", r -> plan(r, "pro").put("name", 5),
+                            "plans.pro.name: must be a non-empty string, got 5"),
+                    bad("a boolean as a string", r -> features(r, "pro").put("custom_domains", "true"),
+                            "plans.pro.features.custom_domains: must be true or false, got the string \"true\""),
+                    bad("a boolean as a number", r -> features(r, "pro").put("custom_domains", 1),
+                            "plans.pro.features.custom_domains: must be true or false, got 1"),
+                    bad("cpu as a boolean", r -> limits(r, "pro").put("cpu", true),
+                            "plans.pro.limits.cpu: must be a non-negative number, got true"),
+                    bad("ram as a string", r -> limits(r, "free").put("ram_mb", "100"),
+                            "plans.free.limits.ram_mb: must be a whole number, 0 or more, got the string \"100\""),
+                    bad("a plan that is null", r -> ((ObjectNode) r.get("plans")).putNull("free"),
+                            "plans.free: must be an object, got null"),
+                    bad("limits that are null", r -> plan(r, "pro").putNull("limits"),
+                            "plans.pro.limits: must be an object, got null"),
+                    bad("an offer that is null", r -> addOns(r).putNull("ram"),
+                            "plans.pro.additional_resources.ram: must be an object, got null"),
+                    bad("display texts that are null", r -> types(r).putNull("cpu"),
+                            "resource_types.cpu: must be an object, got null"),
+                    bad("a price as an array", r -> plan(r, "pro").putArray("price"),
+                            "plans.pro.price: must be an object, got an array"),
+                    bad("an unknown field in an offer", r -> offer(r, "ram").put("discount", 1),
+                            "plans.pro.additional_resources.ram.discount: unknown field; expected unit, price_per_unit, currency"),
+                    bad("an unknown field in display texts", r -> ((ObjectNode) types(r).get("ram").get("name")).put("de", "x"),
+                            "resource_types.ram.name.de: unknown field; expected fr, en"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("badShapes")
+        void namesTheFieldJacksonRefuses(String name, Consumer<ObjectNode> change, String message) {
+            ObjectNode root = shippedTree();
+            change.accept(root);
+
+            assertThatThrownBy(() -> load(root.toString()))
+                    .isInstanceOfSatisfying(PricingFileException.class, e -> {
+                        assertThat(e.problems()).containsExactly(message);
+                        assertThat(e).hasMessage("pricing file: " + message);
+                        assertThat(e.source()).isEmpty();
+                    });
+        }
+
         private static Arguments bad(String name, Consumer<ObjectNode> change, String message) {
             return arguments(name, change, message);
         }
@@ -249,10 +287,10 @@ class JsonPricingCatalogLoaderTest {
             change.accept(root);
 
             assertThatThrownBy(() -> load(root.toString()))
-                    .isInstanceOf(InvalidConfigurationException.class)
+                    .isInstanceOf(PricingFileException.class)
                     .hasMessageStartingWith("pricing file: ")
                     .hasMessageContaining(message)
-                    .satisfies(e -> assertThat(((InvalidConfigurationException) e).problems()).hasSize(1));
+                    .satisfies(e -> assertThat(((PricingFileException) e).problems()).hasSize(1));
         }
 
         @Test
@@ -263,7 +301,7 @@ class JsonPricingCatalogLoaderTest {
             addOns(root).putObject("gpu");
 
             assertThatThrownBy(() -> load(root.toString()))
-                    .isInstanceOfSatisfying(InvalidConfigurationException.class, e -> {
+                    .isInstanceOfSatisfying(PricingFileException.class, e -> {
                         assertThat(e.problems()).containsExactly(
                                 "plans.free.price.currency: unknown currency \"EURO\"; expected an ISO 4217 code such as EUR",
                                 "plans.pro.limits.cpu: must be a non-negative number, got -1",
@@ -276,7 +314,7 @@ class JsonPricingCatalogLoaderTest {
         void malformedJsonGivesLineAndColumn() {
             String text = "{\n  \"plans\": {\n    \"free\": ,\n  }\n}\n";
             assertThatThrownBy(() -> load(text))
-                    .isInstanceOf(InvalidConfigurationException.class)
+                    .isInstanceOf(PricingFileException.class)
                     .hasMessageStartingWith("pricing file: malformed JSON at line 3, column 13: Unexpected character");
         }
 
@@ -308,12 +346,12 @@ class JsonPricingCatalogLoaderTest {
     }
 
     private static PricingCatalog load(String text) {
-        return JsonPricingCatalogLoader.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        return JsonPricingCatalog.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
     }
 
     private static String shippedText() {
-        try (InputStream in = JsonPricingCatalogLoader.class.getClassLoader()
-                .getResourceAsStream(JsonPricingCatalogLoader.CLASSPATH_RESOURCE)) {
+        try (InputStream in = JsonPricingCatalog.class.getClassLoader()
+                .getResourceAsStream(JsonPricingCatalog.SHIPPED_RESOURCE)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
