@@ -95,6 +95,7 @@ import com.servelink.application.service.support.CheckSlaService;
 import com.servelink.application.service.support.CloseResolvedTicketsService;
 import com.servelink.application.service.support.GetStaffQueueService;
 import com.servelink.application.service.support.GetTicketService;
+import com.servelink.application.service.support.GetTicketHistoryService;
 import com.servelink.application.service.support.GetTicketStatisticsService;
 import com.servelink.application.service.support.ListTicketsService;
 import com.servelink.application.service.support.PostMessageService;
@@ -364,6 +365,7 @@ public final class Servelink implements AutoCloseable {
                 new PostMessageService(access, tickets, tx, ids, clock, events, sla),
                 new UpdateTicketService(access, tickets, tx, clock, events, sla),
                 new GetTicketStatisticsService(access, tickets),
+                new GetTicketHistoryService(access, tickets, clock),
                 new GetStaffQueueService(tickets, clock, sla),
                 new CreateTeamService(catalog, teams, tx, ids),
                 new ChangeTeamPlanService(catalog, teams, resources, tx, clock),

@@ -19,6 +19,7 @@ import com.servelink.application.port.in.billing.ListTeamResourcesUseCase;
 import com.servelink.application.port.in.billing.PurchaseAddOnUseCase;
 import com.servelink.application.port.in.support.CreateTicketUseCase;
 import com.servelink.application.port.in.support.GetStaffQueueUseCase;
+import com.servelink.application.port.in.support.GetTicketHistoryUseCase;
 import com.servelink.application.port.in.support.GetTicketStatisticsUseCase;
 import com.servelink.application.port.in.support.GetTicketUseCase;
 import com.servelink.application.port.in.support.ListTicketsUseCase;
@@ -43,6 +44,7 @@ public record UseCases(
         PostMessageUseCase postMessage,
         UpdateTicketUseCase updateTicket,
         GetTicketStatisticsUseCase statistics,
+        GetTicketHistoryUseCase ticketHistory,
         GetStaffQueueUseCase staffQueue,
         CreateTeamUseCase createTeam,
         ChangeTeamPlanUseCase changeTeamPlan,
