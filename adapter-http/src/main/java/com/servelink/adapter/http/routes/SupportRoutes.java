@@ -144,21 +144,15 @@ public final class SupportRoutes {
     }
 
     private Reply stats(Call call, TicketScope scope) {
-        StatisticsPeriod period = period(call);
+        StatisticsPeriod period = QueryParameters.period(call);
         return Reply.ok(StatsJson.of(useCases.statistics().statistics(new GetTicketStatisticsQuery(call.actor(),
                 scope, period)), period));
     }
 
-    /** {@code from} and {@code to}, days {@code YYYY-MM-DD} (UTC, inclusive), each optional; {@code from} after {@code to} is refused. */
-    static StatisticsPeriod period(Call call) {
-        return new StatisticsPeriod(QueryParameters.date(call, "from"), QueryParameters.date(call, "to"));
-    }
-
     /** The history asked for: {@code interval} {@code week} or {@code month} (default), {@code from}, {@code to}. */
-    static GetTicketHistoryQuery historyQuery(Call call, TicketScope scope) {
-        HistoryInterval interval = QueryParameters.code(call, "interval", HistoryInterval::fromCode)
-                .orElse(HistoryInterval.MONTH);
-        StatisticsPeriod days = period(call);
+    private static GetTicketHistoryQuery historyQuery(Call call, TicketScope scope) {
+        HistoryInterval interval = QueryParameters.interval(call);
+        StatisticsPeriod days = QueryParameters.period(call);
         return new GetTicketHistoryQuery(call.actor(), scope, interval, days.from(), days.to());
     }
 
