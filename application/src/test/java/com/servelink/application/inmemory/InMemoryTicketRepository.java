@@ -3,7 +3,12 @@ package com.servelink.application.inmemory;
 import com.servelink.application.port.out.TicketCursor;
 import com.servelink.application.port.out.TicketRepository;
 import com.servelink.domain.shared.SearchText;
+import com.servelink.domain.support.AuthorType;
+import com.servelink.domain.support.DurationFigures;
 import com.servelink.domain.support.Message;
+import com.servelink.domain.support.Percentiles;
+import com.servelink.domain.support.ServiceFigures;
+import com.servelink.domain.support.StatisticsPeriod;
 import com.servelink.domain.support.Ticket;
 import com.servelink.domain.support.TicketId;
 import com.servelink.domain.support.TicketPriority;
@@ -117,13 +122,14 @@ public final class InMemoryTicketRepository implements TicketRepository {
     }
 
     @Override
-    public synchronized TicketStatistics statistics(Optional<TeamId> team) {
+    public synchronized TicketStatistics statistics(Optional<TeamId> team, StatisticsPeriod period) {
         Map<TicketStatus, Long> byStatus = new EnumMap<>(TicketStatus.class);
         Map<TicketPriority, Long> byPriority = new EnumMap<>(TicketPriority.class);
-        long resolved = 0;
-        BigDecimal resolutionSeconds = BigDecimal.ZERO;
+        List<BigDecimal> resolution = new ArrayList<>();
+        List<BigDecimal> firstResponse = new ArrayList<>();
+        long atFirstContact = 0;
         for (Ticket ticket : tickets.values()) {
-            if (team.isPresent() && !ticket.teamId().equals(team.get())) {
+            if (team.isPresent() && !ticket.teamId().equals(team.get()) || !period.contains(ticket.createdAt())) {
                 continue;
             }
             byStatus.merge(ticket.status(), 1L, Long::sum);
@@ -131,12 +137,57 @@ public final class InMemoryTicketRepository implements TicketRepository {
                 byPriority.merge(ticket.priority(), 1L, Long::sum);
             }
             if (ticket.resolvedAt().isPresent()) {
-                resolved++;
-                Duration took = Duration.between(ticket.createdAt(), ticket.resolvedAt().get());
-                resolutionSeconds = resolutionSeconds.add(BigDecimal.valueOf(took.toNanos(), 9));
+                resolution.add(seconds(ticket.createdAt(), ticket.resolvedAt().get()));
+                long replies = messages.getOrDefault(ticket.id(), List.of()).stream()
+                        .filter(m -> m.authorType() == AuthorType.SUPPORT && !m.internal()).count();
+                if (replies == 1) {
+                    atFirstContact++;
+                }
             }
+            ticket.firstRespondedAt().ifPresent(at -> firstResponse.add(seconds(ticket.createdAt(), at)));
         }
-        return TicketStatistics.of(byStatus, byPriority, resolved, resolutionSeconds);
+        BigDecimal resolutionSeconds = resolution.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return TicketStatistics.of(byStatus, byPriority, resolution.size(), resolutionSeconds,
+                new ServiceFigures(DurationFigures.ofSeconds(resolution), DurationFigures.ofSeconds(firstResponse),
+                        resolution.size(), atFirstContact));
+    }
+
+    @Override
+    public synchronized List<BucketCounts> history(Optional<TeamId> team, List<Instant> boundaries) {
+        List<BucketCounts> buckets = new ArrayList<>(boundaries.size() - 1);
+        for (int i = 0; i + 1 < boundaries.size(); i++) {
+            Instant start = boundaries.get(i);
+            Instant end = boundaries.get(i + 1);
+            long created = 0;
+            long backlog = 0;
+            List<BigDecimal> resolution = new ArrayList<>();
+            for (Ticket ticket : tickets.values()) {
+                if (team.isPresent() && !ticket.teamId().equals(team.get())) {
+                    continue;
+                }
+                if (within(ticket.createdAt(), start, end)) {
+                    created++;
+                }
+                if (ticket.resolvedAt().map(at -> within(at, start, end)).orElse(false)) {
+                    resolution.add(seconds(ticket.createdAt(), ticket.resolvedAt().get()));
+                }
+                Optional<Instant> done = ticket.resolvedAt().or(ticket::closedAt);
+                if (ticket.createdAt().isBefore(end) && done.map(at -> !at.isBefore(end)).orElse(true)) {
+                    backlog++;
+                }
+            }
+            buckets.add(new BucketCounts(created, resolution.size(), backlog,
+                    Percentiles.continuous(resolution, DurationFigures.MEDIAN)));
+        }
+        return buckets;
+    }
+
+    private static boolean within(Instant at, Instant start, Instant end) {
+        return !at.isBefore(start) && at.isBefore(end);
+    }
+
+    private static BigDecimal seconds(Instant from, Instant to) {
+        return BigDecimal.valueOf(Duration.between(from, to).toNanos(), 9);
     }
 
     private static Ticket copy(Ticket t, long version) {

@@ -44,6 +44,7 @@ import com.servelink.application.service.platform.ReportUsageService;
 import com.servelink.application.service.support.CreateTicketService;
 import com.servelink.application.service.support.GetStaffQueueService;
 import com.servelink.application.service.support.GetTicketService;
+import com.servelink.application.service.support.GetTicketHistoryService;
 import com.servelink.application.service.support.GetTicketStatisticsService;
 import com.servelink.application.service.support.ListTicketsService;
 import com.servelink.application.service.support.PostMessageService;
@@ -124,6 +125,7 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
                 new PostMessageService(access, db.tickets(), tx, ids, clock, events, sla),
                 new UpdateTicketService(access, db.tickets(), tx, clock, events, sla),
                 new GetTicketStatisticsService(access, db.tickets()),
+                new GetTicketHistoryService(access, db.tickets(), clock),
                 new GetStaffQueueService(db.tickets(), clock, sla),
                 new CreateTeamService(catalog, db.teams(), tx, ids),
                 new ChangeTeamPlanService(catalog, db.teams(), db.resources(), tx, clock, events),

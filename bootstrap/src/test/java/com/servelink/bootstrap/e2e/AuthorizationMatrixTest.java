@@ -81,11 +81,14 @@ abstract class AuthorizationMatrixTest {
             "POST /api/support/{team_slug}/tickets/{ticket_id}/messages",
             "PATCH /api/support/{team_slug}/tickets/{ticket_id}",
             "GET /api/support/{team_slug}/stats",
+            "GET /api/support/{team_slug}/stats/history",
             "GET /api/staff/queue",
             "GET /api/staff/tickets/{ticket_id}",
             "PATCH /api/staff/tickets/{ticket_id}",
             "POST /api/staff/tickets/{ticket_id}/messages",
             "GET /api/staff/stats",
+            "GET /api/staff/stats/history",
+            "GET /api/staff/stats/export.csv",
             "GET /api/payments/{team_slug}",
             "GET /api/payments/{team_slug}/{payment_id}",
             "POST /api/payments/webhooks/{provider}",
@@ -267,6 +270,10 @@ abstract class AuthorizationMatrixTest {
                         "{\"assigned_to\":\"support@servelink.com\"}")));
         rows.add(row("GET", "/api/support/{team_slug}/stats", anyMember(200),
                 (f, t) -> f.server.get(support + "/stats", t)));
+        rows.add(variant("GET", "/api/support/{team_slug}/stats", "a period", anyMember(200),
+                (f, t) -> f.server.get(support + "/stats?from=2025-01-01&to=2025-12-31", t)));
+        rows.add(row("GET", "/api/support/{team_slug}/stats/history", anyMember(200),
+                (f, t) -> f.server.get(support + "/stats/history?interval=week", t)));
 
         // staff
         rows.add(row("GET", "/api/staff/queue", staffOnly(200), (f, t) -> f.server.get("/api/staff/queue", t)));
@@ -284,6 +291,10 @@ abstract class AuthorizationMatrixTest {
                 (f, t) -> f.server.post("/api/staff/tickets/" + f.freshTicket() + "/messages", t,
                         "{\"message\":\"An internal note\",\"is_internal\":true}")));
         rows.add(row("GET", "/api/staff/stats", staffOnly(200), (f, t) -> f.server.get("/api/staff/stats", t)));
+        rows.add(row("GET", "/api/staff/stats/history", staffOnly(200),
+                (f, t) -> f.server.get("/api/staff/stats/history?interval=month", t)));
+        rows.add(row("GET", "/api/staff/stats/export.csv", staffOnly(200),
+                (f, t) -> f.server.get("/api/staff/stats/export.csv?interval=week", t)));
 
         // payments
         rows.add(row("GET", "/api/payments/{team_slug}", anyMember(200),
@@ -632,7 +643,8 @@ abstract class AuthorizationMatrixTest {
 
     @Test
     void a_team_one_is_not_a_member_of_looks_exactly_like_a_team_that_does_not_exist() {
-        for (String path : List.of("/api/resources/%s/limits", "/api/support/%s/stats", "/api/support/%s/tickets")) {
+        for (String path : List.of("/api/resources/%s/limits", "/api/support/%s/stats", "/api/support/%s/tickets",
+                "/api/support/%s/stats/history")) {
             for (Who who : List.of(Who.OUTSIDER, Who.STAFF)) {
                 Reply existing = server.get(path.formatted(TEAM), tokens.get(who));
                 Reply missing = server.get(path.formatted("no-such-team"), tokens.get(who));

@@ -578,14 +578,17 @@ abstract class HostileInputTest {
                     Field.text("message"), Field.of("is_internal", Kind.BOOL))),
             target("PATCH", "/api/support/{team_slug}/tickets/{ticket_id}", Auth.OWNER, List.of(
                     Field.code("status", STATUSES), Field.code("priority", PRIORITIES), Field.text("assigned_to"))),
-            target("GET", "/api/support/{team_slug}/stats", Auth.MEMBER, null),
+            target("GET", "/api/support/{team_slug}/stats", Auth.MEMBER, null, "from", "to"),
+            target("GET", "/api/support/{team_slug}/stats/history", Auth.MEMBER, null, "interval", "from", "to"),
             target("GET", "/api/staff/queue", Auth.STAFF, null, "min_priority", "limit"),
             target("GET", "/api/staff/tickets/{ticket_id}", Auth.STAFF, null),
             target("PATCH", "/api/staff/tickets/{ticket_id}", Auth.STAFF, List.of(
                     Field.code("status", STATUSES), Field.code("priority", PRIORITIES), Field.text("assigned_to"))),
             target("POST", "/api/staff/tickets/{ticket_id}/messages", Auth.STAFF, List.of(
                     Field.text("message"), Field.of("is_internal", Kind.BOOL))),
-            target("GET", "/api/staff/stats", Auth.STAFF, null),
+            target("GET", "/api/staff/stats", Auth.STAFF, null, "from", "to"),
+            target("GET", "/api/staff/stats/history", Auth.STAFF, null, "interval", "from", "to"),
+            target("GET", "/api/staff/stats/export.csv", Auth.STAFF, null, "interval", "from", "to"),
             target("GET", "/api/payments/{team_slug}", Auth.OWNER, null, "limit"),
             target("GET", "/api/payments/{team_slug}/{payment_id}", Auth.OWNER, null),
             target("POST", "/api/payments/webhooks/{provider}", Auth.NONE, List.of()),
@@ -1012,6 +1015,11 @@ abstract class HostileInputTest {
                     case "q" -> pick(List.of("x".repeat(201), "é".repeat(201), "%", "_", "\\", "%%%%", "\\%",
                             "a%b_c\\d", "'", "''", "\"", "déploiement", "DEPLOIEMENT", "\u0000", "*", "?"));
                     case "cursor" -> cursor();
+                    case "from", "to" -> pick(List.of("0000-01-01", "0001-01-01", "9999-12-31", "2025-02-29",
+                            "2024-02-29", "2025-13-01", "+10000-01-01", "2025-1-1", "2025-01-01T00:00:00Z",
+                            "-0001-01-01", "1900-01-01", "2025-01-01 ", "2025/01/01"));
+                    case "interval" -> pick(List.of("WEEK", "Month", "week ", "day", "year", "weeks", "month\u0000",
+                            "week,month"));
                     default -> pick(List.of("OPEN", "In_Progress", "high,urgent", "high;urgent", "pending ",
                             " active", "urgent\u0000", "h%igh", "*"));
                 };

@@ -18,7 +18,7 @@ class TicketStatisticsTest {
                         TicketStatus.RESOLVED, 10L, TicketStatus.CLOSED, 0L),
                 Map.of(TicketPriority.LOW, 0L, TicketPriority.NORMAL, 0L, TicketPriority.HIGH, 2L,
                         TicketPriority.URGENT, 1L),
-                10, BigDecimal.valueOf(882_000));
+                10, BigDecimal.valueOf(882_000), ServiceFigures.NONE);
 
         assertThat(stats.byStatus()).containsOnly(
                 Map.entry(TicketStatus.OPEN, 5L), Map.entry(TicketStatus.IN_PROGRESS, 3L),
@@ -36,7 +36,7 @@ class TicketStatisticsTest {
         TicketStatistics stats = TicketStatistics.of(
                 Map.of(TicketStatus.OPEN, 1L, TicketStatus.IN_PROGRESS, 2L, TicketStatus.WAITING, 4L,
                         TicketStatus.RESOLVED, 8L, TicketStatus.CLOSED, 16L),
-                Map.of(), 0, BigDecimal.ZERO);
+                Map.of(), 0, BigDecimal.ZERO, ServiceFigures.NONE);
 
         assertThat(stats.total()).isEqualTo(31);
         assertThat(stats.open()).isEqualTo(7);
@@ -54,7 +54,7 @@ class TicketStatisticsTest {
     })
     void the_average_resolution_time_has_two_decimals_rounded_half_up(long resolved, long seconds, String hours) {
         TicketStatistics stats = TicketStatistics.of(Map.of(TicketStatus.RESOLVED, resolved), Map.of(), resolved,
-                BigDecimal.valueOf(seconds));
+                BigDecimal.valueOf(seconds), ServiceFigures.NONE);
 
         assertThat(stats.avgResolutionHours()).contains(new BigDecimal(hours));
     }
@@ -62,14 +62,14 @@ class TicketStatisticsTest {
     @Test
     void without_any_resolved_ticket_there_is_no_average() {
         TicketStatistics stats = TicketStatistics.of(Map.of(TicketStatus.OPEN, 3L), Map.of(TicketPriority.HIGH, 3L),
-                0, BigDecimal.ZERO);
+                0, BigDecimal.ZERO, ServiceFigures.NONE);
 
         assertThat(stats.avgResolutionHours()).isEmpty();
     }
 
     @Test
     void a_team_without_tickets_has_zero_counts_and_no_keys() {
-        TicketStatistics stats = TicketStatistics.of(Map.of(), Map.of(), 0, BigDecimal.ZERO);
+        TicketStatistics stats = TicketStatistics.of(Map.of(), Map.of(), 0, BigDecimal.ZERO, ServiceFigures.NONE);
 
         assertThat(stats.byStatus()).isEmpty();
         assertThat(stats.byPriority()).isEmpty();

@@ -10,11 +10,14 @@ import com.servelink.adapter.http.server.UseCases;
 import com.servelink.adapter.http.view.SupportViews;
 import com.servelink.adapter.http.view.SupportViews.MessageJson;
 import com.servelink.adapter.http.view.SupportViews.StatsJson;
+import com.servelink.adapter.http.view.SupportViews.TicketHistoryJson;
 import com.servelink.adapter.http.view.SupportViews.TicketJson;
 import com.servelink.adapter.http.view.SupportViews.TicketListJson;
 import com.servelink.application.port.in.support.CreateTicketUseCase.CreateTicketCommand;
 import com.servelink.application.port.in.support.GetStaffQueueUseCase;
 import com.servelink.application.port.in.support.GetStaffQueueUseCase.GetStaffQueueQuery;
+import com.servelink.application.port.in.support.GetTicketHistoryUseCase.GetTicketHistoryQuery;
+import com.servelink.application.port.in.support.GetTicketHistoryUseCase.TicketHistory;
 import com.servelink.application.port.in.support.GetTicketStatisticsUseCase.GetTicketStatisticsQuery;
 import com.servelink.application.port.in.support.GetTicketUseCase.GetTicketQuery;
 import com.servelink.application.port.in.support.ListTicketsUseCase;
@@ -22,18 +25,21 @@ import com.servelink.application.port.in.support.ListTicketsUseCase.ListTicketsQ
 import com.servelink.application.port.in.support.PostMessageUseCase.PostMessageCommand;
 import com.servelink.application.port.in.support.TicketScope;
 import com.servelink.application.port.in.support.UpdateTicketUseCase.UpdateTicketCommand;
+import com.servelink.domain.support.HistoryInterval;
+import com.servelink.domain.support.StatisticsPeriod;
 import com.servelink.domain.support.TicketCategory;
 import com.servelink.domain.support.TicketId;
 import com.servelink.domain.support.TicketPriority;
 import com.servelink.domain.support.TicketStatus;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The support desk over HTTP: a team's routes for its members (seed §2) and the staff routes
- * (queue, any ticket, internal notes, global statistics). Both doors share the handlers; the
- * use cases decide what each caller may see and do.
+ * (queue, any ticket, internal notes, global statistics, their history and its CSV export). Both
+ * doors share the handlers; the use cases decide what each caller may see and do.
  */
 public final class SupportRoutes {
     private final UseCases useCases;
@@ -54,6 +60,8 @@ public final class SupportRoutes {
                         call -> update(call, teamScope(call))),
                 new Route("GET", "/api/support/{team_slug}/stats", Access.USER,
                         call -> stats(call, teamScope(call))),
+                new Route("GET", "/api/support/{team_slug}/stats/history", Access.USER,
+                        call -> history(call, teamScope(call))),
                 new Route("GET", "/api/staff/queue", Access.USER, this::queue),
                 new Route("GET", "/api/staff/tickets/{ticket_id}", Access.USER,
                         call -> get(call, TicketScope.staff())),
@@ -61,7 +69,9 @@ public final class SupportRoutes {
                         call -> update(call, TicketScope.staff())),
                 new Route("POST", "/api/staff/tickets/{ticket_id}/messages", Access.USER,
                         call -> post(call, TicketScope.staff())),
-                new Route("GET", "/api/staff/stats", Access.USER, call -> stats(call, TicketScope.staff())));
+                new Route("GET", "/api/staff/stats", Access.USER, call -> stats(call, TicketScope.staff())),
+                new Route("GET", "/api/staff/stats/history", Access.USER, call -> history(call, TicketScope.staff())),
+                new Route("GET", "/api/staff/stats/export.csv", Access.USER, this::exportStaffStatistics));
     }
 
     private static TicketScope teamScope(Call call) {
@@ -134,8 +144,29 @@ public final class SupportRoutes {
     }
 
     private Reply stats(Call call, TicketScope scope) {
+        StatisticsPeriod period = QueryParameters.period(call);
         return Reply.ok(StatsJson.of(useCases.statistics().statistics(new GetTicketStatisticsQuery(call.actor(),
-                scope))));
+                scope, period)), period));
+    }
+
+    /** The history asked for: {@code interval} {@code week} or {@code month} (default), {@code from}, {@code to}. */
+    private static GetTicketHistoryQuery historyQuery(Call call, TicketScope scope) {
+        HistoryInterval interval = QueryParameters.interval(call);
+        StatisticsPeriod days = QueryParameters.period(call);
+        return new GetTicketHistoryQuery(call.actor(), scope, interval, days.from(), days.to());
+    }
+
+    private Reply history(Call call, TicketScope scope) {
+        return Reply.ok(TicketHistoryJson.of(useCases.ticketHistory().history(historyQuery(call, scope))));
+    }
+
+    private Reply exportStaffStatistics(Call call) {
+        TicketHistory history = useCases.ticketHistory().history(historyQuery(call, TicketScope.staff()));
+        String file = "ticket-statistics-" + history.interval().code() + "-" + history.from() + "-" + history.to()
+                + ".csv";
+        return Reply.streamed(StatisticsCsv.CONTENT_TYPE,
+                Map.of("Content-Disposition", "attachment; filename=\"" + file + "\""),
+                out -> StatisticsCsv.write(history, out));
     }
 
     private Reply queue(Call call) {

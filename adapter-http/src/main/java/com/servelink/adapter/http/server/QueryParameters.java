@@ -1,6 +1,8 @@
 package com.servelink.adapter.http.server;
 
 import com.servelink.domain.shared.DomainException;
+import com.servelink.domain.support.HistoryInterval;
+import com.servelink.domain.support.StatisticsPeriod;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -72,5 +74,18 @@ public final class QueryParameters {
             }
             throw DomainException.invalidField(name, "must be a date such as 2025-01-31");
         });
+    }
+
+    /**
+     * The statistics' period: {@code from} and {@code to}, days written {@code YYYY-MM-DD} (UTC,
+     * inclusive), each optional; {@code from} after {@code to} is refused naming both.
+     */
+    public static StatisticsPeriod period(Call call) {
+        return new StatisticsPeriod(date(call, "from"), date(call, "to"));
+    }
+
+    /** A history's {@code interval}: {@code week} or {@code month}, {@code month} when absent or blank. */
+    public static HistoryInterval interval(Call call) {
+        return code(call, "interval", HistoryInterval::fromCode).orElse(HistoryInterval.MONTH);
     }
 }

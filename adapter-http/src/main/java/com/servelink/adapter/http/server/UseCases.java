@@ -20,6 +20,7 @@ import com.servelink.application.port.in.billing.SetAutoRenewUseCase;
 import com.servelink.application.port.in.billing.PurchaseAddOnUseCase;
 import com.servelink.application.port.in.support.CreateTicketUseCase;
 import com.servelink.application.port.in.support.GetStaffQueueUseCase;
+import com.servelink.application.port.in.support.GetTicketHistoryUseCase;
 import com.servelink.application.port.in.support.GetTicketStatisticsUseCase;
 import com.servelink.application.port.in.support.GetTicketUseCase;
 import com.servelink.application.port.in.support.ListTicketsUseCase;
@@ -44,6 +45,7 @@ public record UseCases(
         PostMessageUseCase postMessage,
         UpdateTicketUseCase updateTicket,
         GetTicketStatisticsUseCase statistics,
+        GetTicketHistoryUseCase ticketHistory,
         GetStaffQueueUseCase staffQueue,
         CreateTeamUseCase createTeam,
         ChangeTeamPlanUseCase changeTeamPlan,

@@ -7,11 +7,17 @@ import com.servelink.domain.support.Message;
 import com.servelink.domain.support.SlaTarget;
 import com.servelink.domain.support.Ticket;
 import com.servelink.domain.support.TicketPriority;
+import com.servelink.application.port.in.support.GetTicketHistoryUseCase.TicketHistory;
+import com.servelink.domain.support.DurationFigures;
+import com.servelink.domain.support.HistoryBucket;
+import com.servelink.domain.support.ServiceFigures;
+import com.servelink.domain.support.StatisticsPeriod;
 import com.servelink.domain.support.TicketStatistics;
 import com.servelink.domain.support.TicketStatus;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,9 +89,18 @@ public final class SupportViews {
     public record TicketListJson(List<TicketJson> tickets, @JsonInclude(JsonInclude.Include.ALWAYS) String nextCursor) {
     }
 
+    /**
+     * The seed's statistics (§2.5) and, over the same tickets (those created in {@code period}),
+     * the service figures with their method: {@code n}, mean, median and 90th percentile in hours,
+     * and the first-contact resolution rate (a fraction from 0 to 1, null when none is resolved).
+     */
     public record StatsJson(Map<String, Long> byStatus, Map<String, Long> byPriority, long total, long open,
-                            long closed, @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal avgResolutionHours) {
-        public static StatsJson of(TicketStatistics stats) {
+                            long closed, @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal avgResolutionHours,
+                            StatsPeriodJson period, DurationStatsJson resolutionHours,
+                            DurationStatsJson firstResponseHours,
+                            @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal firstContactResolutionRate,
+                            long firstContactResolutions, StatsMethodJson method) {
+        public static StatsJson of(TicketStatistics stats, StatisticsPeriod period) {
             Map<String, Long> byStatus = new LinkedHashMap<>();
             for (TicketStatus status : TicketStatus.values()) {
                 if (stats.byStatus().containsKey(status)) {
@@ -98,8 +113,62 @@ public final class SupportViews {
                     byPriority.put(priority.code(), stats.byPriority().get(priority));
                 }
             }
+            ServiceFigures service = stats.service();
             return new StatsJson(byStatus, byPriority, stats.total(), stats.open(), stats.closed(),
-                    stats.avgResolutionHours().orElse(null));
+                    stats.avgResolutionHours().orElse(null), StatsPeriodJson.of(period),
+                    DurationStatsJson.of(service.resolution()), DurationStatsJson.of(service.firstResponse()),
+                    service.firstContactResolutionRate().orElse(null), service.resolvedAtFirstContact(),
+                    StatsMethodJson.STATED);
+        }
+    }
+
+    /** The days a figure covers, {@code YYYY-MM-DD} (UTC, both inclusive); null when open. */
+    public record StatsPeriodJson(@JsonInclude(JsonInclude.Include.ALWAYS) String from,
+                                  @JsonInclude(JsonInclude.Include.ALWAYS) String to) {
+        public static StatsPeriodJson of(StatisticsPeriod period) {
+            return new StatsPeriodJson(period.from().map(LocalDate::toString).orElse(null),
+                    period.to().map(LocalDate::toString).orElse(null));
+        }
+    }
+
+    /** A duration's figures in hours over {@code n} tickets; the three values are null when {@code n} is 0. */
+    public record DurationStatsJson(long n, @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal mean,
+                                    @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal median,
+                                    @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal p90) {
+        public static DurationStatsJson of(DurationFigures figures) {
+            return new DurationStatsJson(figures.n(), figures.meanHours().orElse(null),
+                    figures.medianHours().orElse(null), figures.p90Hours().orElse(null));
+        }
+    }
+
+    /** How the figures are computed, in words, so that a reader of the answer need not guess (decision 172). */
+    public record StatsMethodJson(String tickets, String resolutionHours, String firstResponseHours,
+                                  String percentiles, String rounding, String firstContactResolution) {
+        static final StatsMethodJson STATED = new StatsMethodJson(
+                "tickets created in the period (from 00:00 UTC on from to the end of to; all time when open)",
+                "resolved_at - created_at, over the tickets that have a resolved_at",
+                "first_responded_at - created_at, over the tickets that have a first_responded_at",
+                "continuous, linear interpolation between the two nearest ranks (SQL PERCENTILE_CONT)",
+                "hours to 2 decimals, half up; the rate to 4 decimals, half up; null when n = 0",
+                "resolved tickets with exactly one public support reply, over resolved tickets");
+    }
+
+    /** A desk's history: {@code interval} {@code week} (ISO weeks) or {@code month}, UTC. */
+    public record TicketHistoryJson(String interval, StatsPeriodJson period, List<TicketHistoryBucketJson> buckets) {
+        public static TicketHistoryJson of(TicketHistory history) {
+            return new TicketHistoryJson(history.interval().code(),
+                    new StatsPeriodJson(history.from().toString(), history.to().toString()),
+                    history.buckets().stream().map(TicketHistoryBucketJson::of).toList());
+        }
+    }
+
+    /** One bucket: {@code bucket} is {@code 2026-W49} or {@code 2026-12}; {@code start} and {@code end} its first and last day. */
+    public record TicketHistoryBucketJson(String bucket, String start, String end, long created, long resolved,
+                                          long backlog,
+                                          @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal medianResolutionHours) {
+        public static TicketHistoryBucketJson of(HistoryBucket b) {
+            return new TicketHistoryBucketJson(b.label(), b.start().toString(), b.end().toString(), b.created(),
+                    b.resolved(), b.backlog(), b.medianResolutionHours().orElse(null));
         }
     }
 }

@@ -31,6 +31,7 @@ final class AssetRoutes {
                 "app.css", new Asset("text/css; charset=utf-8", read("web/assets/app.css")),
                 "app.js", new Asset(JAVASCRIPT, read("web/assets/app.js")),
                 "dashboard.js", new Asset(JAVASCRIPT, read("web/assets/dashboard.js")),
+                "stats.js", new Asset(JAVASCRIPT, read("web/assets/stats.js")),
                 "chart.umd.js", new Asset(JAVASCRIPT, read(CHART_JS)),
                 "favicon.svg", new Asset("image/svg+xml", read("web/assets/favicon.svg")));
     }

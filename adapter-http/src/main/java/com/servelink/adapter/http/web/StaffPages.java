@@ -7,10 +7,14 @@ import com.servelink.adapter.http.server.Route;
 import com.servelink.adapter.http.server.UseCases;
 import com.servelink.adapter.http.web.view.FormState;
 import com.servelink.adapter.http.web.view.Link;
+import com.servelink.adapter.http.web.view.Option;
 import com.servelink.adapter.http.web.view.QueueView;
+import com.servelink.adapter.http.web.view.StatsView;
 import com.servelink.adapter.http.web.view.TicketPageView;
 import com.servelink.application.port.in.support.GetStaffQueueUseCase;
 import com.servelink.application.port.in.support.GetStaffQueueUseCase.GetStaffQueueQuery;
+import com.servelink.application.port.in.support.GetTicketHistoryUseCase.GetTicketHistoryQuery;
+import com.servelink.application.port.in.support.GetTicketStatisticsUseCase.GetTicketStatisticsQuery;
 import com.servelink.application.port.in.support.GetTicketUseCase.GetTicketQuery;
 import com.servelink.application.port.in.support.PostMessageUseCase.PostMessageCommand;
 import com.servelink.application.port.in.support.TicketScope;
@@ -18,6 +22,8 @@ import com.servelink.application.port.in.support.TicketView;
 import com.servelink.application.port.in.support.UpdateTicketUseCase.UpdateTicketCommand;
 import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.shared.ErrorCode;
+import com.servelink.domain.support.HistoryInterval;
+import com.servelink.domain.support.StatisticsPeriod;
 import com.servelink.domain.support.TicketEvent;
 import com.servelink.domain.support.TicketId;
 import com.servelink.domain.support.TicketPriority;
@@ -29,9 +35,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The staff desk: the priority queue with overdue flags, and a ticket's full thread with the
+ * The staff desk: the priority queue with overdue flags, a ticket's full thread with the
  * internal notes marked, where staff reply, write notes, and change status, priority and
- * assignee; the same use cases as {@code /api/staff/…}, which refuse anyone but staff.
+ * assignee, and the statistics page; the same use cases as {@code /api/staff/…}, which refuse
+ * anyone but staff.
  */
 final class StaffPages {
     private final UseCases useCases;
@@ -45,6 +52,7 @@ final class StaffPages {
     List<Route> routes() {
         return List.of(
                 pages.page("/staff/queue", this::queue),
+                pages.page("/staff/stats", this::stats),
                 pages.page("/staff/tickets/{ticket_id}",
                         call -> ticket(call, 200, FormState.EMPTY, FormState.EMPTY, FormState.EMPTY)),
                 pages.action("/staff/tickets/{ticket_id}/messages", this::post),
@@ -52,7 +60,52 @@ final class StaffPages {
     }
 
     private static List<Link> nav(PageCall call, boolean queue) {
-        return List.of(new Link("/staff/queue", call.t().get("nav.queue"), queue));
+        return nav(call, queue, false);
+    }
+
+    private static List<Link> nav(PageCall call, boolean queue, boolean stats) {
+        return List.of(new Link("/staff/queue", call.t().get("nav.queue"), queue),
+                new Link("/staff/stats", call.t().get("nav.stats"), stats));
+    }
+
+    private static final List<String> STATS_FIELDS = List.of("from", "to", "interval");
+
+    /**
+     * The statistics of all teams over the period asked for, their method, and the history by
+     * week or month; a refused period shows the form again with its errors, and no figure.
+     */
+    private Reply stats(PageCall call) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        STATS_FIELDS.forEach(name -> call.http().query(name).ifPresent(value -> typed.put(name, value)));
+        StatsBlocks blocks = new StatsBlocks(call);
+        FormState form = FormStates.values(typed);
+        StatsView.Summary summary = null;
+        StatsView.HistoryBlock history = null;
+        String export = null;
+        int status = 200;
+        try {
+            HistoryInterval interval = QueryParameters.interval(call.http());
+            StatisticsPeriod period = QueryParameters.period(call.http());
+            var stats = useCases.statistics().statistics(new GetTicketStatisticsQuery(call.actor(),
+                    TicketScope.staff(), period));
+            var ticketHistory = useCases.ticketHistory().history(new GetTicketHistoryQuery(call.actor(),
+                    TicketScope.staff(), interval, period.from(), period.to()));
+            summary = blocks.summary(stats, period);
+            history = blocks.history("staff-history", ticketHistory);
+            export = "/api/staff/stats/export.csv?interval=" + ticketHistory.interval().code() + "&from="
+                    + ticketHistory.from() + "&to=" + ticketHistory.to();
+        } catch (DomainException refusal) {
+            if (refusal.code() != ErrorCode.INVALID_FIELD) {
+                throw refusal;
+            }
+            form = FormStates.refused(typed, refusal, STATS_FIELDS);
+            status = Problems.status(refusal.code());
+        }
+        var t = call.t();
+        List<Option> intervals = List.of(new Option("month", t.get("stats.interval.month.choice")),
+                new Option("week", t.get("stats.interval.week.choice")));
+        return pages.html(status, "staff/stats.jte", new StatsView(call.chrome(t.get("stats.title"),
+                nav(call, false, true)), form, intervals, summary, history, export));
     }
 
     private Reply queue(PageCall call) {

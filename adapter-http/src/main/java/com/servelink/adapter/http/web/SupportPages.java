@@ -10,6 +10,7 @@ import com.servelink.adapter.http.web.view.SupportView;
 import com.servelink.adapter.http.web.view.TicketPageView;
 import com.servelink.adapter.http.web.view.TicketRow;
 import com.servelink.application.port.in.support.CreateTicketUseCase.CreateTicketCommand;
+import com.servelink.application.port.in.support.GetTicketHistoryUseCase.GetTicketHistoryQuery;
 import com.servelink.application.port.in.support.GetTicketUseCase.GetTicketQuery;
 import com.servelink.application.port.in.support.ListTicketsUseCase;
 import com.servelink.application.port.in.support.ListTicketsUseCase.ListTicketsQuery;
@@ -21,6 +22,7 @@ import com.servelink.application.port.in.team.GetTeamOverviewUseCase.GetTeamOver
 import com.servelink.application.port.in.team.TeamOverview;
 import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.shared.ErrorCode;
+import com.servelink.domain.support.HistoryInterval;
 import com.servelink.domain.support.TicketCategory;
 import com.servelink.domain.support.TicketEvent;
 import com.servelink.domain.support.TicketId;
@@ -36,7 +38,8 @@ import java.util.Optional;
 /**
  * The team's support pages (seed §4.2): the support settings page (new ticket, filtered and
  * searched list, the "Pro" badge) and the ticket detail page (public thread, reply, resolve,
- * close, the first-response promise), on the same use cases as {@code /api/support/…}.
+ * close, the first-response promise), on the same use cases as {@code /api/support/…}; the
+ * support page also shows the team's history of the last twelve months.
  */
 final class SupportPages {
     private static final List<String> FILTERS = List.of("status", "category", "priority", "q");
@@ -97,7 +100,10 @@ final class SupportPages {
         Labels labels = new Labels(call.t());
         var view = new SupportView(call.chrome(call.t().get("support.title", overview.team().name()),
                 TeamNav.of(call.t(), slug.value(), TeamNav.Section.SUPPORT)), labels.team(overview), newTicket,
-                filters, labels.statuses(), labels.categories(), labels.priorities(), rows, next, notice);
+                filters, labels.statuses(), labels.categories(), labels.priorities(), rows, next, notice,
+                new StatsBlocks(call).history("team-history", useCases.ticketHistory().history(
+                        new GetTicketHistoryQuery(call.actor(), TicketScope.ofTeam(slug), HistoryInterval.MONTH,
+                                Optional.empty(), Optional.empty()))));
         return pages.html(answer, "support.jte", view);
     }
 

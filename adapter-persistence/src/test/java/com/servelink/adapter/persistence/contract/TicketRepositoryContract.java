@@ -12,6 +12,10 @@ import com.servelink.domain.support.TicketCategory;
 import com.servelink.domain.support.TicketId;
 import com.servelink.domain.support.TicketPriority;
 import com.servelink.domain.support.TicketStatistics;
+import com.servelink.domain.support.DurationFigures;
+import com.servelink.domain.support.ServiceFigures;
+import com.servelink.domain.support.StatisticsPeriod;
+import com.servelink.application.port.out.TicketRepository.BucketCounts;
 import com.servelink.domain.support.TicketStatus;
 import com.servelink.domain.team.Team;
 import com.servelink.domain.team.UserId;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -331,5 +336,123 @@ abstract class TicketRepositoryContract extends ContractBase {
         assertThat(empty.byStatus()).isEmpty();
         assertThat(empty.avgResolutionHours()).isEmpty();
         assertThat(fixture.tickets().statistics(Optional.empty()).total()).isGreaterThanOrEqualTo(5);
+    }
+
+    private static final Instant MARCH_2 = Instant.parse("2026-03-02T10:00:00Z");
+
+    private static Instant hoursAfter(Instant at, long hours) {
+        return at.plus(Duration.ofHours(hours));
+    }
+
+    private void staffReply(Ticket ticket, Instant at) {
+        change(ticket.id(), (t, id) -> Optional.of(t.replyAsStaff(id, STAFF, "On regarde", at)));
+    }
+
+    private void resolve(Ticket ticket, Instant at) {
+        change(ticket.id(), (t, id) -> {
+            t.resolve(at);
+            return Optional.empty();
+        });
+    }
+
+    private static StatisticsPeriod days(String from, String to) {
+        return new StatisticsPeriod(Optional.ofNullable(from).map(LocalDate::parse),
+                Optional.ofNullable(to).map(LocalDate::parse));
+    }
+
+    @Test
+    void service_figures_over_a_period_state_n_mean_median_p90_and_first_contact_resolution() {
+        Team team = newTeam(PlanId.PRO);
+        Ticket a = open(team, "a", null, true, MARCH_2);
+        staffReply(a, hoursAfter(MARCH_2, 1));
+        resolve(a, hoursAfter(MARCH_2, 2)); // 2 h, first response 1 h, one reply
+        Ticket b = open(team, "b", null, true, hoursAfter(MARCH_2, 1));
+        staffReply(b, hoursAfter(MARCH_2, 4));
+        staffReply(b, hoursAfter(MARCH_2, 5));
+        resolve(b, hoursAfter(MARCH_2, 7)); // 6 h, first response 3 h, two replies
+        Ticket c = open(team, "c", null, true, hoursAfter(MARCH_2, 2));
+        change(c.id(), (t, id) -> Optional.of(t.addInternalNote(id, STAFF, "note", hoursAfter(MARCH_2, 3))));
+        staffReply(c, hoursAfter(MARCH_2, 4));
+        resolve(c, hoursAfter(MARCH_2, 12)); // 10 h, first response 2 h, one public reply and a note
+        open(team, "d", null, true, hoursAfter(MARCH_2, 3)); // open, never answered
+        Ticket e = open(team, "e", null, true, Instant.parse("2026-04-05T08:00:00Z"));
+        resolve(e, Instant.parse("2026-04-05T09:00:00Z")); // 1 h, no reply
+        open(newTeam(PlanId.PRO), "other team", null, true, MARCH_2);
+
+        TicketStatistics march = fixture.tickets().statistics(Optional.of(team.id()), days("2026-03-01", "2026-03-31"));
+        assertThat(march.total()).isEqualTo(4);
+        assertThat(march.byStatus()).containsOnly(entry(TicketStatus.RESOLVED, 3L), entry(TicketStatus.OPEN, 1L));
+        assertThat(march.avgResolutionHours()).hasValueSatisfying(h -> assertThat(h).isEqualByComparingTo("6.00"));
+        DurationFigures resolution = march.service().resolution();
+        assertThat(resolution.n()).isEqualTo(3);
+        assertThat(resolution.meanHours()).hasValueSatisfying(h -> assertThat(h).isEqualByComparingTo("6.00"));
+        assertThat(resolution.medianHours()).hasValueSatisfying(h -> assertThat(h).isEqualByComparingTo("6.00"));
+        assertThat(resolution.p90Hours()).hasValueSatisfying(h -> assertThat(h).isEqualByComparingTo("9.20"));
+        DurationFigures firstResponse = march.service().firstResponse();
+        assertThat(firstResponse.n()).isEqualTo(3);
+        assertThat(firstResponse.meanHours()).hasValueSatisfying(h -> assertThat(h).isEqualByComparingTo("2.00"));
+        assertThat(firstResponse.medianHours()).hasValueSatisfying(h -> assertThat(h).isEqualByComparingTo("2.00"));
+        assertThat(firstResponse.p90Hours()).hasValueSatisfying(h -> assertThat(h).isEqualByComparingTo("2.80"));
+        assertThat(march.service().resolved()).isEqualTo(3);
+        assertThat(march.service().resolvedAtFirstContact()).isEqualTo(2);
+        assertThat(march.service().firstContactResolutionRate())
+                .hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("0.6667"));
+
+        TicketStatistics all = fixture.tickets().statistics(Optional.of(team.id()), StatisticsPeriod.ALL_TIME);
+        assertThat(all.total()).isEqualTo(5);
+        assertThat(all.service().resolution().n()).isEqualTo(4);
+        assertThat(all.service().resolution().medianHours()).hasValueSatisfying(h -> assertThat(h).isEqualByComparingTo("4.00"));
+        assertThat(all.service().firstContactResolutionRate())
+                .hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("0.5000"));
+
+        TicketStatistics april = fixture.tickets().statistics(Optional.of(team.id()), days("2026-04-05", "2026-04-05"));
+        assertThat(april.total()).isEqualTo(1);
+        assertThat(april.service().resolution().p90Hours()).hasValueSatisfying(h -> assertThat(h).isEqualByComparingTo("1.00"));
+        assertThat(april.service().firstResponse()).isEqualTo(DurationFigures.NONE);
+        assertThat(april.service().firstContactResolutionRate())
+                .hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("0"));
+
+        TicketStatistics may = fixture.tickets().statistics(Optional.of(team.id()), days("2026-05-01", null));
+        assertThat(may.total()).isZero();
+        assertThat(may.service()).isEqualTo(ServiceFigures.NONE);
+        assertThat(may.service().firstContactResolutionRate()).isEmpty();
+        assertThat(fixture.tickets().statistics(Optional.empty(), days(null, "2026-03-31")).total())
+                .isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void a_history_counts_each_bucket_and_carries_the_backlog_from_before_the_first() {
+        Team team = newTeam(PlanId.PRO);
+        Ticket before = open(team, "before", null, true, Instant.parse("2026-02-25T12:00:00Z"));
+        resolve(before, Instant.parse("2026-03-10T12:00:00Z")); // 312 h, resolved in the second week
+        Ticket done = open(team, "done before", null, true, Instant.parse("2026-02-01T12:00:00Z"));
+        resolve(done, Instant.parse("2026-02-02T12:00:00Z"));
+        Ticket dropped = open(team, "closed unresolved", null, true, Instant.parse("2026-03-03T12:00:00Z"));
+        change(dropped.id(), (t, id) -> {
+            t.close(Instant.parse("2026-03-04T12:00:00Z"));
+            return Optional.empty();
+        });
+        Ticket week = open(team, "a week", null, true, Instant.parse("2026-03-05T12:00:00Z"));
+        resolve(week, Instant.parse("2026-03-12T12:00:00Z")); // 168 h
+        change(week.id(), (t, id) -> {
+            t.close(Instant.parse("2026-03-20T12:00:00Z"));
+            return Optional.empty();
+        });
+        open(team, "still open", null, true, Instant.parse("2026-03-17T12:00:00Z"));
+        open(newTeam(PlanId.PRO), "other team", null, true, Instant.parse("2026-03-03T12:00:00Z"));
+        List<Instant> mondays = List.of(Instant.parse("2026-03-02T00:00:00Z"), Instant.parse("2026-03-09T00:00:00Z"),
+                Instant.parse("2026-03-16T00:00:00Z"), Instant.parse("2026-03-23T00:00:00Z"));
+
+        List<BucketCounts> weeks = fixture.tickets().history(Optional.of(team.id()), mondays);
+
+        assertThat(weeks).extracting(BucketCounts::created).containsExactly(2L, 0L, 1L);
+        assertThat(weeks).extracting(BucketCounts::resolved).containsExactly(0L, 2L, 0L);
+        assertThat(weeks).extracting(BucketCounts::backlog).containsExactly(2L, 0L, 1L);
+        assertThat(weeks.get(0).medianResolutionSeconds()).isEmpty();
+        assertThat(weeks.get(1).medianResolutionSeconds().map(DurationFigures::hours))
+                .hasValueSatisfying(h -> assertThat(h).isEqualByComparingTo("240.00"));
+        assertThat(fixture.tickets().history(Optional.empty(), mondays).get(0).created()).isGreaterThanOrEqualTo(3);
+        List<BucketCounts> empty = fixture.tickets().history(Optional.of(newTeam(PlanId.FREE).id()), mondays);
+        assertThat(empty).containsOnly(new BucketCounts(0, 0, 0, Optional.empty()));
     }
 }

@@ -1,6 +1,7 @@
 package com.servelink.application.port.out;
 
 import com.servelink.domain.support.Message;
+import com.servelink.domain.support.StatisticsPeriod;
 import com.servelink.domain.support.Ticket;
 import com.servelink.domain.support.TicketCategory;
 import com.servelink.domain.support.TicketId;
@@ -9,6 +10,7 @@ import com.servelink.domain.support.TicketStatistics;
 import com.servelink.domain.support.TicketStatus;
 import com.servelink.domain.team.TeamId;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -68,6 +70,33 @@ public interface TicketRepository {
     /** Up to {@code limit} {@code resolved} tickets resolved at or before {@code cutoff}, earliest first. */
     List<TicketId> findResolvedBefore(Instant cutoff, int limit);
 
-    /** Statistics of one team's tickets, or of all tickets when {@code team} is empty. */
-    TicketStatistics statistics(Optional<TeamId> team);
+    /** Statistics of one team's tickets, or of all tickets when {@code team} is empty, over all time. */
+    default TicketStatistics statistics(Optional<TeamId> team) {
+        return statistics(team, StatisticsPeriod.ALL_TIME);
+    }
+
+    /**
+     * Statistics of the tickets created in {@code period}, of one team or of all when {@code team}
+     * is empty: the seed's counts and the {@link com.servelink.domain.support.ServiceFigures}
+     * (percentiles continuous, computed by the database's aggregates).
+     */
+    TicketStatistics statistics(Optional<TeamId> team, StatisticsPeriod period);
+
+    /**
+     * One bucket of a history, between two consecutive boundaries {@code [start, end)}: tickets
+     * created in it, tickets resolved in it ({@code resolved_at} in it), the backlog at its end
+     * (created before {@code end}, and neither {@code resolved_at} nor else {@code closed_at}
+     * before it), and the median seconds from creation to resolution of those resolved in it.
+     */
+    record BucketCounts(long created, long resolved, long backlog, Optional<BigDecimal> medianResolutionSeconds) {
+        public BucketCounts {
+            Objects.requireNonNull(medianResolutionSeconds, "medianResolutionSeconds");
+        }
+    }
+
+    /**
+     * The buckets between consecutive {@code boundaries} (ascending, at least two), of one team or
+     * of all: {@code boundaries.size() - 1} of them, in order.
+     */
+    List<BucketCounts> history(Optional<TeamId> team, List<Instant> boundaries);
 }

@@ -21,9 +21,9 @@ public final class GetTicketStatisticsService implements GetTicketStatisticsUseC
     public TicketStatistics statistics(GetTicketStatisticsQuery query) {
         if (query.scope().team().isPresent()) {
             var team = access.requireMember(query.actor(), query.scope().team().get()).team();
-            return tickets.statistics(Optional.of(team.id()));
+            return tickets.statistics(Optional.of(team.id()), query.period());
         }
         TeamAccess.requireStaff(query.actor());
-        return tickets.statistics(Optional.empty());
+        return tickets.statistics(Optional.empty(), query.period());
     }
 }
