@@ -49,6 +49,7 @@ import com.servelink.application.service.billing.ConfirmPaymentService;
 import com.servelink.application.service.billing.ExpireAddOnsService;
 import com.servelink.application.service.billing.FailPaymentService;
 import com.servelink.application.service.billing.GetPaymentService;
+import com.servelink.application.service.billing.GetTeamBillingSnapshotService;
 import com.servelink.application.service.billing.GetTeamLimitsService;
 import com.servelink.application.service.billing.ListAddOnOffersService;
 import com.servelink.application.service.billing.ListTeamPaymentsService;
@@ -94,6 +95,7 @@ import com.servelink.application.port.in.support.CloseResolvedTicketsUseCase;
 import com.servelink.application.service.support.CheckSlaService;
 import com.servelink.application.service.support.CloseResolvedTicketsService;
 import com.servelink.application.service.support.GetStaffQueueService;
+import com.servelink.application.service.support.ExportTicketsService;
 import com.servelink.application.service.support.GetTicketService;
 import com.servelink.application.service.support.GetTicketStatisticsService;
 import com.servelink.application.service.support.ListTicketsService;
@@ -334,8 +336,9 @@ public final class Servelink implements AutoCloseable {
                 new ReactivateProjectService(access, projects, tx, clock, events),
                 new ListUsageAlertsService(access, alerts));
 
+        var usageSummary = new GetUsageSummaryService(access, catalog, resources, usage, alerts, clock);
         var usageDashboard = new UsageUseCases(
-                new GetUsageSummaryService(access, catalog, resources, usage, alerts, clock),
+                usageSummary,
                 new GetUsageHistoryService(access, catalog, resources, usage, clock),
                 new ExportUsageService(access, usage),
                 new PreviewCancellationService(access, catalog, resources, usage, clock));
@@ -371,7 +374,9 @@ public final class Servelink implements AutoCloseable {
                 new AddMemberService(teams, users, memberships, tx),
                 new IssueTokenService(users, database.apiTokens(), tx, ids, clock),
                 new ListJobsService(jobs, jobRuns, new QuartzJobCalendar(), clock),
-                new RunJobService(jobs, jobRuns, clock));
+                new RunJobService(jobs, jobRuns, clock),
+                new ExportTicketsService(access, tickets),
+                new GetTeamBillingSnapshotService(teams, usageSummary, payments));
 
         // explicit: create it unless it exists (restarts stay quiet); unset: only on an empty embedded database
         boolean demo = configuration.demoData()

@@ -12,12 +12,14 @@ import com.servelink.application.port.in.billing.CancelAddOnUseCase;
 import com.servelink.application.port.in.billing.ConfirmPaymentUseCase;
 import com.servelink.application.port.in.billing.FailPaymentUseCase;
 import com.servelink.application.port.in.billing.GetPaymentUseCase;
+import com.servelink.application.port.in.billing.GetTeamBillingSnapshotUseCase;
 import com.servelink.application.port.in.billing.GetTeamLimitsUseCase;
 import com.servelink.application.port.in.billing.ListAddOnOffersUseCase;
 import com.servelink.application.port.in.billing.ListTeamPaymentsUseCase;
 import com.servelink.application.port.in.billing.ListTeamResourcesUseCase;
 import com.servelink.application.port.in.billing.PurchaseAddOnUseCase;
 import com.servelink.application.port.in.support.CreateTicketUseCase;
+import com.servelink.application.port.in.support.ExportTicketsUseCase;
 import com.servelink.application.port.in.support.GetStaffQueueUseCase;
 import com.servelink.application.port.in.support.GetTicketStatisticsUseCase;
 import com.servelink.application.port.in.support.GetTicketUseCase;
@@ -50,5 +52,7 @@ public record UseCases(
         AddMemberUseCase addMember,
         IssueTokenUseCase issueToken,
         ListJobsUseCase listJobs,
-        RunJobUseCase runJob) {
+        RunJobUseCase runJob,
+        ExportTicketsUseCase exportTickets,
+        GetTeamBillingSnapshotUseCase billingSnapshot) {
 }

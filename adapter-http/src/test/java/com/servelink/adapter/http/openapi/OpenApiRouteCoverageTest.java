@@ -87,7 +87,7 @@ class OpenApiRouteCoverageTest {
      */
     private static UseCases useCases(GetPaymentUseCase getPayment) {
         return new UseCases(null, null, null, null, null, null, getPayment, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @BeforeAll
@@ -120,8 +120,8 @@ class OpenApiRouteCoverageTest {
 
         assertThat(routes).hasSize(nullServer().routes().size()).as("no duplicate route");
         assertThat(documented).containsExactlyInAnyOrderElementsOf(routes);
-        assertThat(routes).hasSize(61);
-        assertThat(document.root().path("paths").size()).isEqualTo(54);
+        assertThat(routes).hasSize(62);
+        assertThat(document.root().path("paths").size()).isEqualTo(55);
     }
 
     @Test
