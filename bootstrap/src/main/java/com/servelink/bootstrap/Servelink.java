@@ -49,7 +49,7 @@ import com.servelink.application.service.billing.ConfirmPaymentService;
 import com.servelink.application.service.billing.ExpireAddOnsService;
 import com.servelink.application.service.billing.FailPaymentService;
 import com.servelink.application.service.billing.GetPaymentService;
-import com.servelink.application.service.billing.GetTeamBillingSnapshotService;
+import com.servelink.application.service.usage.GetTeamBillingSnapshotService;
 import com.servelink.application.service.billing.GetTeamLimitsService;
 import com.servelink.application.service.billing.ListAddOnOffersService;
 import com.servelink.application.service.billing.ListTeamPaymentsService;

@@ -12,7 +12,7 @@ import com.servelink.adapter.http.view.SupportViews.MessageJson;
 import com.servelink.adapter.http.view.SupportViews.StatsJson;
 import com.servelink.adapter.http.view.SupportViews.TicketJson;
 import com.servelink.adapter.http.view.SupportViews.TicketListJson;
-import com.servelink.application.port.in.billing.GetTeamBillingSnapshotUseCase.GetTeamBillingSnapshotQuery;
+import com.servelink.application.port.in.usage.GetTeamBillingSnapshotUseCase.GetTeamBillingSnapshotQuery;
 import com.servelink.application.port.in.support.CreateTicketUseCase.CreateTicketCommand;
 import com.servelink.application.port.in.support.ExportTicketsUseCase.ExportTicketsQuery;
 import com.servelink.application.port.in.support.GetStaffQueueUseCase;
@@ -71,6 +71,16 @@ public final class SupportRoutes {
         return TicketScope.ofTeam(call.team());
     }
 
+    /** The ticket list's filters, as the list and the export read them from the query string. */
+    private record TicketFilters(Optional<TicketStatus> status, Optional<TicketCategory> category,
+                                 Optional<TicketPriority> priority, Optional<String> text) {
+        static TicketFilters of(Call call) {
+            return new TicketFilters(QueryParameters.code(call, "status", TicketStatus::fromCode),
+                    QueryParameters.code(call, "category", TicketCategory::fromCode),
+                    QueryParameters.code(call, "priority", TicketPriority::fromCode), call.query("q"));
+        }
+    }
+
     private static TicketId ticketId(Call call) {
         return call.pathId("ticket_id", TicketId::new);
     }
@@ -90,11 +100,9 @@ public final class SupportRoutes {
 
     private Reply list(Call call) {
         var team = call.team();
-        var query = new ListTicketsQuery(call.actor(), team,
-                QueryParameters.code(call, "status", TicketStatus::fromCode),
-                QueryParameters.code(call, "category", TicketCategory::fromCode),
-                QueryParameters.code(call, "priority", TicketPriority::fromCode),
-                call.query("q"),
+        var filters = TicketFilters.of(call);
+        var query = new ListTicketsQuery(call.actor(), team, filters.status(), filters.category(), filters.priority(),
+                filters.text(),
                 QueryParameters.limit(call, ListTicketsUseCase.DEFAULT_LIMIT, ListTicketsUseCase.MAX_LIMIT),
                 call.query("cursor").filter(c -> !c.isEmpty()));
         var page = useCases.listTickets().list(query);
@@ -105,11 +113,9 @@ public final class SupportRoutes {
     /** All the tickets the list's filters match, as a streamed CSV file; refusals answer before it starts. */
     private Reply export(Call call) {
         var team = call.team();
-        var query = new ExportTicketsQuery(call.actor(), team,
-                QueryParameters.code(call, "status", TicketStatus::fromCode),
-                QueryParameters.code(call, "category", TicketCategory::fromCode),
-                QueryParameters.code(call, "priority", TicketPriority::fromCode),
-                call.query("q"));
+        var filters = TicketFilters.of(call);
+        var query = new ExportTicketsQuery(call.actor(), team, filters.status(), filters.category(),
+                filters.priority(), filters.text());
         var export = useCases.exportTickets().prepare(query);
         String file = export.team().slug().value() + "-tickets.csv";
         return Reply.streamed(Csv.CONTENT_TYPE, Map.of("Content-Disposition", "attachment; filename=\"" + file + "\""),

@@ -12,7 +12,7 @@ import com.servelink.application.port.in.billing.CancelAddOnUseCase;
 import com.servelink.application.port.in.billing.ConfirmPaymentUseCase;
 import com.servelink.application.port.in.billing.FailPaymentUseCase;
 import com.servelink.application.port.in.billing.GetPaymentUseCase;
-import com.servelink.application.port.in.billing.GetTeamBillingSnapshotUseCase;
+import com.servelink.application.port.in.usage.GetTeamBillingSnapshotUseCase;
 import com.servelink.application.port.in.billing.GetTeamLimitsUseCase;
 import com.servelink.application.port.in.billing.ListAddOnOffersUseCase;
 import com.servelink.application.port.in.billing.ListTeamPaymentsUseCase;

@@ -1,7 +1,7 @@
 package com.servelink.adapter.http.view;
 
 import com.servelink.application.port.in.billing.PurchaseAddOnUseCase.PurchaseReceipt;
-import com.servelink.application.port.in.billing.TeamBillingSnapshot;
+import com.servelink.application.port.in.usage.TeamBillingSnapshot;
 import com.servelink.domain.billing.AddOnTotals;
 import com.servelink.domain.billing.AdditionalResource;
 import com.servelink.domain.billing.Payment;

@@ -2,7 +2,7 @@ package com.servelink.adapter.http.view;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.servelink.application.port.in.billing.TeamBillingSnapshot;
+import com.servelink.application.port.in.usage.TeamBillingSnapshot;
 import com.servelink.application.port.in.support.TicketView;
 import com.servelink.domain.support.Message;
 import com.servelink.domain.support.SlaTarget;

@@ -1,11 +1,10 @@
-package com.servelink.application.service.billing;
+package com.servelink.application.service.usage;
 
-import com.servelink.application.port.in.billing.GetTeamBillingSnapshotUseCase;
-import com.servelink.application.port.in.billing.TeamBillingSnapshot;
+import com.servelink.application.port.in.usage.GetTeamBillingSnapshotUseCase;
+import com.servelink.application.port.in.usage.TeamBillingSnapshot;
 import com.servelink.application.port.out.PaymentRepository;
 import com.servelink.application.port.out.TeamRepository;
 import com.servelink.application.service.access.TeamAccess;
-import com.servelink.application.service.usage.GetUsageSummaryService;
 import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.team.Team;
 

@@ -1,6 +1,5 @@
-package com.servelink.application.port.in.billing;
+package com.servelink.application.port.in.usage;
 
-import com.servelink.application.port.in.usage.UsageSummary;
 import com.servelink.domain.billing.Payment;
 import com.servelink.domain.billing.TeamLimits;
 import com.servelink.domain.catalog.Plan;

@@ -1,4 +1,4 @@
-package com.servelink.application.port.in.billing;
+package com.servelink.application.port.in.usage;
 
 import com.servelink.application.port.in.access.Actor;
 import com.servelink.domain.team.TeamId;
