@@ -233,9 +233,9 @@ abstract class WebPagesIT extends BrowserFixture {
         assertThat(browser.all("#billing-limits li")).hasSize(4);
         WebElement traffic = browser.find("#billing-limits li[data-metric=traffic_gb]");
         assertThat(traffic.findElement(By.cssSelector(".percent")).getText()).contains("%");
-        assertThat(traffic.findElement(By.cssSelector("meter")).getAttribute("value"))
-                .isEqualTo(billing.path("usage").path("percentages").path("traffic_gb").decimalValue()
-                        .min(java.math.BigDecimal.valueOf(100)).toPlainString());
+        assertThat(new java.math.BigDecimal(traffic.findElement(By.cssSelector("meter")).getAttribute("value")))
+                .isEqualByComparingTo(billing.path("usage").path("percentages").path("traffic_gb").decimalValue()
+                        .min(java.math.BigDecimal.valueOf(100)));
         assertThat(browser.all("#billing-addons li")).hasSize(billing.path("addons").size()).isNotEmpty();
         WebElement storage = browser.find("#billing-addons li[data-type=storage]");
         assertThat(storage.getText()).contains("Stockage").contains("expire le");
