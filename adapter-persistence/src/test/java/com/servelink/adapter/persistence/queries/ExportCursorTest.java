@@ -33,9 +33,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The usage export streams: it runs in a transaction with a fetch size, the two conditions under
- * which the PostgreSQL driver reads a result through a cursor, a batch of rows at a time; on
- * PostgreSQL the cursor is seen still open while the first rows are handed over.
+ * The usage export and the ticket export stream: each runs in a transaction with a fetch size,
+ * the two conditions under which the PostgreSQL driver reads a result through a cursor, a batch
+ * of rows at a time; on PostgreSQL the cursor is seen still open while the first rows are handed
+ * over.
  */
 class ExportCursorTest {
     private static final LocalDate FIRST = LocalDate.parse("2025-01-01");
@@ -102,9 +103,9 @@ class ExportCursorTest {
         }
     }
 
-    private static final int TICKETS = 2500; // more than two fetches
+    private static final int TICKETS = 1500; // more than one fetch
 
-    /** 2,500 tickets, inserted in one batch (no messages: the export reads none). */
+    /** 1,500 tickets, inserted in one transaction (no messages: the export reads none). */
     private static TeamId loadTickets(DatabaseFixture fixture) {
         Team team = Team.create(TeamId.fromOpaque("tickets"), new TeamSlug("tickets"), "Tickets", PlanId.PRO);
         fixture.teams().save(team);
