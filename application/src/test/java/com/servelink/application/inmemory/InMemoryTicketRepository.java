@@ -2,6 +2,7 @@ package com.servelink.application.inmemory;
 
 import com.servelink.application.port.out.TicketCursor;
 import com.servelink.application.port.out.TicketRepository;
+import com.servelink.application.port.out.TicketRepository.ExportedTicket;
 import com.servelink.domain.shared.SearchText;
 import com.servelink.domain.support.AuthorType;
 import com.servelink.domain.support.DurationFigures;
@@ -26,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /** Tickets and messages in maps; the reference for the persistence contract tests. */
@@ -67,14 +69,28 @@ public final class InMemoryTicketRepository implements TicketRepository {
 
     @Override
     public synchronized List<Ticket> findPage(TicketFilter filter, Optional<TicketCursor> after, int limit) {
-        Predicate<Ticket> matches = t -> t.teamId().equals(filter.team())
+        Predicate<Ticket> matches = matching(filter).and(t -> after.map(cursor -> isAfter(t, cursor)).orElse(true));
+        return tickets.values().stream().filter(matches).sorted(NEWEST_FIRST).limit(limit)
+                .map(t -> copy(t, t.version())).toList();
+    }
+
+    @Override
+    public long streamTickets(TicketFilter filter, Consumer<ExportedTicket> sink) {
+        List<ExportedTicket> rows;
+        synchronized (this) {
+            rows = tickets.values().stream().filter(matching(filter)).sorted(NEWEST_FIRST).map(ExportedTicket::of)
+                    .toList();
+        }
+        rows.forEach(sink);
+        return rows.size();
+    }
+
+    private Predicate<Ticket> matching(TicketFilter filter) {
+        return t -> t.teamId().equals(filter.team())
                 && filter.status().map(s -> t.status() == s).orElse(true)
                 && filter.category().map(c -> t.category() == c).orElse(true)
                 && filter.priority().map(p -> t.priority() == p).orElse(true)
-                && filter.text().map(text -> mentions(t, text)).orElse(true)
-                && after.map(cursor -> isAfter(t, cursor)).orElse(true);
-        return tickets.values().stream().filter(matches).sorted(NEWEST_FIRST).limit(limit)
-                .map(t -> copy(t, t.version())).toList();
+                && filter.text().map(text -> mentions(t, text)).orElse(true);
     }
 
     private boolean mentions(Ticket ticket, String text) {

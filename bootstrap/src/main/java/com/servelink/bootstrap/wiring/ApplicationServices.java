@@ -42,6 +42,7 @@ import com.servelink.application.service.platform.RecordTrafficService;
 import com.servelink.application.service.platform.ReportDeploymentService;
 import com.servelink.application.service.platform.ReportUsageService;
 import com.servelink.application.service.support.CreateTicketService;
+import com.servelink.application.service.support.ExportTicketsService;
 import com.servelink.application.service.support.GetStaffQueueService;
 import com.servelink.application.service.support.GetTicketService;
 import com.servelink.application.service.support.GetTicketHistoryService;
@@ -53,6 +54,7 @@ import com.servelink.application.service.team.GetTeamOverviewService;
 import com.servelink.application.service.team.ListMyTeamsService;
 import com.servelink.application.service.usage.ExportUsageService;
 import com.servelink.application.service.usage.GetUsageHistoryService;
+import com.servelink.application.service.usage.GetTeamBillingSnapshotService;
 import com.servelink.application.service.usage.GetUsageSummaryService;
 import com.servelink.bootstrap.metrics.Metrics;
 
@@ -96,8 +98,10 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
                 new ListProjectsService(access, db.projects()),
                 new ReactivateProjectService(access, db.projects(), tx, clock, events),
                 new ListUsageAlertsService(access, db.usageAlerts()));
+        var usageSummary = new GetUsageSummaryService(access, catalog, db.resources(), db.usage(), db.usageAlerts(),
+                clock);
         var usage = new UsageUseCases(
-                new GetUsageSummaryService(access, catalog, db.resources(), db.usage(), db.usageAlerts(), clock),
+                usageSummary,
                 new GetUsageHistoryService(access, catalog, db.resources(), db.usage(), clock),
                 new ExportUsageService(access, db.usage()),
                 new PreviewCancellationService(access, catalog, db.resources(), db.usage(), clock));
@@ -134,7 +138,9 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
                 new IssueTokenService(db.users(), db.apiTokens(), tx, ids, clock),
                 new ListJobsService(jobs, db.jobRuns(), new QuartzJobCalendar(), clock),
                 new RunJobService(jobs, db.jobRuns(), clock),
-                new SetAutoRenewService(access, db.resources(), tx));
+                new SetAutoRenewService(access, db.resources(), tx),
+                new ExportTicketsService(access, db.tickets()),
+                new GetTeamBillingSnapshotService(db.teams(), usageSummary, db.payments()));
 
         var web = new WebUseCases(
                 new SignInService(api.authenticate(), db.webSessions(), tx, clock),

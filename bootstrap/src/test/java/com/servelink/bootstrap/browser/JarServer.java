@@ -44,6 +44,7 @@ public final class JarServer implements AutoCloseable {
     public static final String PG_URL_VARIABLE = RunningServer.PG_URL_VARIABLE;
     public static final String ADMIN_TOKEN = "admin-token-for-browser-tests-0123456789abcdef";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final String DEFAULT_HEAP = "192m";
     private static final Pattern DEMO_TOKEN =
             Pattern.compile("^\\s+(owner|member|staff)\\s+\\S+@\\S+\\s+(slk_\\S+)\\s*$");
 
@@ -56,6 +57,7 @@ public final class JarServer implements AutoCloseable {
     private final Map<String, String> tokens = new HashMap<>();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private boolean closed;
+    private String dbUrl;
 
     private JarServer(Process process, Thread reader, List<String> output, int port, Path workDir, Runnable cleanup) {
         this.process = process;
@@ -83,12 +85,30 @@ public final class JarServer implements AutoCloseable {
      * {@link #close()}; aborts (skips) the calling test when the variable is not set.
      */
     public static JarServer postgres() {
+        return postgres(DEFAULT_HEAP);
+    }
+
+    /** As {@link #postgres()}, the jar's JVM limited to {@code maxHeap} ({@code -Xmx}, such as {@code 64m}). */
+    public static JarServer postgres(String maxHeap) {
         assumePostgres();
         String base = System.getenv(PG_URL_VARIABLE);
         String schema = "browser_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         execute(base, "create schema " + schema);
         String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public";
-        return start(url, () -> execute(base, "drop schema if exists " + schema + " cascade"), Map.of());
+        JarServer server = start(url, () -> execute(base, "drop schema if exists " + schema + " cascade"), Map.of(),
+                maxHeap);
+        server.dbUrl = url;
+        return server;
+    }
+
+    /** The server's database (PostgreSQL: its schema), for a test that loads data behind its back. */
+    public String dbUrl() {
+        return dbUrl;
+    }
+
+    /** The jar's process id (for {@code jstat}). */
+    public long pid() {
+        return process.pid();
     }
 
     /**
@@ -103,6 +123,10 @@ public final class JarServer implements AutoCloseable {
     }
 
     private static JarServer start(String dbUrl, Runnable cleanup, Map<String, String> extraEnv) {
+        return start(dbUrl, cleanup, extraEnv, DEFAULT_HEAP);
+    }
+
+    private static JarServer start(String dbUrl, Runnable cleanup, Map<String, String> extraEnv, String maxHeap) {
         Path workDir;
         int port;
         Process process;
@@ -116,7 +140,7 @@ public final class JarServer implements AutoCloseable {
             port = freePort();
             Path jar = Path.of(System.getProperty("servelink.jar", "target/servelink.jar")).toAbsolutePath();
             ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Xmx192m", "-jar", jar.toString()).directory(workDir.toFile())
+                    .toString(), "-Xmx" + maxHeap, "-jar", jar.toString()).directory(workDir.toFile())
                     .redirectErrorStream(true);
             // A developer's own SERVELINK_* settings must not leak into the server under test.
             builder.environment().keySet().removeIf(name -> name.startsWith("SERVELINK_"));

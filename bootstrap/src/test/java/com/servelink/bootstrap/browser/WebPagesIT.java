@@ -208,6 +208,52 @@ abstract class WebPagesIT extends BrowserFixture {
     }
 
     @Test
+    void the_staff_ticket_page_shows_the_team_billing_beside_the_ticket() {
+        String ticketId = api("POST", "/api/support/" + TEAM + "/tickets", server.memberToken(),
+                "{\"subject\": \"Facture <b>incomprise</b>\", \"description\": \"Pourquoi ?\", \"category\": \"billing\"}")
+                .path("ticket_id").asText();
+        JsonNode bought = api("POST", "/api/resources/" + TEAM + "/purchase", server.ownerToken(),
+                "{\"resource_type\": \"storage\", \"quantity\": 1}");
+        assertThat(server.api("POST", java.net.URI.create(bought.path("payment_url").asText()).getPath() + "/pay",
+                null, null).status()).isEqualTo(200);
+        String project = api("POST", "/api/admin/teams/" + TEAM + "/projects", server.adminToken(),
+                "{\"name\": \"facturation\"}").path("id").asText();
+        api("POST", "/api/admin/usage", server.adminToken(), "{\"samples\": [{\"project_id\": \"" + project
+                + "\", \"day\": \"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                + "\", \"metric\": \"traffic_gb\", \"amount\": 9}]}");
+        api("POST", "/api/admin/jobs/check_usage_limits_task/run", server.adminToken(), "");
+        JsonNode billing = api("GET", "/api/staff/tickets/" + ticketId, server.staffToken(), null).path("billing");
+
+        signIn(server.staffToken());
+        browser.open(server.base() + "/staff/tickets/" + ticketId);
+        WebElement panel = browser.find("#billing");
+        assertThat(browser.find("h1").getText()).isEqualTo("Facture <b>incomprise</b>");
+        assertThat(panel.getAttribute("data-plan")).isEqualTo("pro");
+        assertThat(browser.find("#billing-plan").getText()).isEqualTo("Pro");
+        assertThat(browser.all("#billing-limits li")).hasSize(4);
+        WebElement traffic = browser.find("#billing-limits li[data-metric=traffic_gb]");
+        assertThat(traffic.findElement(By.cssSelector(".percent")).getText()).contains("%");
+        assertThat(new java.math.BigDecimal(traffic.findElement(By.cssSelector("meter")).getAttribute("value")))
+                .isEqualByComparingTo(billing.path("usage").path("percentages").path("traffic_gb").decimalValue()
+                        .min(java.math.BigDecimal.valueOf(100)));
+        assertThat(browser.all("#billing-addons li")).hasSize(billing.path("addons").size()).isNotEmpty();
+        WebElement storage = browser.find("#billing-addons li[data-type=storage]");
+        assertThat(storage.getText()).contains("Stockage").contains("expire le");
+        assertThat(storage.findElement(By.cssSelector("time")).getAttribute("datetime")).endsWith("Z");
+        assertThat(browser.all("#billing-alerts li")).hasSize(billing.path("open_alerts").size()).isNotEmpty();
+        assertThat(browser.all("#billing-payments tbody tr")).hasSize(billing.path("last_payments").size())
+                .hasSizeBetween(1, 5);
+        assertThat(browser.find("#billing-payments tbody tr").getAttribute("id"))
+                .isEqualTo("billing-" + billing.path("last_payments").get(0).path("id").asText());
+        checkPage("staff-ticket-billing");
+        signOutByTheButton();
+
+        signIn(server.memberToken());
+        browser.open(server.base() + "/teams/" + TEAM + "/support/tickets/" + ticketId);
+        assertThat(browser.all("#billing")).as("the billing panel is the staff's").isEmpty();
+    }
+
+    @Test
     void a_refused_field_is_shown_next_to_it_with_the_input_kept() {
         signIn(server.memberToken());
         browser.open(server.base() + "/teams/" + TEAM + "/support");

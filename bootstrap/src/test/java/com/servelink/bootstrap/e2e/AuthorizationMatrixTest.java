@@ -77,6 +77,7 @@ abstract class AuthorizationMatrixTest {
             "GET /api/resources/{team_slug}/limits",
             "POST /api/support/{team_slug}/tickets",
             "GET /api/support/{team_slug}/tickets",
+            "GET /api/support/{team_slug}/tickets/export.csv",
             "GET /api/support/{team_slug}/tickets/{ticket_id}",
             "POST /api/support/{team_slug}/tickets/{ticket_id}/messages",
             "PATCH /api/support/{team_slug}/tickets/{ticket_id}",
@@ -246,6 +247,10 @@ abstract class AuthorizationMatrixTest {
                 (f, t) -> f.server.get(support + "/tickets", t)));
         rows.add(variant("GET", "/api/support/{team_slug}/tickets", "?q=matrix&limit=10", anyMember(200),
                 (f, t) -> f.server.get(support + "/tickets?q=matrix&limit=10", t)));
+        rows.add(row("GET", "/api/support/{team_slug}/tickets/export.csv", anyMember(200),
+                (f, t) -> f.server.get(support + "/tickets/export.csv", t)));
+        rows.add(variant("GET", "/api/support/{team_slug}/tickets/export.csv", "?status=open&q=matrix", anyMember(200),
+                (f, t) -> f.server.get(support + "/tickets/export.csv?status=open&q=matrix", t)));
         rows.add(row("GET", "/api/support/{team_slug}/tickets/{ticket_id}", anyMember(200),
                 (f, t) -> f.server.get(support + "/tickets/" + f.ticketId, t)));
         rows.add(variant("GET", "/api/support/{team_slug}/tickets/{ticket_id}", "other team's ticket",

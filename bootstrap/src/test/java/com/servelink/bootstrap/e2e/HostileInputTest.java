@@ -573,6 +573,8 @@ abstract class HostileInputTest {
                     Field.code("priority", PRIORITIES))),
             target("GET", "/api/support/{team_slug}/tickets", Auth.MEMBER, null,
                     "status", "category", "priority", "q", "limit", "cursor"),
+            target("GET", "/api/support/{team_slug}/tickets/export.csv", Auth.MEMBER, null,
+                    "status", "category", "priority", "q"),
             target("GET", "/api/support/{team_slug}/tickets/{ticket_id}", Auth.MEMBER, null),
             target("POST", "/api/support/{team_slug}/tickets/{ticket_id}/messages", Auth.MEMBER, List.of(
                     Field.text("message"), Field.of("is_internal", Kind.BOOL))),

@@ -13,7 +13,9 @@ import com.servelink.adapter.http.view.SupportViews.StatsJson;
 import com.servelink.adapter.http.view.SupportViews.TicketHistoryJson;
 import com.servelink.adapter.http.view.SupportViews.TicketJson;
 import com.servelink.adapter.http.view.SupportViews.TicketListJson;
+import com.servelink.application.port.in.usage.GetTeamBillingSnapshotUseCase.GetTeamBillingSnapshotQuery;
 import com.servelink.application.port.in.support.CreateTicketUseCase.CreateTicketCommand;
+import com.servelink.application.port.in.support.ExportTicketsUseCase.ExportTicketsQuery;
 import com.servelink.application.port.in.support.GetStaffQueueUseCase;
 import com.servelink.application.port.in.support.GetStaffQueueUseCase.GetStaffQueueQuery;
 import com.servelink.application.port.in.support.GetTicketHistoryUseCase.GetTicketHistoryQuery;
@@ -52,6 +54,7 @@ public final class SupportRoutes {
         return List.of(
                 new Route("POST", "/api/support/{team_slug}/tickets", Access.USER, this::create),
                 new Route("GET", "/api/support/{team_slug}/tickets", Access.USER, this::list),
+                new Route("GET", "/api/support/{team_slug}/tickets/export.csv", Access.USER, this::export),
                 new Route("GET", "/api/support/{team_slug}/tickets/{ticket_id}", Access.USER,
                         call -> get(call, teamScope(call))),
                 new Route("POST", "/api/support/{team_slug}/tickets/{ticket_id}/messages", Access.USER,
@@ -63,8 +66,7 @@ public final class SupportRoutes {
                 new Route("GET", "/api/support/{team_slug}/stats/history", Access.USER,
                         call -> history(call, teamScope(call))),
                 new Route("GET", "/api/staff/queue", Access.USER, this::queue),
-                new Route("GET", "/api/staff/tickets/{ticket_id}", Access.USER,
-                        call -> get(call, TicketScope.staff())),
+                new Route("GET", "/api/staff/tickets/{ticket_id}", Access.USER, this::staffGet),
                 new Route("PATCH", "/api/staff/tickets/{ticket_id}", Access.USER,
                         call -> update(call, TicketScope.staff())),
                 new Route("POST", "/api/staff/tickets/{ticket_id}/messages", Access.USER,
@@ -76,6 +78,16 @@ public final class SupportRoutes {
 
     private static TicketScope teamScope(Call call) {
         return TicketScope.ofTeam(call.team());
+    }
+
+    /** The ticket list's filters, as the list and the export read them from the query string. */
+    private record TicketFilters(Optional<TicketStatus> status, Optional<TicketCategory> category,
+                                 Optional<TicketPriority> priority, Optional<String> text) {
+        static TicketFilters of(Call call) {
+            return new TicketFilters(QueryParameters.code(call, "status", TicketStatus::fromCode),
+                    QueryParameters.code(call, "category", TicketCategory::fromCode),
+                    QueryParameters.code(call, "priority", TicketPriority::fromCode), call.query("q"));
+        }
     }
 
     private static TicketId ticketId(Call call) {
@@ -97,11 +109,9 @@ public final class SupportRoutes {
 
     private Reply list(Call call) {
         var team = call.team();
-        var query = new ListTicketsQuery(call.actor(), team,
-                QueryParameters.code(call, "status", TicketStatus::fromCode),
-                QueryParameters.code(call, "category", TicketCategory::fromCode),
-                QueryParameters.code(call, "priority", TicketPriority::fromCode),
-                call.query("q"),
+        var filters = TicketFilters.of(call);
+        var query = new ListTicketsQuery(call.actor(), team, filters.status(), filters.category(), filters.priority(),
+                filters.text(),
                 QueryParameters.limit(call, ListTicketsUseCase.DEFAULT_LIMIT, ListTicketsUseCase.MAX_LIMIT),
                 call.query("cursor").filter(c -> !c.isEmpty()));
         var page = useCases.listTickets().list(query);
@@ -109,9 +119,30 @@ public final class SupportRoutes {
                 page.nextCursor().orElse(null)));
     }
 
+    /** All the tickets the list's filters match, as a streamed CSV file; refusals answer before it starts. */
+    private Reply export(Call call) {
+        var team = call.team();
+        var filters = TicketFilters.of(call);
+        var query = new ExportTicketsQuery(call.actor(), team, filters.status(), filters.category(),
+                filters.priority(), filters.text());
+        var export = useCases.exportTickets().prepare(query);
+        String file = export.team().slug().value() + "-tickets.csv";
+        return Reply.streamed(Csv.CONTENT_TYPE, Map.of("Content-Disposition", "attachment; filename=\"" + file + "\""),
+                out -> TicketCsv.write(export, out));
+    }
+
     private Reply get(Call call, TicketScope scope) {
         TicketId id = ticketId(call);
         return Reply.ok(TicketJson.detail(useCases.getTicket().get(new GetTicketQuery(call.actor(), scope, id))));
+    }
+
+    /** The staff ticket view: the ticket and its thread, and its team's billing beside it. */
+    private Reply staffGet(Call call) {
+        TicketId id = ticketId(call);
+        var view = useCases.getTicket().get(new GetTicketQuery(call.actor(), TicketScope.staff(), id));
+        var billing = useCases.billingSnapshot().snapshot(new GetTeamBillingSnapshotQuery(call.actor(),
+                view.ticket().teamId()));
+        return Reply.ok(TicketJson.staffDetail(view, billing));
     }
 
     private Reply post(Call call, TicketScope scope) {

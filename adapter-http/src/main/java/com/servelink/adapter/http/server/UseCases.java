@@ -12,6 +12,7 @@ import com.servelink.application.port.in.billing.CancelAddOnUseCase;
 import com.servelink.application.port.in.billing.ConfirmPaymentUseCase;
 import com.servelink.application.port.in.billing.FailPaymentUseCase;
 import com.servelink.application.port.in.billing.GetPaymentUseCase;
+import com.servelink.application.port.in.usage.GetTeamBillingSnapshotUseCase;
 import com.servelink.application.port.in.billing.GetTeamLimitsUseCase;
 import com.servelink.application.port.in.billing.ListAddOnOffersUseCase;
 import com.servelink.application.port.in.billing.ListTeamPaymentsUseCase;
@@ -19,6 +20,7 @@ import com.servelink.application.port.in.billing.ListTeamResourcesUseCase;
 import com.servelink.application.port.in.billing.SetAutoRenewUseCase;
 import com.servelink.application.port.in.billing.PurchaseAddOnUseCase;
 import com.servelink.application.port.in.support.CreateTicketUseCase;
+import com.servelink.application.port.in.support.ExportTicketsUseCase;
 import com.servelink.application.port.in.support.GetStaffQueueUseCase;
 import com.servelink.application.port.in.support.GetTicketHistoryUseCase;
 import com.servelink.application.port.in.support.GetTicketStatisticsUseCase;
@@ -54,5 +56,7 @@ public record UseCases(
         IssueTokenUseCase issueToken,
         ListJobsUseCase listJobs,
         RunJobUseCase runJob,
-        SetAutoRenewUseCase setAutoRenew) {
+        SetAutoRenewUseCase setAutoRenew,
+        ExportTicketsUseCase exportTickets,
+        GetTeamBillingSnapshotUseCase billingSnapshot) {
 }

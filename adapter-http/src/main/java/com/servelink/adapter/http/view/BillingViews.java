@@ -1,15 +1,19 @@
 package com.servelink.adapter.http.view;
 
 import com.servelink.application.port.in.billing.PurchaseAddOnUseCase.PurchaseReceipt;
+import com.servelink.application.port.in.usage.TeamBillingSnapshot;
 import com.servelink.domain.billing.AddOnTotals;
 import com.servelink.domain.billing.AdditionalResource;
 import com.servelink.domain.billing.Payment;
 import com.servelink.domain.billing.TeamLimits;
 import com.servelink.domain.catalog.AddOnOffer;
+import com.servelink.domain.platform.MetricOutlook;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** JSON shapes of the add-on store and payments (seed §1, §8), field for field. */
 public final class BillingViews {
@@ -84,6 +88,45 @@ public final class BillingViews {
     }
 
     public record WebhookAckJson(boolean received, String outcome) {
+    }
+
+    /** A metric's value this month against its effective limit ({@code null}: unlimited), as the dashboard counts it. */
+    public record UsageFigureJson(String metric, BigDecimal used, BigDecimal limit, BigDecimal percent) {
+        static UsageFigureJson of(MetricOutlook o) {
+            return new UsageFigureJson(o.metric().code(), o.used(), o.limit().orElse(null), o.percent().orElse(null));
+        }
+    }
+
+    /** This month's usage: {@code percentages} by metric code ({@code null}: unlimited), and each metric's figures. */
+    public record BillingUsageJson(String month, String asOf, Map<String, BigDecimal> percentages,
+                                   Map<String, UsageFigureJson> metrics) {
+        static BillingUsageJson of(TeamBillingSnapshot s) {
+            Map<String, BigDecimal> percentages = new LinkedHashMap<>();
+            Map<String, UsageFigureJson> metrics = new LinkedHashMap<>();
+            for (MetricOutlook o : s.usage()) {
+                percentages.put(o.metric().code(), o.percent().orElse(null));
+                metrics.put(o.metric().code(), UsageFigureJson.of(o));
+            }
+            return new BillingUsageJson(s.month().toString(), s.asOf().toString(), percentages, metrics);
+        }
+    }
+
+    /**
+     * A team's billing beside a staff ticket view, in the words of the member routes: add-ons as
+     * the usage summary's {@code active_addons}, limits as {@code GET …/limits}, alerts as
+     * {@code GET …/alerts}, payments as {@code GET /api/payments/{team_slug}}.
+     */
+    public record BillingSnapshotJson(String teamId, String teamSlug, String teamName, String plan, String planName,
+                                      List<UsageViews.ActiveAddOnJson> addons, LimitsJson effectiveLimits,
+                                      BillingUsageJson usage, List<PlatformViews.AlertJson> openAlerts,
+                                      List<PaymentJson> lastPayments) {
+        public static BillingSnapshotJson of(TeamBillingSnapshot s) {
+            return new BillingSnapshotJson(s.team().id().value(), s.team().slug().value(), s.team().name(),
+                    s.plan().id().value(), s.plan().name(),
+                    s.activeAddOns().stream().map(UsageViews.ActiveAddOnJson::of).toList(), LimitsJson.of(s.limits()),
+                    BillingUsageJson.of(s), s.openAlerts().stream().map(PlatformViews.AlertJson::of).toList(),
+                    s.lastPayments().stream().map(PaymentJson::of).toList());
+        }
     }
 
 }

@@ -2,6 +2,7 @@ package com.servelink.adapter.http.view;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.servelink.application.port.in.usage.TeamBillingSnapshot;
 import com.servelink.application.port.in.support.TicketView;
 import com.servelink.domain.support.Message;
 import com.servelink.domain.support.SlaTarget;
@@ -45,19 +46,26 @@ public final class SupportViews {
                              boolean firstResponseOverdue,
                              @JsonInclude(JsonInclude.Include.ALWAYS) Instant nextResponseDueAt,
                              @JsonInclude(JsonInclude.Include.ALWAYS) Instant resolutionDueAt,
-                             List<String> slaBreached, String slaStatus, List<MessageJson> messages) {
+                             List<String> slaBreached, String slaStatus, List<MessageJson> messages,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) BillingViews.BillingSnapshotJson billing) {
 
         /** A ticket in a list: every field, no messages. */
         public static TicketJson summary(TicketView view) {
-            return of(view, null);
+            return of(view, null, null);
         }
 
         /** A ticket in detail, with the messages its reader may see. */
         public static TicketJson detail(TicketView view) {
-            return of(view, view.messages().stream().map(MessageJson::of).toList());
+            return of(view, view.messages().stream().map(MessageJson::of).toList(), null);
         }
 
-        private static TicketJson of(TicketView view, List<MessageJson> messages) {
+        /** A ticket in detail for support staff: with its team's billing beside it. */
+        public static TicketJson staffDetail(TicketView view, TeamBillingSnapshot billing) {
+            return of(view, view.messages().stream().map(MessageJson::of).toList(), BillingViews.BillingSnapshotJson.of(billing));
+        }
+
+        private static TicketJson of(TicketView view, List<MessageJson> messages,
+                                     BillingViews.BillingSnapshotJson billing) {
             Ticket t = view.ticket();
             return new TicketJson(t.id().value(), t.teamId().value(), t.userId().value(), t.subject(),
                     t.description(), t.status().code(), t.priority().code(), t.category().code(),
@@ -66,7 +74,7 @@ public final class SupportViews {
                     view.firstResponseOverdue(), view.nextResponseDueAt().orElse(null),
                     view.resolutionDueAt().orElse(null),
                     view.slaBreachedInOrder().stream().map(SlaTarget::code).toList(), view.slaStatus().code(),
-                    messages);
+                    messages, billing);
         }
     }
 

@@ -5,12 +5,15 @@ import com.servelink.adapter.http.server.QueryParameters;
 import com.servelink.adapter.http.server.Reply;
 import com.servelink.adapter.http.server.Route;
 import com.servelink.adapter.http.server.UseCases;
+import com.servelink.adapter.http.web.view.BillingPanel;
 import com.servelink.adapter.http.web.view.FormState;
 import com.servelink.adapter.http.web.view.Link;
 import com.servelink.adapter.http.web.view.Option;
 import com.servelink.adapter.http.web.view.QueueView;
 import com.servelink.adapter.http.web.view.StatsView;
 import com.servelink.adapter.http.web.view.TicketPageView;
+import com.servelink.application.port.in.usage.GetTeamBillingSnapshotUseCase.GetTeamBillingSnapshotQuery;
+import com.servelink.application.port.in.usage.TeamBillingSnapshot;
 import com.servelink.application.port.in.support.GetStaffQueueUseCase;
 import com.servelink.application.port.in.support.GetStaffQueueUseCase.GetStaffQueueQuery;
 import com.servelink.application.port.in.support.GetTicketHistoryUseCase.GetTicketHistoryQuery;
@@ -29,6 +32,7 @@ import com.servelink.domain.support.TicketId;
 import com.servelink.domain.support.TicketPriority;
 import com.servelink.domain.support.TicketStatus;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,8 +139,35 @@ final class StaffPages {
                 current.after(TicketEvent.STAFF_PUBLIC_REPLY).isPresent() ? base + "/messages" : null,
                 current.after(TicketEvent.INTERNAL_NOTE).isPresent() ? base + "/messages" : null,
                 null, null, current == TicketStatus.CLOSED ? null : base + "/update",
-                labels.statuses(), labels.priorities(), reply, note, update, notice, rows.sla(view));
+                labels.statuses(), labels.priorities(), reply, note, update, notice, rows.sla(view),
+                billing(call, useCases.billingSnapshot().snapshot(new GetTeamBillingSnapshotQuery(call.actor(),
+                        view.ticket().teamId()))));
         return pages.html(status, "staff/ticket.jte", page);
+    }
+
+    /** The side panel: the snapshot's figures in the reader's language and formats. */
+    private static BillingPanel billing(PageCall call, TeamBillingSnapshot s) {
+        var t = call.t();
+        Formats f = call.formats();
+        Labels labels = new Labels(t);
+        List<BillingPanel.LimitLine> limits = s.usage().stream().map(o -> new BillingPanel.LimitLine(
+                o.metric().code(), labels.metric(o.metric()), f.number(o.used()),
+                o.limit().map(f::number).orElse(t.get("dashboard.unlimited")), labels.unit(o.metric()),
+                o.percent().map(f::percent).orElse(null),
+                o.percent().map(p -> p.min(BigDecimal.valueOf(100)).max(BigDecimal.ZERO).toPlainString()).orElse(null),
+                o.percent().map(p -> p.compareTo(BigDecimal.valueOf(100)) >= 0).orElse(false))).toList();
+        return new BillingPanel(s.team().name(), s.team().slug().value(), s.plan().name(), s.plan().id().value(),
+                f.month(s.month()),
+                s.activeAddOns().stream().map(a -> a.resource()).map(r -> new BillingPanel.AddOn(r.id().value(),
+                        t.get("billing.type." + r.type().code()), r.type().code(), r.quantity().value(),
+                        r.expiresAt().map(f::dateTime).orElse(null), r.expiresAt().map(f::iso).orElse(null))).toList(),
+                limits,
+                s.openAlerts().stream().map(a -> new BillingPanel.Alert(a.id().value(), a.level().code(),
+                        labels.alertLevel(a.level()), labels.metric(a.metric()), f.date(a.createdAt()),
+                        f.iso(a.createdAt()))).toList(),
+                s.lastPayments().stream().map(p -> new BillingPanel.Payment(p.id().value(), f.money(p.amount()),
+                        p.status().code(), t.get("billing.payment." + p.status().code()), f.dateTime(p.createdAt()),
+                        f.iso(p.createdAt()))).toList());
     }
 
     private Reply post(PageCall call) {

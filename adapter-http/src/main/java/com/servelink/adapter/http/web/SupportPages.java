@@ -155,7 +155,7 @@ final class SupportPages {
                 current.after(TicketEvent.USER_REPLY).isPresent() ? base + "/messages" : null, null,
                 current.after(TicketEvent.RESOLVE).isPresent() ? base + "/status" : null,
                 current.after(TicketEvent.CLOSE).isPresent() ? base + "/status" : null,
-                null, List.of(), List.of(), reply, FormState.EMPTY, update, notice, null);
+                null, List.of(), List.of(), reply, FormState.EMPTY, update, notice, null, null);
         return pages.html(status, "ticket.jte", page);
     }
 

@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -76,6 +77,14 @@ public final class JpaTicketRepository implements TicketRepository {
                              where m.ticket_id = t.id and m.author_type = 'support' and m.is_internal = false) end
                              as replies
                   from support_ticket t %s) served""";
+
+    private static final String EXPORT = """
+            select t.id, t.subject, t.status, t.priority, t.category, t.assigned_to, t.created_at, t.updated_at,
+                   t.first_responded_at, t.first_response_due_at, t.resolved_at, t.closed_at
+            from support_ticket t where t.team_id = ?%s
+            order by t.created_at desc, t.id desc""";
+    /** Rows the PostgreSQL driver fetches at a time through the export's cursor. */
+    static final int EXPORT_FETCH_SIZE = 1000;
 
     private final JpaTransactions tx;
 
@@ -172,6 +181,61 @@ public final class JpaTicketRepository implements TicketRepository {
             parameters.forEach(query::setParameter);
             return query.setMaxResults(limit).getResultStream().map(JpaTicketRepository::toDomain).toList();
         });
+    }
+
+    @Override
+    public long streamTickets(TicketFilter filter, Consumer<ExportedTicket> sink) {
+        StringBuilder where = new StringBuilder();
+        List<String> parameters = new ArrayList<>();
+        parameters.add(filter.team().value());
+        filter.status().ifPresent(s -> {
+            where.append(" and t.status = ?");
+            parameters.add(s.code());
+        });
+        filter.category().ifPresent(c -> {
+            where.append(" and t.category = ?");
+            parameters.add(c.code());
+        });
+        filter.priority().ifPresent(p -> {
+            where.append(" and t.priority = ?");
+            parameters.add(p.code());
+        });
+        filter.text().ifPresent(text -> {
+            // the list's search (findPage), as SQL: the folded subject and description, or a public message
+            where.append(" and (t.search_text like ? escape '\\' or exists (select 1 from support_message m"
+                    + " where m.ticket_id = t.id and m.is_internal = false and m.search_text like ? escape '\\'))");
+            String pattern = "%" + escapeLike(SearchText.fold(text)) + "%";
+            parameters.add(pattern);
+            parameters.add(pattern);
+        });
+        // a transaction, as the PostgreSQL driver only reads by fetch size with autocommit off (as the
+        // usage export); a failing sink (the client went away) ends it and rolls back nothing written
+        return tx.inTransaction(() -> tx.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(EXPORT.formatted(where))) {
+                statement.setFetchSize(EXPORT_FETCH_SIZE);
+                for (int i = 0; i < parameters.size(); i++) {
+                    statement.setString(i + 1, parameters.get(i));
+                }
+                long count = 0;
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        sink.accept(new ExportedTicket(new TicketId(row.getString(1)), row.getString(2),
+                                TicketStatus.fromCode(row.getString(3), "status"),
+                                TicketPriority.fromCode(row.getString(4), "priority"),
+                                TicketCategory.fromCode(row.getString(5), "category"),
+                                Optional.ofNullable(row.getString(6)), instant(row, 7).orElseThrow(),
+                                instant(row, 8).orElseThrow(), instant(row, 9), instant(row, 10).orElseThrow(),
+                                instant(row, 11), instant(row, 12)));
+                        count++;
+                    }
+                }
+                return count;
+            }
+        }));
+    }
+
+    private static Optional<Instant> instant(ResultSet row, int column) throws java.sql.SQLException {
+        return Optional.ofNullable(row.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
     }
 
     /** {@code %}, {@code _} and the escape character itself are literal in a search. */

@@ -1,6 +1,7 @@
 package com.servelink.adapter.persistence.contract;
 
 import com.servelink.application.port.out.TicketCursor;
+import com.servelink.application.port.out.TicketRepository.ExportedTicket;
 import com.servelink.application.port.out.TicketRepository.TicketFilter;
 import com.servelink.domain.catalog.PlanId;
 import com.servelink.domain.support.Message;
@@ -90,6 +91,67 @@ abstract class TicketRepositoryContract extends ContractBase {
         assertThat(ticket.resolvedAt()).contains(T0.plusSeconds(62));
         assertThat(ticket.firstRespondedAt()).contains(T0.plusSeconds(60));
         assertThat(ticket.closedAt()).isEmpty();
+    }
+
+    private List<ExportedTicket> exported(TicketFilter filter) {
+        List<ExportedTicket> rows = new ArrayList<>();
+        long count = fixture.tickets().streamTickets(filter, rows::add);
+        assertThat(count).as("the count returned").isEqualTo(rows.size());
+        return rows;
+    }
+
+    @Test
+    void the_export_streams_every_ticket_the_list_would_show_in_its_order_with_every_field() {
+        Team team = newTeam(PlanId.PRO);
+        Ticket deploy = open(team, "Problème de DÉPLOIEMENT", TicketPriority.URGENT, true, T0);
+        Ticket billing = open(team, "=HYPERLINK(\"x\") facture", TicketPriority.LOW, false, T0.plusSeconds(1));
+        Ticket same = open(team, "même instant", null, true, T0.plusSeconds(1));
+        change(deploy.id(), (t, id) -> Optional.of(t.replyAsStaff(id, STAFF, "On regarde", T0.plusSeconds(60))));
+        change(deploy.id(), (t, id) -> {
+            t.assignTo("support@servelink.com", T0.plusSeconds(61));
+            t.resolve(T0.plusSeconds(62));
+            return Optional.empty();
+        });
+        change(billing.id(), (t, id) -> Optional.of(t.addInternalNote(id, STAFF, "secret interne", T0.plusSeconds(5))));
+        open(newTeam(PlanId.PRO), "Problème d'une autre équipe", null, true, T0);
+
+        // all of the team's tickets, newest first (ties by id, descending), as the list pages them
+        TicketFilter all = TicketFilter.allOf(team.id());
+        assertThat(exported(all)).extracting(ExportedTicket::id)
+                .containsExactlyElementsOf(page(all).stream().map(Ticket::id).toList())
+                .hasSize(3);
+        ExportedTicket row = exported(all).stream().filter(r -> r.id().equals(deploy.id())).findFirst().orElseThrow();
+        Ticket stored = fixture.tickets().findById(deploy.id()).orElseThrow();
+        assertThat(row).isEqualTo(ExportedTicket.of(stored));
+        assertThat(row.subject()).isEqualTo("Problème de DÉPLOIEMENT");
+        assertThat(row.status()).isEqualTo(TicketStatus.RESOLVED);
+        assertThat(row.priority()).isEqualTo(TicketPriority.URGENT);
+        assertThat(row.assignedTo()).contains("support@servelink.com");
+        assertThat(row.createdAt()).isEqualTo(T0);
+        assertThat(row.resolvedAt()).contains(T0.plusSeconds(62));
+        assertThat(row.firstRespondedAt()).contains(T0.plusSeconds(60));
+        assertThat(row.closedAt()).isEmpty();
+
+        // each of the list's filters, alone and together
+        TicketFilter resolved = new TicketFilter(team.id(), Optional.of(TicketStatus.RESOLVED), Optional.empty(),
+                Optional.empty(), Optional.empty());
+        assertThat(exported(resolved)).extracting(ExportedTicket::id).containsExactly(deploy.id());
+        TicketFilter low = new TicketFilter(team.id(), Optional.empty(), Optional.empty(),
+                Optional.of(TicketPriority.LOW), Optional.empty());
+        assertThat(exported(low)).extracting(ExportedTicket::id).containsExactly(billing.id());
+        TicketFilter billingCategory = new TicketFilter(team.id(), Optional.empty(), Optional.of(TicketCategory.BILLING),
+                Optional.empty(), Optional.empty());
+        assertThat(exported(billingCategory)).isEmpty();
+        assertThat(exported(search(team, "deploiement"))).extracting(ExportedTicket::id).containsExactly(deploy.id());
+        assertThat(exported(search(team, "regarde"))).as("a public message matches").extracting(ExportedTicket::id)
+                .containsExactly(deploy.id());
+        assertThat(exported(search(team, "secret interne"))).as("an internal note does not").isEmpty();
+        assertThat(exported(search(team, "100%"))).isEmpty();
+        TicketFilter together = new TicketFilter(team.id(), Optional.of(TicketStatus.RESOLVED), Optional.empty(),
+                Optional.of(TicketPriority.URGENT), Optional.of("probleme"));
+        assertThat(exported(together)).extracting(ExportedTicket::id).containsExactly(deploy.id());
+        assertThat(exported(TicketFilter.allOf(newTeam(PlanId.PRO).id()))).isEmpty();
+        assertThat(same.id()).isNotEqualTo(billing.id());
     }
 
     @Test

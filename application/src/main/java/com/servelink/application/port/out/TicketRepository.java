@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Stores tickets and their messages, and answers the support desk's queries. */
 public interface TicketRepository {
@@ -38,6 +39,36 @@ public interface TicketRepository {
         }
     }
 
+    /**
+     * One row of a ticket export: the ticket's fields a member may read, without its description
+     * or messages (which can be long, and are not read for an export).
+     */
+    record ExportedTicket(TicketId id, String subject, TicketStatus status, TicketPriority priority,
+                          TicketCategory category, Optional<String> assignedTo, Instant createdAt,
+                          Instant updatedAt, Optional<Instant> firstRespondedAt, Instant firstResponseDueAt,
+                          Optional<Instant> resolvedAt, Optional<Instant> closedAt) {
+        public ExportedTicket {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(priority, "priority");
+            Objects.requireNonNull(category, "category");
+            Objects.requireNonNull(assignedTo, "assignedTo");
+            Objects.requireNonNull(createdAt, "createdAt");
+            Objects.requireNonNull(updatedAt, "updatedAt");
+            Objects.requireNonNull(firstRespondedAt, "firstRespondedAt");
+            Objects.requireNonNull(firstResponseDueAt, "firstResponseDueAt");
+            Objects.requireNonNull(resolvedAt, "resolvedAt");
+            Objects.requireNonNull(closedAt, "closedAt");
+        }
+
+        public static ExportedTicket of(Ticket t) {
+            return new ExportedTicket(t.id(), t.subject(), t.status(), t.priority(), t.category(), t.assignedTo(),
+                    t.createdAt(), t.updatedAt(), t.firstRespondedAt(), t.firstResponseDueAt(), t.resolvedAt(),
+                    t.closedAt());
+        }
+    }
+
     Optional<Ticket> findById(TicketId id);
 
     /** Inserts or updates; an update from a stale version is a {@code CONFLICT}. */
@@ -53,6 +84,13 @@ public interface TicketRepository {
 
     /** Up to {@code limit} matching tickets, newest first, strictly after {@code after}. */
     List<Ticket> findPage(TicketFilter filter, Optional<TicketCursor> after, int limit);
+
+    /**
+     * Hands every ticket matching {@code filter} to {@code sink}, in the list's order (newest
+     * first), streaming from the store (a database cursor: the rows are never all in memory);
+     * returns how many.
+     */
+    long streamTickets(TicketFilter filter, Consumer<ExportedTicket> sink);
 
     /**
      * The staff queue: tickets not resolved or closed, of priority {@code minPriority} or above,

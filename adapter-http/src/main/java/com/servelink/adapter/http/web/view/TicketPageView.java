@@ -6,13 +6,14 @@ import java.util.List;
  * One ticket with its thread, for a member ({@code team} set) or for staff ({@code team} null,
  * internal notes included and marked). {@code promise} is the first-response promise while it
  * is pending; the action hrefs are null when the state machine allows no such move. {@code sla}
- * is the staff's view of the SLA (null on members' pages).
+ * is the staff's view of the SLA and {@code billing} the team's billing beside it (both null
+ * on members' pages).
  */
 public record TicketPageView(Chrome chrome, TeamHeader team, Ticket ticket, List<Entry> thread, String promise,
                              boolean promiseOverdue, String replyAction, String noteAction, String resolveAction,
                              String closeAction, String updateAction, List<Option> statuses,
                              List<Option> priorities, FormState reply, FormState note, FormState update,
-                             String notice, Sla sla) {
+                             String notice, Sla sla, BillingPanel billing) {
     public TicketPageView {
         thread = List.copyOf(thread);
         statuses = List.copyOf(statuses);

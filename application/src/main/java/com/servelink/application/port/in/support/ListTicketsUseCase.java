@@ -31,9 +31,14 @@ public interface ListTicketsUseCase {
             if (limit < 1 || limit > MAX_LIMIT) {
                 throw DomainException.invalidField("limit", "must be from 1 to " + MAX_LIMIT);
             }
-            if (text.isPresent() && text.get().codePointCount(0, text.get().length()) > MAX_QUERY_LENGTH) {
-                throw DomainException.invalidField("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
-            }
+            requireSearchText(text);
+        }
+    }
+
+    /** Refuses a search text longer than {@value #MAX_QUERY_LENGTH} code points, naming {@code q}. */
+    static void requireSearchText(Optional<String> text) {
+        if (text.isPresent() && text.get().codePointCount(0, text.get().length()) > MAX_QUERY_LENGTH) {
+            throw DomainException.invalidField("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
         }
     }
 
