@@ -4,6 +4,7 @@ import com.servelink.domain.billing.PaymentId;
 import com.servelink.domain.shared.Money;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The provider reports a completed payment (its signature already checked): the payment is
@@ -11,12 +12,23 @@ import java.util.Objects;
  */
 public interface ConfirmPaymentUseCase {
 
-    record ConfirmPaymentCommand(String provider, String eventId, PaymentId paymentId, Money amountPaid) {
+    /**
+     * @param providerPayment the provider's own id of the money movement (Stripe's PaymentIntent)
+     *                        when the report carries one: remembered so a later refund or dispute
+     *                        naming only that id finds the payment (decision 192)
+     */
+    record ConfirmPaymentCommand(String provider, String eventId, PaymentId paymentId, Money amountPaid,
+                                 Optional<String> providerPayment) {
         public ConfirmPaymentCommand {
             Objects.requireNonNull(provider, "provider");
             Objects.requireNonNull(eventId, "eventId");
             Objects.requireNonNull(paymentId, "paymentId");
             Objects.requireNonNull(amountPaid, "amountPaid");
+            Objects.requireNonNull(providerPayment, "providerPayment");
+        }
+
+        public ConfirmPaymentCommand(String provider, String eventId, PaymentId paymentId, Money amountPaid) {
+            this(provider, eventId, paymentId, amountPaid, Optional.empty());
         }
     }
 
