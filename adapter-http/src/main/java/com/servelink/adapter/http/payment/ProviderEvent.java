@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** A provider's webhook event, reduced to what the payment use cases need. */
-public record ProviderEvent(String id, Kind kind, Optional<String> paymentId, Optional<Money> amount, String type) {
+public record ProviderEvent(String id, Kind kind, Optional<String> paymentId, Optional<Money> amount, String type,
+                            Optional<String> providerPayment) {
 
     /** What the event means for our payment. */
     public enum Kind {
@@ -14,6 +15,10 @@ public record ProviderEvent(String id, Kind kind, Optional<String> paymentId, Op
         COMPLETED,
         /** The payment failed or the checkout was abandoned: fail the payment. */
         FAILED,
+        /** The provider refunded the payment in full: refund it, revoke the add-on. */
+        REFUNDED,
+        /** The customer disputed the charge: dispute the payment, revoke the add-on. */
+        DISPUTED,
         /** Nothing for us (another event type, or a payment still in progress). */
         IGNORED
     }
@@ -24,8 +29,19 @@ public record ProviderEvent(String id, Kind kind, Optional<String> paymentId, Op
         Objects.requireNonNull(paymentId, "paymentId");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(providerPayment, "providerPayment");
         if (kind == Kind.COMPLETED && amount.isEmpty()) {
             throw new IllegalArgumentException("a completion carries the amount paid");
         }
+    }
+
+    /**
+     * An event naming our payment only.
+     *
+     * @see #providerPayment the provider's own id of the money movement (Stripe's PaymentIntent),
+     *      which a completion records and a refund or dispute may name the payment by (decision 192)
+     */
+    public ProviderEvent(String id, Kind kind, Optional<String> paymentId, Optional<Money> amount, String type) {
+        this(id, kind, paymentId, amount, type, Optional.empty());
     }
 }
