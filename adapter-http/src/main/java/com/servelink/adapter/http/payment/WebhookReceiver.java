@@ -26,8 +26,9 @@ import java.util.function.Function;
 /**
  * Receives a provider's payment events: the signature is checked on the raw bytes first, then
  * the event is parsed by the provider's protocol and applied through the payment use cases. The
- * sandbox's Pay and Decline buttons come through here too. A refund or a dispute may name the
- * payment by the provider's id of its money movement instead of ours (decision 192), so every provider shares one path.
+ * sandbox's Pay and Decline buttons come through here too, so every provider shares one path. A
+ * refund or a dispute may name the payment by the provider's id of its money movement instead of
+ * ours (decision 192).
  */
 public final class WebhookReceiver {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookReceiver.class);
