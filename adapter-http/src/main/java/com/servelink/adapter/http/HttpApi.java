@@ -106,7 +106,7 @@ public final class HttpApi {
         sandbox.ifPresent(protocol -> protocols.put(SandboxPaymentGateway.PROVIDER, protocol));
         stripeSecrets.ifPresent(secrets -> protocols.put(StripePaymentGateway.PROVIDER, new StripeWebhooks(secrets)));
         WebhookReceiver webhooks = new WebhookReceiver(protocols, useCases.confirmPayment(), useCases.failPayment(),
-                clock, metrics.webhooks());
+                useCases.refundPayment(), clock, metrics.webhooks());
 
         List<Route> routes = new ArrayList<>();
         Pages pages;

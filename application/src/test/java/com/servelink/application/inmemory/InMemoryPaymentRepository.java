@@ -20,6 +20,7 @@ import java.util.Optional;
 /** Payments in a map, stored as copies. */
 public final class InMemoryPaymentRepository implements PaymentRepository {
     private final Map<PaymentId, Payment> payments = new LinkedHashMap<>();
+    private final Map<PaymentId, String> providerPayments = new LinkedHashMap<>();
 
     @Override
     public synchronized Optional<Payment> findById(PaymentId id) {
@@ -62,9 +63,26 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
                 .findFirst().map(p -> copy(p, p.version()));
     }
 
+    @Override
+    public synchronized void linkProviderPayment(PaymentId id, String providerPayment) {
+        if (!payments.containsKey(id)) {
+            throw new IllegalStateException("no payment " + id);
+        }
+        providerPayments.put(id, providerPayment);
+    }
+
+    @Override
+    public synchronized Optional<PaymentId> findIdByProviderPayment(String provider, String providerPayment) {
+        return providerPayments.entrySet().stream()
+                .filter(e -> e.getValue().equals(providerPayment) && payments.get(e.getKey()).provider().equals(provider))
+                .map(Map.Entry::getKey)
+                .max(Comparator.comparing((PaymentId id) -> payments.get(id).createdAt()).thenComparing(PaymentId::value));
+    }
+
     private static Payment copy(Payment p, long version) {
         return Payment.reconstitute(p.id(), p.teamId(), p.resourceId(), p.amount(), p.provider(),
-                p.providerReference(), p.checkoutUrl().orElse(null), p.renewalOf().orElse(null), p.status(), p.createdAt(), p.completedAt().orElse(null),
-                p.failedAt().orElse(null), version);
+                p.providerReference(), p.checkoutUrl().orElse(null), p.renewalOf().orElse(null), p.status(),
+                p.createdAt(), p.completedAt().orElse(null), p.failedAt().orElse(null), p.reversedAt().orElse(null),
+                version);
     }
 }

@@ -31,6 +31,7 @@ import com.servelink.application.service.billing.ConfirmPaymentService;
 import com.servelink.application.service.billing.ExpireAddOnsService;
 import com.servelink.application.service.billing.FailPaymentService;
 import com.servelink.application.service.billing.ProviderReports;
+import com.servelink.application.service.billing.RefundPaymentService;
 import com.servelink.application.service.billing.GetTeamLimitsService;
 import com.servelink.application.service.billing.ListAddOnOffersService;
 import com.servelink.application.service.billing.ListTeamResourcesService;
@@ -116,6 +117,7 @@ public final class TestCore {
             transactions, clock, events);
     public final ConfirmPaymentService confirmPayment = new ConfirmPaymentService(providerReports);
     public final FailPaymentService failPayment = new FailPaymentService(providerReports);
+    public final RefundPaymentService refundPayment = new RefundPaymentService(providerReports);
     public final CancelAddOnService cancel = new CancelAddOnService(access, resources, transactions, clock, events);
     public final ListTeamResourcesService listResources = new ListTeamResourcesService(access, resources, clock);
     public final GetTeamLimitsService limits = new GetTeamLimitsService(access, catalog, resources, clock);

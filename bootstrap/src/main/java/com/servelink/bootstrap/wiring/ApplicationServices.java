@@ -32,6 +32,7 @@ import com.servelink.application.service.billing.ListTeamPaymentsService;
 import com.servelink.application.service.billing.ListTeamResourcesService;
 import com.servelink.application.service.billing.PreviewCancellationService;
 import com.servelink.application.service.billing.ProviderReports;
+import com.servelink.application.service.billing.RefundPaymentService;
 import com.servelink.application.service.billing.PurchaseAddOnService;
 import com.servelink.application.service.billing.SetAutoRenewService;
 import com.servelink.application.service.platform.CreateProjectService;
@@ -123,6 +124,7 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
                 new ListTeamPaymentsService(access, db.payments()),
                 confirm,
                 fail,
+                new RefundPaymentService(providerReports),
                 new CreateTicketService(access, catalog, db.tickets(), tx, ids, clock, events, sla),
                 new ListTicketsService(access, db.tickets(), clock, sla),
                 new GetTicketService(access, db.tickets(), clock, sla),

@@ -132,6 +132,93 @@ abstract class ApiFlowsTest extends DemoServerFixture {
         problem(webhook("{not json", signed("{not json", now)), 400, null);
     }
 
+    private String refundEvent(String type, String paymentId) {
+        return "{\"id\":\"evt_" + UUID.randomUUID() + "\",\"type\":\"" + type + "\",\"data\":{\"payment_id\":\""
+                + paymentId + "\"}}";
+    }
+
+    private long memoryMb() {
+        return ok(server.get("/api/resources/my-team/limits", member), 200).path("memory_mb").asLong();
+    }
+
+    private List<String> listed(String status) {
+        return ok(server.get("/api/resources/my-team/list?status=" + status, member), 200)
+                .path("resources").findValuesAsText("id");
+    }
+
+    @Test
+    void a_refund_webhook_cancels_the_paid_add_on_and_its_limits_drop_at_once() {
+        long before = memoryMb();
+        JsonNode purchase = ok(server.post("/api/resources/my-team/purchase", owner,
+                "{\"resource_type\": \"ram\", \"quantity\": 2}"), 201);
+        String paymentId = purchase.path("payment_id").asText();
+        String resourceId = purchase.path("resource_id").asText();
+        String paymentPath = "/api/payments/my-team/" + paymentId;
+        assertThat(server.send(server.request("/sandbox/checkout/" + paymentId + "/pay")
+                .POST(HttpRequest.BodyPublishers.noBody()).build()).status()).isEqualTo(200);
+        assertThat(memoryMb()).isEqualTo(before + 1000);
+        assertThat(listed("active")).contains(resourceId);
+
+        String refund = refundEvent("payment.refunded", paymentId);
+        long now = Instant.now().getEpochSecond();
+        problem(webhook(refund, null), 400, null);
+        problem(webhook(refund, signed(refund, now).replace("v1=", "v1=0")), 400, null);
+        assertThat(memoryMb()).as("a refused refund changes nothing").isEqualTo(before + 1000);
+
+        assertThat(ok(webhook(refund, signed(refund, now)), 200).path("outcome").asText()).isEqualTo("applied");
+        assertThat(memoryMb()).isEqualTo(before);
+        assertThat(listed("cancelled")).contains(resourceId);
+        assertThat(listed("active")).doesNotContain(resourceId);
+        JsonNode payment = ok(server.get(paymentPath, member), 200);
+        assertThat(payment.path("status").asText()).isEqualTo("refunded");
+        assertThat(payment.path("completed_at").asText()).isNotBlank();
+
+        // replayed, and the same refund under another event id: acknowledged, nothing changes
+        assertThat(ok(webhook(refund, signed(refund, now)), 200).path("outcome").asText()).isEqualTo("duplicate_event");
+        String again = refundEvent("payment.refunded", paymentId);
+        assertThat(ok(webhook(again, signed(again, now)), 200).path("outcome").asText()).isEqualTo("already_settled");
+        // a completion arriving late does not bring the add-on back
+        String late = event("payment.completed", paymentId, "2.00", "EUR");
+        assertThat(ok(webhook(late, signed(late, now)), 200).path("outcome").asText()).isEqualTo("already_settled");
+        assertThat(memoryMb()).isEqualTo(before);
+        assertThat(ok(server.get(paymentPath, member), 200).path("status").asText()).isEqualTo("refunded");
+        assertThat(listed("cancelled")).contains(resourceId);
+    }
+
+    @Test
+    void a_dispute_webhook_cancels_the_add_on_and_a_refund_of_an_unpaid_one_changes_nothing() {
+        long before = memoryMb();
+        JsonNode paid = ok(server.post("/api/resources/my-team/purchase", owner,
+                "{\"resource_type\": \"ram\", \"quantity\": 1}"), 201);
+        String paidId = paid.path("payment_id").asText();
+        assertThat(server.send(server.request("/sandbox/checkout/" + paidId + "/pay")
+                .POST(HttpRequest.BodyPublishers.noBody()).build()).status()).isEqualTo(200);
+        assertThat(memoryMb()).isEqualTo(before + 500);
+        long now = Instant.now().getEpochSecond();
+
+        String dispute = refundEvent("payment.disputed", paidId);
+        assertThat(ok(webhook(dispute, signed(dispute, now)), 200).path("outcome").asText()).isEqualTo("applied");
+        assertThat(ok(webhook(dispute, signed(dispute, now)), 200).path("outcome").asText()).isEqualTo("duplicate_event");
+        assertThat(memoryMb()).isEqualTo(before);
+        assertThat(ok(server.get("/api/payments/my-team/" + paidId, member), 200).path("status").asText())
+                .isEqualTo("disputed");
+        assertThat(listed("cancelled")).contains(paid.path("resource_id").asText());
+
+        JsonNode pending = ok(server.post("/api/resources/my-team/purchase", owner,
+                "{\"resource_type\": \"cpu\", \"quantity\": 1}"), 201);
+        String pendingId = pending.path("payment_id").asText();
+        String early = refundEvent("payment.refunded", pendingId);
+        assertThat(ok(webhook(early, signed(early, now)), 200).path("outcome").asText()).isEqualTo("already_settled");
+        assertThat(ok(server.get("/api/payments/my-team/" + pendingId, member), 200).path("status").asText())
+                .isEqualTo("pending");
+        assertThat(listed("pending")).contains(pending.path("resource_id").asText());
+        String stranger = refundEvent("payment.refunded", "pm_doesnotexist");
+        assertThat(ok(webhook(stranger, signed(stranger, now)), 200).path("outcome").asText())
+                .isEqualTo("unknown_payment");
+        String noPayment = "{\"id\":\"evt_x\",\"type\":\"payment.refunded\",\"data\":{}}";
+        problem(webhook(noPayment, signed(noPayment, now)), 400, null);
+    }
+
     @Test
     void an_idempotency_key_returns_the_first_purchase() {
         String key = "key-" + UUID.randomUUID();

@@ -1232,7 +1232,7 @@ abstract class HostileInputTest {
         private String signedHostileEvent() {
             Map<String, String> event = new LinkedHashMap<>();
             event.put("id", jsonString("evt_" + randomWord(16)));
-            switch (random.nextInt(6)) {
+            switch (random.nextInt(7)) {
                 case 0 -> { // the real payment, completed, with an amount it never had
                     event.put("type", jsonString("payment.completed"));
                     event.put("payment_id", jsonString(paymentId));
@@ -1250,13 +1250,15 @@ abstract class HostileInputTest {
                             "1", "null", "[\"EUR\"]", jsonString("EUR\u0000"), jsonString(" EUR"))));
                 }
                 case 2 -> { // the real payment, a type no provider sends
-                    event.put("type", hostileCodeOrWrongType(Set.of("payment.completed", "payment.failed")));
+                    event.put("type", hostileCodeOrWrongType(Set.of("payment.completed", "payment.failed",
+                            "payment.refunded", "payment.disputed")));
                     event.put("payment_id", jsonString(paymentId));
                     event.put("amount", "1.00");
                     event.put("currency", jsonString("EUR"));
                 }
                 case 3 -> { // a payment that does not exist
-                    event.put("type", jsonString(random.nextBoolean() ? "payment.completed" : "payment.failed"));
+                    event.put("type", jsonString(pick(List.of("payment.completed", "payment.failed",
+                            "payment.refunded", "payment.disputed"))));
                     event.put("payment_id", jsonString(pick(List.of("pm_", "") ) + pick(INJECTIONS)));
                     event.put("amount", pick(List.of("1.00", pick(HUGE_NUMBERS))));
                     event.put("currency", jsonString("EUR"));
@@ -1268,6 +1270,12 @@ abstract class HostileInputTest {
                     event.put("payment_id", jsonString(paymentId));
                     event.put("amount", "1.00");
                     event.put("currency", jsonString("EUR"));
+                }
+                case 5 -> { // the real payment, never completed, refunded or disputed: nothing to revoke
+                    event.put("type", jsonString(random.nextBoolean() ? "payment.refunded" : "payment.disputed"));
+                    event.put("payment_id", random.nextBoolean() ? jsonString(paymentId) : hostileOrWrongType());
+                    event.put("amount", pick(List.of("1.00", pick(HUGE_NUMBERS), "null")));
+                    event.put("currency", random.nextBoolean() ? jsonString("EUR") : hostileOrWrongType());
                 }
                 default -> { // not an event at all
                     return pick(List.of("[]", "null", "\"payment.completed\"", "{\"id\":\"evt_1\"}",

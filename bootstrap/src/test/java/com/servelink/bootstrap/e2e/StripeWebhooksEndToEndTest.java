@@ -313,6 +313,125 @@ abstract class StripeWebhooksEndToEndTest {
         assertThat(paymentStatus(purchase.paymentId())).isEqualTo("pending");
     }
 
+    /** A completion whose session names the PaymentIntent that holds the money, as Stripe's does. */
+    private static String completedWith(Purchase purchase, String paymentIntent) {
+        return event("checkout.session.completed", purchase.session(),
+                Map.of("status", "complete", "payment_status", "paid", "payment_intent", paymentIntent));
+    }
+
+    /** A Stripe event about a charge or a dispute ({@code object}), built as Stripe shapes it. */
+    private static String event(String type, ObjectNode object) {
+        ObjectNode event = JSON.createObjectNode()
+                .put("id", "evt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24))
+                .put("object", "event")
+                .put("api_version", Stripe.API_VERSION)
+                .put("created", Instant.now().getEpochSecond())
+                .put("livemode", false)
+                .put("pending_webhooks", 1)
+                .put("type", type);
+        event.putObject("request").putNull("id").putNull("idempotency_key");
+        event.putObject("data").set("object", object);
+        return event.toString();
+    }
+
+    /** The charge of the PaymentIntent, refunded by {@code refundedCents} of {@code cents}. */
+    private static ObjectNode charge(String paymentIntent, String paymentId, long cents, long refundedCents) {
+        ObjectNode charge = JSON.createObjectNode()
+                .put("id", "ch_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24))
+                .put("object", "charge")
+                .put("amount", cents)
+                .put("amount_captured", cents)
+                .put("amount_refunded", refundedCents)
+                .put("currency", "eur")
+                .put("paid", true)
+                .put("captured", true)
+                .put("refunded", refundedCents == cents)
+                .put("payment_intent", paymentIntent)
+                .put("status", "succeeded");
+        ObjectNode metadata = charge.putObject("metadata");
+        if (paymentId != null) {
+            metadata.put("payment_id", paymentId);
+        }
+        return charge;
+    }
+
+    private static ObjectNode dispute(String paymentIntent, long cents) {
+        ObjectNode dispute = JSON.createObjectNode()
+                .put("id", "dp_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24))
+                .put("object", "dispute")
+                .put("amount", cents)
+                .put("currency", "eur")
+                .put("charge", "ch_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24))
+                .put("payment_intent", paymentIntent)
+                .put("reason", "fraudulent")
+                .put("status", "needs_response");
+        dispute.putObject("metadata");
+        return dispute;
+    }
+
+    @Test
+    void a_full_refund_cancels_the_add_on_at_once_and_a_replay_changes_nothing() {
+        long ramBefore = addedRamMb();
+        Purchase purchase = purchase("ram", 2);
+        String intent = "pi_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+        assertThat(stripe.requests().get(0).form())
+                .containsEntry("payment_intent_data[metadata][payment_id]", purchase.paymentId());
+        assertThat(outcome(deliver(completedWith(purchase, intent)))).isEqualTo("applied");
+        assertThat(addedRamMb()).isEqualTo(ramBefore + 1000);
+
+        // a partial refund is acknowledged and ignored: the add-on keeps counting
+        assertThat(outcome(deliver(event("charge.refunded", charge(intent, purchase.paymentId(), 200, 50)))))
+                .isEqualTo("unknown_payment");
+        assertThat(addedRamMb()).isEqualTo(ramBefore + 1000);
+        assertThat(paymentStatus(purchase.paymentId())).isEqualTo("completed");
+
+        String refunded = event("charge.refunded", charge(intent, purchase.paymentId(), 200, 200));
+        assertThat(outcome(deliver(refunded))).isEqualTo("applied");
+        assertThat(addedRamMb()).isEqualTo(ramBefore);
+        assertThat(paymentStatus(purchase.paymentId())).isEqualTo("refunded");
+        assertThat(listed(purchase.resourceId(), "cancelled")).isEqualTo(1);
+        assertThat(listed(purchase.resourceId(), "active")).isZero();
+
+        assertThat(outcome(deliver(refunded))).isEqualTo("duplicate_event");
+        assertThat(outcome(deliver(completedWith(purchase, intent)))).isEqualTo("already_settled");
+        assertThat(addedRamMb()).isEqualTo(ramBefore);
+        assertThat(paymentStatus(purchase.paymentId())).isEqualTo("refunded");
+        assertThat(listed(purchase.resourceId(), "cancelled")).isEqualTo(1);
+    }
+
+    @Test
+    void a_refund_or_a_dispute_naming_only_the_payment_intent_finds_the_payment_through_its_completion() {
+        long ramBefore = addedRamMb();
+        Purchase refundedPurchase = purchase("ram", 1);
+        Purchase disputedPurchase = purchase("ram", 1);
+        String refundedIntent = "pi_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+        String disputedIntent = "pi_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+        assertThat(outcome(deliver(completedWith(refundedPurchase, refundedIntent)))).isEqualTo("applied");
+        assertThat(outcome(deliver(completedWith(disputedPurchase, disputedIntent)))).isEqualTo("applied");
+        assertThat(addedRamMb()).isEqualTo(ramBefore + 1000);
+
+        // a charge without our metadata (created before the checkout carried it)
+        assertThat(outcome(deliver(event("charge.refunded", charge(refundedIntent, null, 100, 100)))))
+                .isEqualTo("applied");
+        assertThat(paymentStatus(refundedPurchase.paymentId())).isEqualTo("refunded");
+        assertThat(addedRamMb()).isEqualTo(ramBefore + 500);
+
+        String disputed = event("charge.dispute.created", dispute(disputedIntent, 100));
+        assertThat(outcome(deliver(disputed))).isEqualTo("applied");
+        assertThat(outcome(deliver(disputed))).isEqualTo("duplicate_event");
+        assertThat(paymentStatus(disputedPurchase.paymentId())).isEqualTo("disputed");
+        assertThat(listed(disputedPurchase.resourceId(), "cancelled")).isEqualTo(1);
+        assertThat(addedRamMb()).isEqualTo(ramBefore);
+
+        // a PaymentIntent we never saw, and a dispute naming none: acknowledged, nothing moves
+        assertThat(outcome(deliver(event("charge.dispute.created", dispute("pi_unknown", 100)))))
+                .isEqualTo("unknown_payment");
+        ObjectNode anonymous = dispute(disputedIntent, 100);
+        anonymous.putNull("payment_intent");
+        assertThat(outcome(deliver(event("charge.dispute.created", anonymous)))).isEqualTo("unknown_payment");
+        assertThat(paymentStatus(refundedPurchase.paymentId())).isEqualTo("refunded");
+    }
+
     @Test
     void a_bad_signature_is_rejected_and_changes_nothing() {
         Purchase purchase = purchase("storage", 1);

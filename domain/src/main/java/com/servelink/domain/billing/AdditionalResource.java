@@ -106,6 +106,19 @@ public final class AdditionalResource {
         return true;
     }
 
+    /**
+     * Its payment was refunded or disputed: a pending or active resource is cancelled now and stops
+     * counting at once (for the usage history too, since it counted until {@code now}); an expired
+     * or already cancelled one keeps its state. Returns whether anything changed.
+     */
+    public boolean revoke(Instant now) {
+        if (!move(ResourceStatus.Move.REVOKE)) {
+            return false;
+        }
+        cancelledAt = now;
+        return true;
+    }
+
     /** Marks an active resource past its expiry as expired; returns whether it did. */
     public boolean expire(Instant now) {
         if (status.after(ResourceStatus.Move.EXPIRE).isEmpty() || now.isBefore(expiresAt)) {

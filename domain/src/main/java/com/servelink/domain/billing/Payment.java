@@ -28,6 +28,7 @@ public final class Payment {
     private PaymentStatus status;
     private Instant completedAt;
     private Instant failedAt;
+    private Instant reversedAt;
 
     private Payment(PaymentId id, TeamId teamId, ResourceId resourceId, Money amount, String provider,
                     String providerReference, String checkoutUrl, Instant renewalOf, PaymentStatus status,
@@ -85,6 +86,17 @@ public final class Payment {
                 status, createdAt, completedAt, failedAt, version);
     }
 
+    /** For the persistence mapper only: a payment that may have been refunded or disputed. */
+    public static Payment reconstitute(PaymentId id, TeamId teamId, ResourceId resourceId, Money amount,
+                                       String provider, String providerReference, String checkoutUrl,
+                                       Instant renewalOf, PaymentStatus status, Instant createdAt,
+                                       Instant completedAt, Instant failedAt, Instant reversedAt, long version) {
+        Payment payment = new Payment(id, teamId, resourceId, amount, provider, providerReference, checkoutUrl,
+                renewalOf, status, createdAt, completedAt, failedAt, version);
+        payment.reversedAt = reversedAt;
+        return payment;
+    }
+
     /**
      * The provider says the customer paid {@code paid}. Returns {@code true} when this completes
      * the payment, {@code false} when it was already completed.
@@ -123,6 +135,32 @@ public final class Payment {
             return false;
         }
         failedAt = now;
+        return true;
+    }
+
+    /**
+     * The provider gave the money back in full; only a completed payment moves. Returns whether
+     * it did.
+     */
+    public boolean refund(Instant now) {
+        return reverse(PaymentStatus.Move.REFUND, now);
+    }
+
+    /**
+     * The customer disputed the charge; a completed or refunded payment moves. Returns whether it
+     * did.
+     */
+    public boolean dispute(Instant now) {
+        return reverse(PaymentStatus.Move.DISPUTE, now);
+    }
+
+    private boolean reverse(PaymentStatus.Move move, Instant now) {
+        if (!move(move)) {
+            return false;
+        }
+        if (reversedAt == null) {
+            reversedAt = now; // the first reversal is when the money left
+        }
         return true;
     }
 
@@ -186,6 +224,11 @@ public final class Payment {
 
     public Optional<Instant> failedAt() {
         return Optional.ofNullable(failedAt);
+    }
+
+    /** When the payment was first refunded or disputed. */
+    public Optional<Instant> reversedAt() {
+        return Optional.ofNullable(reversedAt);
     }
 
     public long version() {

@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /**
  * A payment and the add-on it pays for, settled together: the one place that decides what a
- * provider's completion or failure, or the reconciliation's expiry, does to both, and which
+ * provider's completion, failure, refund or dispute, or the reconciliation's expiry, does to both, and which
  * events say so. Services load the pair, call one method, store what changed and publish the
  * events, all in one transaction.
  */
@@ -43,6 +43,10 @@ public final class PaymentSettlement {
         COMPLETED, FAILED, EXPIRED,
         /** A renewal's payment completed (the add-on runs thirty days more unless that period was renewed already). */
         RENEWED,
+        /** A completed payment was refunded in full: its add-on is revoked. */
+        REFUNDED,
+        /** A completed (or refunded) payment was disputed: its add-on is revoked. */
+        DISPUTED,
         /** The payment's status table refused the move: it was settled before. */
         UNCHANGED
     }
@@ -101,6 +105,38 @@ public final class PaymentSettlement {
             return unchanged();
         }
         return unpaid(Kind.EXPIRED, now);
+    }
+
+    /**
+     * The provider refunded a completed payment in full: the payment is refunded and its add-on,
+     * pending or active, is cancelled at once (it stops counting now); an add-on already expired
+     * or cancelled keeps its state. A pending, failed or expired payment is not moved (decision 190).
+     */
+    public Outcome refund(Instant now) {
+        if (!payment.refund(now)) {
+            return unchanged();
+        }
+        return reversed(Kind.REFUNDED, now);
+    }
+
+    /**
+     * The customer disputed the charge of a completed (or already refunded) payment: the payment
+     * is disputed and its add-on revoked as for a refund.
+     */
+    public Outcome dispute(Instant now) {
+        if (!payment.dispute(now)) {
+            return unchanged();
+        }
+        return reversed(Kind.DISPUTED, now);
+    }
+
+    private Outcome reversed(Kind kind, Instant now) {
+        List<DomainEvent> events = new ArrayList<>(List.of(PaymentEvent.reversed(payment, kind == Kind.DISPUTED, now)));
+        boolean revoked = resource.revoke(now);
+        if (revoked) {
+            events.add(new AddOnEvent.Cancelled(resource.id(), resource.teamId(), now));
+        }
+        return new Outcome(kind, true, revoked, events);
     }
 
     private Outcome unpaid(Kind kind, Instant now) {

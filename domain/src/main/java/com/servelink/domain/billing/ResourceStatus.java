@@ -11,6 +11,7 @@ import static com.servelink.domain.billing.ResourceStatus.Move.CANCEL;
 import static com.servelink.domain.billing.ResourceStatus.Move.CANCEL_UNPAID;
 import static com.servelink.domain.billing.ResourceStatus.Move.EXPIRE;
 import static com.servelink.domain.billing.ResourceStatus.Move.RENEW;
+import static com.servelink.domain.billing.ResourceStatus.Move.REVOKE;
 
 /** Where an add-on is in its life (paid for or not, counting or not), and its allowed moves as a table. */
 public enum ResourceStatus {
@@ -20,7 +21,7 @@ public enum ResourceStatus {
     ACTIVE,
     /** Its thirty days are over. */
     EXPIRED,
-    /** Cancelled by the team, or its payment failed or was abandoned. */
+    /** Cancelled by the team, or its payment failed, was abandoned, refunded or disputed. */
     CANCELLED;
 
     /** What may happen to an add-on. */
@@ -34,7 +35,9 @@ public enum ResourceStatus {
         /** Its thirty days ended. */
         EXPIRE,
         /** A renewal was paid: thirty days more from the old expiry. */
-        RENEW
+        RENEW,
+        /** Its payment was refunded or disputed: it stops counting at once (an expired one stays expired). */
+        REVOKE
     }
 
     private static final TransitionTable<Move, ResourceStatus> TABLE = new TransitionTable<>(Move.class, ResourceStatus.class)
@@ -43,7 +46,8 @@ public enum ResourceStatus {
             .row(CANCEL,         CANCELLED, CANCELLED, null,    null)
             .row(CANCEL_UNPAID,  CANCELLED, null,      null,    null)
             .row(EXPIRE,         null,      EXPIRED,   null,    null)
-            .row(RENEW,          null,      ACTIVE,    ACTIVE,  null);
+            .row(RENEW,          null,      ACTIVE,    ACTIVE,  null)
+            .row(REVOKE,         CANCELLED, CANCELLED, null,    null);
 
     /** The status after {@code move}, or empty when the table refuses it in this status. */
     public Optional<ResourceStatus> after(Move move) {

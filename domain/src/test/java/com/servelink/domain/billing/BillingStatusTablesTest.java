@@ -22,14 +22,22 @@ class BillingStatusTablesTest {
     private static final List<String> PAYMENT_CELLS = List.of(
             "PENDING   COMPLETE COMPLETED", "COMPLETED COMPLETE -", "FAILED    COMPLETE COMPLETED", "EXPIRED   COMPLETE COMPLETED",
             "PENDING   FAIL     FAILED",    "COMPLETED FAIL     -", "FAILED    FAIL     -",         "EXPIRED   FAIL     -",
-            "PENDING   EXPIRE   EXPIRED",   "COMPLETED EXPIRE   -", "FAILED    EXPIRE   -",         "EXPIRED   EXPIRE   -");
+            "PENDING   EXPIRE   EXPIRED",   "COMPLETED EXPIRE   -", "FAILED    EXPIRE   -",         "EXPIRED   EXPIRE   -",
+            "REFUNDED  COMPLETE -",         "DISPUTED  COMPLETE -",
+            "REFUNDED  FAIL     -",         "DISPUTED  FAIL     -",
+            "REFUNDED  EXPIRE   -",         "DISPUTED  EXPIRE   -",
+            "PENDING   REFUND   -",         "COMPLETED REFUND   REFUNDED",  "FAILED    REFUND   -",  "EXPIRED   REFUND   -",
+            "REFUNDED  REFUND   -",         "DISPUTED  REFUND   -",
+            "PENDING   DISPUTE  -",         "COMPLETED DISPUTE  DISPUTED",  "FAILED    DISPUTE  -",  "EXPIRED   DISPUTE  -",
+            "REFUNDED  DISPUTE  DISPUTED",  "DISPUTED  DISPUTE  -");
 
     private static final List<String> RESOURCE_CELLS = List.of(
             "PENDING ACTIVATE      ACTIVE",    "ACTIVE ACTIVATE      -",         "EXPIRED ACTIVATE      -", "CANCELLED ACTIVATE      ACTIVE",
             "PENDING CANCEL        CANCELLED", "ACTIVE CANCEL        CANCELLED", "EXPIRED CANCEL        -", "CANCELLED CANCEL        -",
             "PENDING CANCEL_UNPAID CANCELLED", "ACTIVE CANCEL_UNPAID -",         "EXPIRED CANCEL_UNPAID -", "CANCELLED CANCEL_UNPAID -",
             "PENDING EXPIRE        -",         "ACTIVE EXPIRE        EXPIRED",   "EXPIRED EXPIRE        -", "CANCELLED EXPIRE        -",
-            "PENDING RENEW         -",         "ACTIVE RENEW         ACTIVE",    "EXPIRED RENEW         ACTIVE", "CANCELLED RENEW         -");
+            "PENDING RENEW         -",         "ACTIVE RENEW         ACTIVE",    "EXPIRED RENEW         ACTIVE", "CANCELLED RENEW         -",
+            "PENDING REVOKE        CANCELLED", "ACTIVE REVOKE        CANCELLED", "EXPIRED REVOKE        -", "CANCELLED REVOKE        -");
 
     static Stream<Arguments> paymentCells() {
         return PAYMENT_CELLS.stream().map(cell -> cell.trim().split("\\s+")).map(c -> Arguments.of(

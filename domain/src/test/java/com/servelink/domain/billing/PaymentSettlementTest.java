@@ -176,4 +176,141 @@ class PaymentSettlementTest {
         assertThat(addOn.status()).isEqualTo(ResourceStatus.ACTIVE);
         assertThat(addOn.expiresAt()).contains(expiry);
     }
+
+    @Test
+    void a_refund_refunds_the_payment_and_cancels_the_active_add_on_at_once() {
+        settlement.complete(Money.eur("3.00"), LATER);
+        Instant refunded = LATER.plusSeconds(3600);
+
+        PaymentSettlement.Outcome outcome = settlement.refund(refunded);
+
+        assertThat(outcome.kind()).isEqualTo(PaymentSettlement.Kind.REFUNDED);
+        assertThat(outcome.paymentChanged()).isTrue();
+        assertThat(outcome.resourceChanged()).isTrue();
+        assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(payment.reversedAt()).contains(refunded);
+        assertThat(payment.completedAt()).contains(LATER);
+        assertThat(addOn.status()).isEqualTo(ResourceStatus.CANCELLED);
+        assertThat(addOn.cancelledAt()).contains(refunded);
+        assertThat(addOn.countsAt(refunded)).isFalse();
+        assertThat(addOn.countedAt(refunded.minusSeconds(1))).as("it counted until the refund").isTrue();
+        assertThat(addOn.countedAt(refunded)).isFalse();
+        assertThat(outcome.events()).containsExactly(PaymentEvent.reversed(payment, false, refunded),
+                new AddOnEvent.Cancelled(addOn.id(), TEAM, refunded));
+    }
+
+    @Test
+    void a_second_refund_changes_nothing_and_says_nothing() {
+        settlement.complete(Money.eur("3.00"), LATER);
+        settlement.refund(LATER.plusSeconds(60));
+
+        PaymentSettlement.Outcome again = settlement.refund(LATER.plusSeconds(120));
+
+        assertThat(again.kind()).isEqualTo(PaymentSettlement.Kind.UNCHANGED);
+        assertThat(again.paymentChanged() || again.resourceChanged()).isFalse();
+        assertThat(again.events()).isEmpty();
+        assertThat(payment.reversedAt()).contains(LATER.plusSeconds(60));
+        assertThat(addOn.cancelledAt()).contains(LATER.plusSeconds(60));
+    }
+
+    @Test
+    void a_refund_of_a_pending_failed_or_expired_payment_moves_nothing() {
+        assertThat(settlement.refund(LATER).applied()).as("pending").isFalse();
+        assertThat(payment.status()).isEqualTo(PaymentStatus.PENDING);
+        assertThat(addOn.status()).isEqualTo(ResourceStatus.PENDING);
+
+        settlement.fail(LATER);
+        assertThat(settlement.refund(LATER.plusSeconds(1)).applied()).as("failed").isFalse();
+        assertThat(settlement.dispute(LATER.plusSeconds(1)).applied()).as("failed, disputed").isFalse();
+        assertThat(payment.status()).isEqualTo(PaymentStatus.FAILED);
+        assertThat(payment.reversedAt()).isEmpty();
+
+        AdditionalResource other = AdditionalResource.purchase(ResourceId.fromOpaque("res3"), TEAM, ResourceType.RAM,
+                new Quantity(1), Money.eur("1.50"), PaymentId.fromOpaque("pay3"), BOUGHT);
+        Payment stale = Payment.forAddOn(PaymentId.fromOpaque("pay3"), other, "sandbox",
+                new CheckoutSession("cs_3", "http://localhost/checkout"), BOUGHT);
+        PaymentSettlement expired = new PaymentSettlement(stale, other);
+        expired.expire(LATER);
+        assertThat(expired.refund(LATER.plusSeconds(1)).applied()).as("expired").isFalse();
+        assertThat(stale.status()).isEqualTo(PaymentStatus.EXPIRED);
+    }
+
+    @Test
+    void a_refund_after_the_add_on_expired_refunds_the_payment_and_leaves_the_add_on_expired() {
+        settlement.complete(Money.eur("3.00"), LATER);
+        Instant afterEnd = LATER.plus(AdditionalResource.VALIDITY).plusSeconds(1);
+        addOn.expire(afterEnd);
+
+        PaymentSettlement.Outcome outcome = settlement.refund(afterEnd.plusSeconds(60));
+
+        assertThat(outcome.kind()).isEqualTo(PaymentSettlement.Kind.REFUNDED);
+        assertThat(outcome.paymentChanged()).isTrue();
+        assertThat(outcome.resourceChanged()).isFalse();
+        assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(addOn.status()).isEqualTo(ResourceStatus.EXPIRED);
+        assertThat(addOn.cancelledAt()).isEmpty();
+        assertThat(outcome.events()).containsExactly(PaymentEvent.reversed(payment, false, afterEnd.plusSeconds(60)));
+    }
+
+    @Test
+    void a_completion_arriving_after_a_refund_changes_nothing() {
+        settlement.complete(Money.eur("3.00"), LATER);
+        settlement.refund(LATER.plusSeconds(60));
+
+        PaymentSettlement.Outcome late = settlement.complete(Money.eur("3.00"), LATER.plusSeconds(120));
+
+        assertThat(late.applied()).isFalse();
+        assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(addOn.status()).isEqualTo(ResourceStatus.CANCELLED);
+        assertThat(addOn.countsAt(LATER.plusSeconds(120))).isFalse();
+    }
+
+    @Test
+    void an_add_on_once_active_and_revoked_is_never_revived() {
+        settlement.complete(Money.eur("3.00"), LATER);
+        settlement.refund(LATER.plusSeconds(60));
+
+        assertThat(addOn.activate(LATER.plusSeconds(120))).isFalse();
+        assertThat(addOn.status()).isEqualTo(ResourceStatus.CANCELLED);
+    }
+
+    @Test
+    void a_dispute_disputes_the_payment_and_cancels_the_add_on() {
+        settlement.complete(Money.eur("3.00"), LATER);
+
+        PaymentSettlement.Outcome outcome = settlement.dispute(LATER.plusSeconds(60));
+
+        assertThat(outcome.kind()).isEqualTo(PaymentSettlement.Kind.DISPUTED);
+        assertThat(payment.status()).isEqualTo(PaymentStatus.DISPUTED);
+        assertThat(addOn.status()).isEqualTo(ResourceStatus.CANCELLED);
+        assertThat(outcome.events()).containsExactly(PaymentEvent.reversed(payment, true, LATER.plusSeconds(60)),
+                new AddOnEvent.Cancelled(addOn.id(), TEAM, LATER.plusSeconds(60)));
+        assertThat(settlement.refund(LATER.plusSeconds(90)).applied()).as("a disputed payment is not refunded").isFalse();
+    }
+
+    @Test
+    void a_dispute_after_a_refund_marks_the_payment_disputed_and_leaves_the_add_on_as_it_was() {
+        settlement.complete(Money.eur("3.00"), LATER);
+        settlement.refund(LATER.plusSeconds(60));
+
+        PaymentSettlement.Outcome outcome = settlement.dispute(LATER.plusSeconds(120));
+
+        assertThat(outcome.kind()).isEqualTo(PaymentSettlement.Kind.DISPUTED);
+        assertThat(outcome.resourceChanged()).isFalse();
+        assertThat(payment.status()).isEqualTo(PaymentStatus.DISPUTED);
+        assertThat(payment.reversedAt()).as("the first reversal").contains(LATER.plusSeconds(60));
+        assertThat(addOn.cancelledAt()).contains(LATER.plusSeconds(60));
+    }
+
+    @Test
+    void a_refund_of_an_add_on_the_team_already_cancelled_refunds_the_payment_only() {
+        settlement.complete(Money.eur("3.00"), LATER);
+        addOn.cancel(LATER.plusSeconds(30));
+
+        PaymentSettlement.Outcome outcome = settlement.refund(LATER.plusSeconds(60));
+
+        assertThat(outcome.paymentChanged()).isTrue();
+        assertThat(outcome.resourceChanged()).isFalse();
+        assertThat(addOn.cancelledAt()).contains(LATER.plusSeconds(30));
+    }
 }

@@ -14,8 +14,9 @@ import java.util.function.Function;
 
 /**
  * The sandbox provider's webhooks (SPEC §4): {@code X-Servelink-Signature} over the raw body,
- * and a body {@code {"id", "type": "payment.completed" | "payment.failed", "data": {"payment_id",
- * "amount", "currency"}}}.
+ * and a body {@code {"id", "type": "payment.completed" | "payment.failed" | "payment.refunded" |
+ * "payment.disputed", "data": {"payment_id", "amount", "currency"}}} (a refund or a dispute needs
+ * only {@code payment_id}; decision 193).
  */
 public final class SandboxWebhooks implements WebhookProtocol {
     public static final String HEADER = "X-Servelink-Signature";
@@ -47,6 +48,8 @@ public final class SandboxWebhooks implements WebhookProtocol {
             case "payment.completed" -> new ProviderEvent(id, ProviderEvent.Kind.COMPLETED, paymentId,
                     Optional.of(money(data)), type);
             case "payment.failed" -> new ProviderEvent(id, ProviderEvent.Kind.FAILED, paymentId, Optional.empty(), type);
+            case "payment.refunded" -> new ProviderEvent(id, ProviderEvent.Kind.REFUNDED, paymentId, Optional.empty(), type);
+            case "payment.disputed" -> new ProviderEvent(id, ProviderEvent.Kind.DISPUTED, paymentId, Optional.empty(), type);
             default -> new ProviderEvent(id, ProviderEvent.Kind.IGNORED, paymentId, Optional.empty(), type);
         };
     }

@@ -63,6 +63,8 @@ public final class StripePaymentGateway implements PaymentGateway {
         form.put("client_reference_id", request.paymentId().value());
         form.put("metadata[payment_id]", request.paymentId().value());
         form.put("metadata[team_id]", request.teamId().value());
+        // the PaymentIntent (and so its charges) carries our payment id too: a refund finds it (decision 192)
+        form.put("payment_intent_data[metadata][payment_id]", request.paymentId().value());
         form.put("line_items[0][quantity]", "1");
         form.put("line_items[0][price_data][currency]",
                 request.amount().currency().getCurrencyCode().toLowerCase(Locale.ROOT));

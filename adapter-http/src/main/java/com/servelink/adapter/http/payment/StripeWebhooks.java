@@ -18,7 +18,12 @@ import java.util.function.Function;
  * settle a payment. {@code checkout.session.completed} with {@code payment_status: paid} and
  * {@code checkout.session.async_payment_succeeded} complete it (amount from
  * {@code amount_total}, in minor units); {@code checkout.session.async_payment_failed} and
- * {@code checkout.session.expired} fail it; anything else is acknowledged and ignored.
+ * {@code checkout.session.expired} fail it. {@code charge.refunded} when the charge is refunded in
+ * full ({@code refunded: true}; a partial refund is acknowledged and ignored) refunds it, and
+ * {@code charge.dispute.created} disputes it; both revoke the add-on (decisions 190-193). A charge
+ * names our payment by {@code metadata.payment_id} (copied from the PaymentIntent, which the
+ * checkout creates with it); a dispute only by its {@code payment_intent}, which the completion
+ * recorded. Anything else is acknowledged and ignored.
  */
 public final class StripeWebhooks implements WebhookProtocol {
     public static final String HEADER = "Stripe-Signature";
@@ -45,23 +50,39 @@ public final class StripeWebhooks implements WebhookProtocol {
             throw HttpError.badRequest("the event's data.object must be an object");
         }
         Optional<String> paymentId = paymentId(session);
+        Optional<String> paymentIntent = paymentIntent(session);
         return switch (type) {
             case "checkout.session.completed" -> "paid".equals(session.path("payment_status").asText())
-                    ? completed(id, type, paymentId, session)
+                    ? completed(id, type, paymentId, session, paymentIntent)
                     : new ProviderEvent(id, ProviderEvent.Kind.IGNORED, paymentId, Optional.empty(), type);
-            case "checkout.session.async_payment_succeeded" -> completed(id, type, paymentId, session);
+            case "checkout.session.async_payment_succeeded" -> completed(id, type, paymentId, session, paymentIntent);
             case "checkout.session.async_payment_failed", "checkout.session.expired" ->
                     new ProviderEvent(id, ProviderEvent.Kind.FAILED, paymentId, Optional.empty(), type);
             // off-session renewals (metadata renewal=true); a Checkout's own PaymentIntent is
             // settled by the session's events above, and its declined tries are the customer's to retry
             case "payment_intent.succeeded" -> isRenewal(session)
-                    ? amounts(id, type, paymentId, session.get("amount_received"), session.get("currency"))
+                    ? amounts(id, type, paymentId, session.get("amount_received"), session.get("currency"),
+                    textOf(session, "id"), Optional.empty())
                     : new ProviderEvent(id, ProviderEvent.Kind.IGNORED, paymentId, Optional.empty(), type);
             case "payment_intent.payment_failed" -> new ProviderEvent(id,
                     isRenewal(session) ? ProviderEvent.Kind.FAILED : ProviderEvent.Kind.IGNORED, paymentId,
                     Optional.empty(), type);
+            case "charge.refunded" -> session.path("refunded").asBoolean(false)
+                    ? new ProviderEvent(id, ProviderEvent.Kind.REFUNDED, paymentId, Optional.empty(), type, paymentIntent)
+                    : new ProviderEvent(id, ProviderEvent.Kind.IGNORED, paymentId, Optional.empty(), type);
+            case "charge.dispute.created" ->
+                    new ProviderEvent(id, ProviderEvent.Kind.DISPUTED, paymentId, Optional.empty(), type, paymentIntent);
             default -> new ProviderEvent(id, ProviderEvent.Kind.IGNORED, paymentId, Optional.empty(), type);
         };
+    }
+
+    /** The PaymentIntent the object belongs to (a session, a charge or a dispute), when it names one. */
+    private static Optional<String> paymentIntent(JsonNode object) {
+        JsonNode intent = object.get("payment_intent");
+        if (intent == null || !intent.isTextual() || intent.textValue().isBlank() || intent.textValue().length() > 255) {
+            return Optional.empty();
+        }
+        return Optional.of(intent.textValue());
     }
 
     private static Optional<String> paymentId(JsonNode session) {
@@ -73,23 +94,29 @@ public final class StripeWebhooks implements WebhookProtocol {
         return reference != null && reference.isTextual() ? Optional.of(reference.textValue()) : Optional.empty();
     }
 
-    private static ProviderEvent completed(String id, String type, Optional<String> paymentId, JsonNode session) {
-        ProviderEvent completed = amounts(id, type, paymentId, session.get("amount_total"), session.get("currency"));
-        JsonNode customer = session.get("customer");
-        return customer != null && customer.isTextual() && !customer.textValue().isBlank()
-                ? new ProviderEvent(id, completed.kind(), paymentId, completed.amount(), type,
-                Optional.of(customer.textValue()))
-                : completed;
+    private static ProviderEvent completed(String id, String type, Optional<String> paymentId, JsonNode session,
+                                           Optional<String> paymentIntent) {
+        // the customer Checkout created: what auto-renewal charges later (decision 198)
+        return amounts(id, type, paymentId, session.get("amount_total"), session.get("currency"), paymentIntent,
+                textOf(session, "customer"));
     }
 
     private static ProviderEvent amounts(String id, String type, Optional<String> paymentId, JsonNode total,
-                                         JsonNode currency) {
+                                         JsonNode currency, Optional<String> paymentIntent,
+                                         Optional<String> renewalReference) {
         if (total == null || !total.canConvertToLong() || !total.isIntegralNumber() || currency == null
                 || !currency.isTextual()) {
             throw HttpError.badRequest("a completed payment carries its amount (integer, minor units) and currency");
         }
         return new ProviderEvent(id, ProviderEvent.Kind.COMPLETED, paymentId,
-                Optional.of(fromMinorUnits(total.longValue(), currency.textValue())), type);
+                Optional.of(fromMinorUnits(total.longValue(), currency.textValue())), type, paymentIntent,
+                renewalReference);
+    }
+
+    private static Optional<String> textOf(JsonNode object, String field) {
+        JsonNode value = object.get(field);
+        return value != null && value.isTextual() && !value.textValue().isBlank() && value.textValue().length() <= 255
+                ? Optional.of(value.textValue()) : Optional.empty();
     }
 
     private static boolean isRenewal(JsonNode intent) {

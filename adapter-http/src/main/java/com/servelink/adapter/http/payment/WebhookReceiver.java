@@ -7,6 +7,9 @@ import com.servelink.application.port.in.billing.ConfirmPaymentUseCase.ConfirmPa
 import com.servelink.application.port.in.billing.FailPaymentUseCase;
 import com.servelink.application.port.in.billing.FailPaymentUseCase.FailPaymentCommand;
 import com.servelink.application.port.in.billing.PaymentOutcome;
+import com.servelink.application.port.in.billing.RefundPaymentUseCase;
+import com.servelink.application.port.in.billing.RefundPaymentUseCase.RefundPaymentCommand;
+import com.servelink.application.port.in.billing.RefundPaymentUseCase.Reversal;
 import com.servelink.domain.billing.PaymentId;
 import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.shared.ErrorCode;
@@ -23,7 +26,9 @@ import java.util.function.Function;
 /**
  * Receives a provider's payment events: the signature is checked on the raw bytes first, then
  * the event is parsed by the provider's protocol and applied through the payment use cases. The
- * sandbox's Pay and Decline buttons come through here too, so every provider shares one path.
+ * sandbox's Pay and Decline buttons come through here too, so every provider shares one path. A
+ * refund or a dispute may name the payment by the provider's id of its money movement instead of
+ * ours (decision 192).
  */
 public final class WebhookReceiver {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookReceiver.class);
@@ -31,20 +36,23 @@ public final class WebhookReceiver {
     private final Map<String, WebhookProtocol> protocols;
     private final ConfirmPaymentUseCase confirm;
     private final FailPaymentUseCase fail;
+    private final RefundPaymentUseCase refund;
     private final Clock clock;
     private final WebhookMetrics metrics;
 
     public WebhookReceiver(Map<String, WebhookProtocol> protocols, ConfirmPaymentUseCase confirm,
-                           FailPaymentUseCase fail, Clock clock) {
-        this(protocols, confirm, fail, clock, WebhookMetrics.NONE);
+                           FailPaymentUseCase fail, RefundPaymentUseCase refund, Clock clock) {
+        this(protocols, confirm, fail, refund, clock, WebhookMetrics.NONE);
     }
 
     /** @param metrics told of each event's outcome and of each refused signature */
     public WebhookReceiver(Map<String, WebhookProtocol> protocols, ConfirmPaymentUseCase confirm,
-                           FailPaymentUseCase fail, Clock clock, WebhookMetrics metrics) {
+                           FailPaymentUseCase fail, RefundPaymentUseCase refund, Clock clock,
+                           WebhookMetrics metrics) {
         this.protocols = Map.copyOf(protocols);
         this.confirm = confirm;
         this.fail = fail;
+        this.refund = refund;
         this.clock = clock;
         this.metrics = metrics;
     }
@@ -62,18 +70,25 @@ public final class WebhookReceiver {
         }
         ProviderEvent event = protocol.parse(body);
         Optional<String> paymentId = event.paymentId().filter(id -> PrefixedIds.isValid(id, PaymentId.PREFIX));
-        if (event.kind() == ProviderEvent.Kind.IGNORED || paymentId.isEmpty()) {
+        boolean reversal = event.kind() == ProviderEvent.Kind.REFUNDED || event.kind() == ProviderEvent.Kind.DISPUTED;
+        if (event.kind() == ProviderEvent.Kind.IGNORED
+                || (paymentId.isEmpty() && !(reversal && event.providerPayment().isPresent()))) {
             LOG.info("{} event {} ({}) acknowledged and ignored", provider, event.id(), event.type());
             metrics.applied(provider, "ignored", outcome(PaymentOutcome.UNKNOWN_PAYMENT));
             return PaymentOutcome.UNKNOWN_PAYMENT;
         }
-        PaymentId payment = new PaymentId(paymentId.get());
+        Optional<PaymentId> payment = paymentId.map(PaymentId::new);
         PaymentOutcome outcome;
         try {
-            outcome = event.kind() == ProviderEvent.Kind.COMPLETED
-                    ? confirm.confirm(new ConfirmPaymentCommand(provider, event.id(), payment, event.amount().orElseThrow(),
-                            event.renewalReference()))
-                    : fail.fail(new FailPaymentCommand(provider, event.id(), payment));
+            outcome = switch (event.kind()) {
+                case COMPLETED -> confirm.confirm(new ConfirmPaymentCommand(provider, event.id(), payment.orElseThrow(),
+                        event.amount().orElseThrow(), event.renewalReference(), event.providerPayment()));
+                case FAILED -> fail.fail(new FailPaymentCommand(provider, event.id(), payment.orElseThrow()));
+                case REFUNDED, DISPUTED -> refund.refund(new RefundPaymentCommand(provider, event.id(), payment,
+                        event.providerPayment(),
+                        event.kind() == ProviderEvent.Kind.DISPUTED ? Reversal.DISPUTE : Reversal.REFUND));
+                case IGNORED -> throw new IllegalStateException("ignored events are answered above");
+            };
         } catch (RuntimeException e) {
             boolean mismatch = e instanceof DomainException refusal && refusal.code() == ErrorCode.AMOUNT_MISMATCH;
             if (mismatch) {
@@ -82,7 +97,8 @@ public final class WebhookReceiver {
             metrics.applied(provider, kind(event), mismatch ? "amount_mismatch" : "error");
             throw e;
         }
-        LOG.info("{} event {} ({}) for {}: {}", provider, event.id(), event.type(), payment, outcome);
+        LOG.info("{} event {} ({}) for {}: {}", provider, event.id(), event.type(),
+                payment.map(PaymentId::value).or(event::providerPayment).orElse("?"), outcome);
         metrics.applied(provider, kind(event), outcome(outcome));
         return outcome;
     }

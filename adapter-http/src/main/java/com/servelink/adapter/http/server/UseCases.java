@@ -11,6 +11,7 @@ import com.servelink.application.port.in.admin.RunJobUseCase;
 import com.servelink.application.port.in.billing.CancelAddOnUseCase;
 import com.servelink.application.port.in.billing.ConfirmPaymentUseCase;
 import com.servelink.application.port.in.billing.FailPaymentUseCase;
+import com.servelink.application.port.in.billing.RefundPaymentUseCase;
 import com.servelink.application.port.in.billing.GetPaymentUseCase;
 import com.servelink.application.port.in.usage.GetTeamBillingSnapshotUseCase;
 import com.servelink.application.port.in.billing.GetTeamLimitsUseCase;
@@ -41,6 +42,7 @@ public record UseCases(
         ListTeamPaymentsUseCase listPayments,
         ConfirmPaymentUseCase confirmPayment,
         FailPaymentUseCase failPayment,
+        RefundPaymentUseCase refundPayment,
         CreateTicketUseCase createTicket,
         ListTicketsUseCase listTickets,
         GetTicketUseCase getTicket,

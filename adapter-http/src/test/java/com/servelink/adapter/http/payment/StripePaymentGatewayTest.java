@@ -72,6 +72,7 @@ class StripePaymentGatewayTest {
                 .containsEntry("line_items[0][price_data][product_data][name]", "2 × ram add-on, 30 days")
                 .containsEntry("metadata[payment_id]", "pm_abc123")
                 .containsEntry("metadata[team_id]", "team_xyz789")
+                .containsEntry("payment_intent_data[metadata][payment_id]", "pm_abc123")
                 .containsEntry("client_reference_id", "pm_abc123")
                 .containsEntry("success_url", PUBLIC_URL + "/payments/pm_abc123/done")
                 .containsEntry("cancel_url", PUBLIC_URL + "/payments/pm_abc123/cancelled");

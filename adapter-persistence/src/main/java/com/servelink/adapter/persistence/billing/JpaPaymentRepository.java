@@ -76,6 +76,33 @@ public final class JpaPaymentRepository implements PaymentRepository {
                 .getResultStream().findFirst().map(JpaPaymentRepository::toDomain));
     }
 
+    @Override
+    public void linkProviderPayment(PaymentId id, String providerPayment) {
+        tx.inTransaction(() -> tx.withEntityManager(em -> {
+            PaymentEntity entity = em.find(PaymentEntity.class, id.value());
+            if (entity == null) {
+                throw new IllegalStateException("no payment " + id);
+            }
+            if (!providerPayment.equals(entity.providerPayment)) {
+                entity.providerPayment = providerPayment;
+                em.flush();
+            }
+            return null;
+        }));
+    }
+
+    @Override
+    public Optional<PaymentId> findIdByProviderPayment(String provider, String providerPayment) {
+        return tx.withEntityManager(em -> em.createQuery("""
+                        select p.id from PaymentEntity p
+                        where p.provider = :provider and p.providerPayment = :reference
+                        order by p.createdAt desc, p.id desc""", String.class)
+                .setParameter("provider", provider)
+                .setParameter("reference", providerPayment)
+                .setMaxResults(1)
+                .getResultStream().findFirst().map(PaymentId::new));
+    }
+
     private static void copy(Payment p, PaymentEntity e) {
         e.teamId = p.teamId().value();
         e.resourceId = p.resourceId().value();
@@ -89,12 +116,14 @@ public final class JpaPaymentRepository implements PaymentRepository {
         e.createdAt = p.createdAt();
         e.completedAt = p.completedAt().orElse(null);
         e.failedAt = p.failedAt().orElse(null);
+        e.reversedAt = p.reversedAt().orElse(null);
     }
 
     static Payment toDomain(PaymentEntity e) {
         return Payment.reconstitute(new PaymentId(e.id), new TeamId(e.teamId), new ResourceId(e.resourceId),
                 new Money(e.amount, Currency.getInstance(e.currency)), e.provider, e.providerReference,
                 e.checkoutUrl, e.renewalOf, PaymentStatus.fromCode(e.status), e.createdAt, e.completedAt, e.failedAt,
+                e.reversedAt,
                 e.version);
     }
 }

@@ -53,6 +53,13 @@ public class PaymentEntity {
     @Column(name = "failed_at")
     Instant failedAt;
 
+    @Column(name = "reversed_at")
+    Instant reversedAt;
+
+    /** The provider's id of the money movement (decision 192); written only by {@code linkProviderPayment}. */
+    @Column(name = "provider_payment", length = 255)
+    String providerPayment;
+
     @Version
     @Column(name = "version", nullable = false)
     long version;

@@ -4,6 +4,7 @@ import com.servelink.domain.billing.AdditionalResource;
 import com.servelink.domain.billing.CheckoutSession;
 import com.servelink.domain.billing.Payment;
 import com.servelink.domain.billing.PaymentId;
+import com.servelink.domain.billing.PaymentSettlement;
 import com.servelink.domain.billing.PaymentStatus;
 import com.servelink.domain.billing.Quantity;
 import com.servelink.domain.billing.ResourceId;
@@ -316,5 +317,67 @@ abstract class BillingRepositoryContract extends ContractBase {
                 .doesNotContain(paid.paymentId());
         assertThat(fixture.payments().findPendingCreatedBefore(old.plusSeconds(30), 100)).extracting(Payment::id)
                 .contains(first.paymentId()).doesNotContain(second.paymentId());
+    }
+
+    @Test
+    void a_refunded_payment_and_its_revoked_add_on_come_back_exactly_as_stored() {
+        Team team = newTeam(PlanId.PRO);
+        AdditionalResource bought = purchase(team, ResourceType.RAM, 2, T0);
+        PaymentSettlement settlement = new PaymentSettlement(
+                fixture.payments().findById(bought.paymentId()).orElseThrow(),
+                fixture.resources().findById(bought.id()).orElseThrow());
+        settlement.complete(Money.eur("2.00"), T0.plusSeconds(60));
+        fixture.transactions().run(() -> {
+            fixture.payments().save(settlement.payment());
+            fixture.resources().save(settlement.resource());
+        });
+        PaymentSettlement loaded = new PaymentSettlement(
+                fixture.payments().findById(bought.paymentId()).orElseThrow(),
+                fixture.resources().findById(bought.id()).orElseThrow());
+        Instant refundedAt = T0.plus(Duration.ofHours(5));
+        assertThat(fixture.resources().countingUnits(team.id(), refundedAt)).containsEntry(ResourceType.RAM, 2L);
+        assertThat(loaded.refund(refundedAt).resourceChanged()).isTrue();
+        fixture.transactions().run(() -> {
+            fixture.payments().save(loaded.payment());
+            fixture.resources().save(loaded.resource());
+        });
+
+        Payment payment = fixture.payments().findById(bought.paymentId()).orElseThrow();
+        assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(payment.reversedAt()).contains(refundedAt);
+        assertThat(payment.completedAt()).contains(T0.plusSeconds(60));
+        AdditionalResource resource = fixture.resources().findById(bought.id()).orElseThrow();
+        assertThat(resource.status()).isEqualTo(ResourceStatus.CANCELLED);
+        assertThat(resource.cancelledAt()).contains(refundedAt);
+        assertThat(fixture.resources().countingUnits(team.id(), refundedAt)).doesNotContainKey(ResourceType.RAM);
+
+        payment.dispute(refundedAt.plusSeconds(60));
+        fixture.payments().save(payment);
+        Payment disputed = fixture.payments().findById(bought.paymentId()).orElseThrow();
+        assertThat(disputed.status()).isEqualTo(PaymentStatus.DISPUTED);
+        assertThat(disputed.reversedAt()).contains(refundedAt);
+    }
+
+    @Test
+    void a_payment_is_found_by_the_providers_id_of_its_money_movement() {
+        Team team = newTeam(PlanId.PRO);
+        AdditionalResource first = purchase(team, ResourceType.RAM, 1, T0);
+        AdditionalResource second = purchase(team, ResourceType.RAM, 1, T0.plusSeconds(1));
+        String reference = "pi_" + unique();
+
+        assertThat(fixture.payments().findIdByProviderPayment("sandbox", reference)).isEmpty();
+        fixture.payments().linkProviderPayment(first.paymentId(), reference);
+        fixture.payments().linkProviderPayment(second.paymentId(), "pi_" + unique());
+
+        assertThat(fixture.payments().findIdByProviderPayment("sandbox", reference)).contains(first.paymentId());
+        assertThat(fixture.payments().findIdByProviderPayment("stripe", reference)).isEmpty();
+        // linking does not disturb the payment itself, and linking again is harmless
+        Payment payment = fixture.payments().findById(first.paymentId()).orElseThrow();
+        fixture.payments().linkProviderPayment(first.paymentId(), reference);
+        payment.complete(payment.amount(), T0.plusSeconds(5));
+        fixture.payments().save(payment);
+        assertThat(fixture.payments().findIdByProviderPayment("sandbox", reference)).contains(first.paymentId());
+        assertThat(fixture.payments().findById(first.paymentId()).orElseThrow().status())
+                .isEqualTo(PaymentStatus.COMPLETED);
     }
 }

@@ -28,4 +28,14 @@ public interface PaymentRepository {
      * created. At most one exists: saving a second is a {@code CONFLICT}.
      */
     Optional<Payment> findRenewal(ResourceId resource, Instant periodEnd);
+
+    /**
+     * Remembers the provider's own id of the payment's money movement (Stripe's PaymentIntent),
+     * reported when its checkout completed, so a later refund or dispute naming only that id finds
+     * the payment (decision 192). Setting it again to the same value changes nothing.
+     */
+    void linkProviderPayment(PaymentId id, String providerPayment);
+
+    /** Our payment of {@code provider} whose money movement the provider calls {@code providerPayment}. */
+    Optional<PaymentId> findIdByProviderPayment(String provider, String providerPayment);
 }

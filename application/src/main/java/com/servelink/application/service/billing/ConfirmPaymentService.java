@@ -17,7 +17,8 @@ public final class ConfirmPaymentService implements ConfirmPaymentUseCase {
 
     @Override
     public PaymentOutcome confirm(ConfirmPaymentCommand command) {
-        var report = new ProviderReports.Report(command.provider(), command.eventId(), command.paymentId());
+        var report = new ProviderReports.Report(command.provider(), command.eventId(), command.paymentId(),
+                command.providerPayment());
         return reports.apply(report, payment -> payment.requireAmount(command.amountPaid()),
                 (settlement, now) -> command.renewalReference()
                         .map(reference -> settlement.complete(command.amountPaid(), now, reference))

@@ -26,9 +26,13 @@ import static com.servelink.application.service.ConflictRetry.retrying;
  */
 public final class ProviderReports {
     /** Which payment a report is about, and from whom. */
-    record Report(String provider, String eventId, PaymentId paymentId) {
+    record Report(String provider, String eventId, PaymentId paymentId, Optional<String> providerPayment) {
+        Report(String provider, String eventId, PaymentId paymentId) {
+            this(provider, eventId, paymentId, Optional.empty());
+        }
     }
 
+    private final PaymentRepository payments;
     private final Settlements settlements;
     private final ProcessedEventRepository processedEvents;
     private final Transactions transactions;
@@ -37,6 +41,7 @@ public final class ProviderReports {
     public ProviderReports(PaymentRepository payments, AdditionalResourceRepository resources,
                            ProcessedEventRepository processedEvents, Transactions transactions, Clock clock,
                            EventPublisher events) {
+        this.payments = payments;
         this.settlements = new Settlements(payments, resources, events);
         this.processedEvents = processedEvents;
         this.transactions = transactions;
@@ -64,7 +69,23 @@ public final class ProviderReports {
             }
             PaymentSettlement.Outcome outcome = settle.apply(found.get(), now);
             settlements.record(found.get(), outcome);
+            report.providerPayment().ifPresent(reference -> payments.linkProviderPayment(report.paymentId(), reference));
             return outcome.applied() ? PaymentOutcome.APPLIED : PaymentOutcome.ALREADY_SETTLED;
         }));
+    }
+
+    /**
+     * A refund or a dispute: the payment is named by our id or, failing that, by the provider's id
+     * of its money movement (decision 192); one naming no payment of that provider is acknowledged.
+     */
+    PaymentOutcome applyReversal(String provider, String eventId, Optional<PaymentId> paymentId,
+                                 Optional<String> providerPayment,
+                                 BiFunction<PaymentSettlement, Instant, PaymentSettlement.Outcome> settle) {
+        Optional<PaymentId> target = paymentId.or(() -> providerPayment.flatMap(
+                reference -> payments.findIdByProviderPayment(provider, reference)));
+        if (target.isEmpty()) {
+            return PaymentOutcome.UNKNOWN_PAYMENT;
+        }
+        return apply(new Report(provider, eventId, target.get()), payment -> { }, settle);
     }
 }

@@ -62,6 +62,9 @@ public final class OutboxEventPublisher implements EventPublisher {
         if (event instanceof AddOnEvent addOn) {
             return addOn(addOn);
         }
+        if (event instanceof PaymentEvent.Reversed) {
+            return Optional.empty(); // no outgoing event type for refunds and disputes yet (decision 194)
+        }
         if (event instanceof PaymentEvent payment) {
             Map<String, Object> data = team(payment.teamId());
             data.put("payment_id", payment.paymentId().value());

@@ -15,19 +15,23 @@ public interface ConfirmPaymentUseCase {
     /**
      * @param renewalReference what the provider needs to charge the team again for renewals (a
      *                         Stripe customer), when the completion carries one
+     * @param providerPayment  the provider's own id of the money movement (Stripe's PaymentIntent)
+     *                         when the report carries one: remembered so a later refund or dispute
+     *                         naming only that id finds the payment (decision 192)
      */
     record ConfirmPaymentCommand(String provider, String eventId, PaymentId paymentId, Money amountPaid,
-                                 Optional<String> renewalReference) {
+                                 Optional<String> renewalReference, Optional<String> providerPayment) {
         public ConfirmPaymentCommand {
             Objects.requireNonNull(provider, "provider");
             Objects.requireNonNull(eventId, "eventId");
             Objects.requireNonNull(paymentId, "paymentId");
             Objects.requireNonNull(amountPaid, "amountPaid");
             Objects.requireNonNull(renewalReference, "renewalReference");
+            Objects.requireNonNull(providerPayment, "providerPayment");
         }
 
         public ConfirmPaymentCommand(String provider, String eventId, PaymentId paymentId, Money amountPaid) {
-            this(provider, eventId, paymentId, amountPaid, Optional.empty());
+            this(provider, eventId, paymentId, amountPaid, Optional.empty(), Optional.empty());
         }
     }
 

@@ -1,0 +1,131 @@
+package com.servelink.application.billing;
+
+import com.servelink.application.port.in.billing.ConfirmPaymentUseCase.ConfirmPaymentCommand;
+import com.servelink.application.port.in.billing.PaymentOutcome;
+import com.servelink.application.port.in.billing.PurchaseAddOnUseCase.PurchaseReceipt;
+import com.servelink.application.port.in.billing.RefundPaymentUseCase.RefundPaymentCommand;
+import com.servelink.application.port.in.billing.RefundPaymentUseCase.Reversal;
+import com.servelink.application.testing.TestCore;
+import com.servelink.domain.billing.AddOnEvent;
+import com.servelink.domain.billing.AdditionalResource;
+import com.servelink.domain.billing.Payment;
+import com.servelink.domain.billing.PaymentEvent;
+import com.servelink.domain.billing.PaymentId;
+import com.servelink.domain.billing.PaymentStatus;
+import com.servelink.domain.billing.ResourceStatus;
+import com.servelink.domain.shared.Money;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import static com.servelink.application.testing.TestCore.ACME;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the provider's refund and dispute events do, through ProviderReports like completions and failures. */
+class RefundEventsTest {
+    private static final int BASE_MEMORY_MB = 6144;
+
+    private final TestCore core = new TestCore();
+    private final PurchaseReceipt receipt = core.buy(core.owner, ACME, "ram", 2);
+
+    private PaymentOutcome complete(String eventId, Optional<String> providerPayment) {
+        return core.confirmPayment.confirm(new ConfirmPaymentCommand("fake", eventId, receipt.paymentId(),
+                Money.eur("2.00"), Optional.empty(), providerPayment));
+    }
+
+    private PaymentOutcome refund(String eventId, Reversal reversal) {
+        return core.refundPayment.refund(RefundPaymentCommand.of("fake", eventId, receipt.paymentId(), reversal));
+    }
+
+    private AdditionalResource resource() {
+        return core.resources.findById(receipt.resourceId()).orElseThrow();
+    }
+
+    private Payment payment() {
+        return core.payments.findById(receipt.paymentId()).orElseThrow();
+    }
+
+    @Test
+    void a_refund_cancels_the_active_add_on_and_its_limits_drop_at_once() {
+        complete("evt_paid", Optional.empty());
+        assertThat(core.limitsOf(core.member, ACME).memoryMb()).isEqualTo(BASE_MEMORY_MB + 1000);
+        core.clock.advance(Duration.ofHours(2));
+
+        assertThat(refund("evt_refund", Reversal.REFUND)).isEqualTo(PaymentOutcome.APPLIED);
+
+        assertThat(payment().status()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(payment().reversedAt()).contains(core.clock.instant());
+        assertThat(resource().status()).isEqualTo(ResourceStatus.CANCELLED);
+        assertThat(resource().cancelledAt()).contains(core.clock.instant());
+        assertThat(core.limitsOf(core.member, ACME).memoryMb()).isEqualTo(BASE_MEMORY_MB);
+        assertThat(core.events.eventsOf(PaymentEvent.Reversed.class)).singleElement()
+                .satisfies(e -> assertThat(e.disputed()).isFalse());
+        assertThat(core.events.eventsOf(AddOnEvent.Cancelled.class)).hasSize(1);
+    }
+
+    @Test
+    void the_same_refund_event_twice_is_a_duplicate_and_another_one_changes_nothing() {
+        complete("evt_paid", Optional.empty());
+        refund("evt_refund", Reversal.REFUND);
+        long version = payment().version();
+        core.clock.advance(Duration.ofMinutes(5));
+
+        assertThat(refund("evt_refund", Reversal.REFUND)).isEqualTo(PaymentOutcome.DUPLICATE_EVENT);
+        assertThat(refund("evt_refund_2", Reversal.REFUND)).isEqualTo(PaymentOutcome.ALREADY_SETTLED);
+
+        assertThat(payment().version()).isEqualTo(version);
+        assertThat(core.events.eventsOf(AddOnEvent.Cancelled.class)).hasSize(1);
+        assertThat(core.events.eventsOf(PaymentEvent.Reversed.class)).hasSize(1);
+    }
+
+    @Test
+    void a_refund_of_a_pending_payment_changes_nothing() {
+        assertThat(refund("evt_refund", Reversal.REFUND)).isEqualTo(PaymentOutcome.ALREADY_SETTLED);
+        assertThat(payment().status()).isEqualTo(PaymentStatus.PENDING);
+        assertThat(resource().status()).isEqualTo(ResourceStatus.PENDING);
+    }
+
+    @Test
+    void a_refund_of_an_unknown_payment_or_of_another_provider_is_acknowledged() {
+        complete("evt_paid", Optional.empty());
+
+        assertThat(core.refundPayment.refund(RefundPaymentCommand.of("fake", "evt_r1", PaymentId.fromOpaque("nope"),
+                Reversal.REFUND))).isEqualTo(PaymentOutcome.UNKNOWN_PAYMENT);
+        assertThat(core.refundPayment.refund(RefundPaymentCommand.of("stripe", "evt_r2", receipt.paymentId(),
+                Reversal.REFUND))).isEqualTo(PaymentOutcome.UNKNOWN_PAYMENT);
+        assertThat(core.refundPayment.refund(new RefundPaymentCommand("fake", "evt_r3", Optional.empty(),
+                Optional.of("pi_unknown"), Reversal.DISPUTE))).isEqualTo(PaymentOutcome.UNKNOWN_PAYMENT);
+
+        assertThat(payment().status()).isEqualTo(PaymentStatus.COMPLETED);
+        assertThat(resource().status()).isEqualTo(ResourceStatus.ACTIVE);
+    }
+
+    @Test
+    void a_dispute_naming_only_the_providers_payment_finds_ours_through_the_completion() {
+        complete("evt_paid", Optional.of("pi_123"));
+
+        var dispute = new RefundPaymentCommand("fake", "evt_dispute", Optional.empty(), Optional.of("pi_123"),
+                Reversal.DISPUTE);
+        assertThat(core.refundPayment.refund(dispute)).isEqualTo(PaymentOutcome.APPLIED);
+
+        assertThat(payment().status()).isEqualTo(PaymentStatus.DISPUTED);
+        assertThat(resource().status()).isEqualTo(ResourceStatus.CANCELLED);
+        assertThat(core.limitsOf(core.member, ACME).memoryMb()).isEqualTo(BASE_MEMORY_MB);
+        assertThat(core.events.eventsOf(PaymentEvent.Reversed.class)).singleElement()
+                .satisfies(e -> assertThat(e.disputed()).isTrue());
+        // the same reference under another provider is not ours
+        assertThat(core.payments.findIdByProviderPayment("stripe", "pi_123")).isEmpty();
+    }
+
+    @Test
+    void a_completion_after_a_refund_changes_nothing() {
+        complete("evt_paid", Optional.empty());
+        refund("evt_refund", Reversal.REFUND);
+
+        assertThat(complete("evt_paid_again", Optional.empty())).isEqualTo(PaymentOutcome.ALREADY_SETTLED);
+        assertThat(payment().status()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(resource().status()).isEqualTo(ResourceStatus.CANCELLED);
+        assertThat(core.limitsOf(core.member, ACME).memoryMb()).isEqualTo(BASE_MEMORY_MB);
+    }
+}
