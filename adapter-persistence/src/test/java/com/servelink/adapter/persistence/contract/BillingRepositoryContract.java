@@ -80,7 +80,7 @@ abstract class BillingRepositoryContract extends ContractBase {
         assertThat(payment.amount()).isEqualTo(Money.eur("6.00"));
         assertThat(payment.status()).isEqualTo(PaymentStatus.PENDING);
         assertThat(payment.resourceId()).isEqualTo(resource.id());
-        assertThat(payment.checkoutUrl()).isEqualTo("https://pay.example/" + payment.id());
+        assertThat(payment.checkoutUrl()).contains("https://pay.example/" + payment.id());
     }
 
     @Test
@@ -379,5 +379,41 @@ abstract class BillingRepositoryContract extends ContractBase {
         assertThat(fixture.payments().findIdByProviderPayment("sandbox", reference)).contains(first.paymentId());
         assertThat(fixture.payments().findById(first.paymentId()).orElseThrow().status())
                 .isEqualTo(PaymentStatus.COMPLETED);
+    }
+
+    @Test
+    void auto_renewal_and_the_renewal_reference_are_stored() {
+        Team team = newTeam(PlanId.PRO);
+        AdditionalResource resource = active(team, ResourceType.RAM, 2, T0);
+        resource.setAutoRenew(true);
+        resource.rememberRenewalReference("cus_123");
+        fixture.resources().save(resource);
+
+        AdditionalResource loaded = fixture.resources().findById(resource.id()).orElseThrow();
+        assertThat(loaded.autoRenew()).isTrue();
+        assertThat(loaded.renewalReference()).contains("cus_123");
+    }
+
+    @Test
+    void one_renewal_payment_per_add_on_and_period_the_second_is_a_conflict() {
+        Team team = newTeam(PlanId.PRO);
+        AdditionalResource resource = active(team, ResourceType.CPU, 1, T0);
+        Instant periodEnd = resource.expiresAt().orElseThrow();
+        Payment renewal = Payment.renewalOf(PaymentId.fromOpaque(unique()), resource, "sandbox", periodEnd.minusSeconds(60));
+        fixture.transactions().run(() -> fixture.payments().save(renewal));
+
+        Payment found = fixture.payments().findRenewal(resource.id(), periodEnd).orElseThrow();
+        assertThat(found.id()).isEqualTo(renewal.id());
+        assertThat(found.renewalOf()).contains(periodEnd);
+        assertThat(found.checkoutUrl()).isEmpty();
+        assertThat(found.amount()).isEqualTo(Money.eur("2.00"));
+        assertThat(fixture.payments().findRenewal(resource.id(), periodEnd.plusSeconds(1))).isEmpty();
+
+        Payment second = Payment.renewalOf(PaymentId.fromOpaque(unique()), resource, "sandbox", periodEnd.minusSeconds(30));
+        DomainException conflict = catchThrowableOfType(DomainException.class,
+                () -> fixture.transactions().run(() -> fixture.payments().save(second)));
+        assertThat(conflict).isNotNull();
+        assertThat(conflict.code()).isEqualTo(ErrorCode.CONFLICT);
+        assertThat(fixture.payments().findById(second.id())).isEmpty();
     }
 }
