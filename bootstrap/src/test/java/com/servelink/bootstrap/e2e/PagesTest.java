@@ -455,4 +455,32 @@ abstract class PagesTest extends DemoServerFixture {
         Reply again = owners.get(confirm);
         assertThat(again.text()).doesNotContain("id=\"cancel-preview\"");
     }
+
+    @Test
+    void an_owner_switches_auto_renewal_from_the_add_ons_page_and_a_member_sees_it_without_the_switch() {
+        Reply bought = server.post("/api/resources/" + TEAM + "/purchase", owner,
+                "{\"resource_type\": \"traffic\", \"quantity\": 1}");
+        assertThat(bought.status()).as(bought.toString()).isEqualTo(201);
+        String resource = bought.json().path("resource_id").asText();
+        String page = "/teams/" + TEAM + "/addons";
+        String action = page + "/" + resource + "/auto-renew";
+
+        PageClient owners = signedIn(owner);
+        assertThat(owners.get(page).text()).contains("action=\"" + action + "\"");
+        Reply on = owners.submit(page, action, Map.of("auto_renew", "true"));
+        assertThat(on.status()).isEqualTo(303);
+        assertThat(on.header("Location")).isEqualTo(page + "?notice=auto_renew_on");
+        JsonNode list = ok(server.get("/api/resources/" + TEAM + "/list", owner), 200);
+        boolean switched = false;
+        for (JsonNode r : list.path("resources")) {
+            if (r.path("id").asText().equals(resource)) {
+                switched = r.path("auto_renew").asBoolean();
+            }
+        }
+        assertThat(switched).isTrue();
+
+        String members = signedIn(member).get(page).text();
+        assertThat(members).doesNotContain("action=\"" + action + "\"");
+        assertThat(owners.submit(page, action, Map.of("auto_renew", "maybe")).status()).isEqualTo(422);
+    }
 }

@@ -9,6 +9,7 @@ import com.servelink.adapter.http.web.view.AddOnsView;
 import com.servelink.adapter.http.web.view.CancelView;
 import com.servelink.adapter.http.web.view.FormState;
 import com.servelink.application.port.in.billing.CancelAddOnUseCase.CancelAddOnCommand;
+import com.servelink.application.port.in.billing.SetAutoRenewUseCase.SetAutoRenewCommand;
 import com.servelink.application.port.in.billing.GetTeamLimitsUseCase.GetTeamLimitsQuery;
 import com.servelink.application.port.in.billing.ListAddOnOffersUseCase.ListAddOnOffersQuery;
 import com.servelink.application.port.in.billing.ListTeamResourcesUseCase.ListTeamResourcesQuery;
@@ -20,6 +21,7 @@ import com.servelink.application.port.in.team.TeamOverview;
 import com.servelink.domain.billing.AdditionalResource;
 import com.servelink.domain.billing.Quantity;
 import com.servelink.domain.billing.ResourceId;
+import com.servelink.domain.billing.ResourceStatus;
 import com.servelink.domain.billing.TeamLimits;
 import com.servelink.domain.catalog.AddOnOffer;
 import com.servelink.domain.catalog.ResourceType;
@@ -64,7 +66,8 @@ final class AddOnPages {
                 pages.page("/teams/{team_slug}/addons", call -> page(call, 200, suggested(call))),
                 pages.action("/teams/{team_slug}/addons/purchase", this::purchase),
                 pages.page("/teams/{team_slug}/addons/{resource_id}/cancel", this::confirmCancel),
-                pages.action("/teams/{team_slug}/addons/{resource_id}/cancel", this::cancel));
+                pages.action("/teams/{team_slug}/addons/{resource_id}/cancel", this::cancel),
+                pages.action("/teams/{team_slug}/addons/{resource_id}/auto-renew", this::autoRenew));
     }
 
     private Reply page(PageCall call, int status, FormState form) {
@@ -82,8 +85,9 @@ final class AddOnPages {
         var resourceRows = resources.resources().stream()
                 .filter(r -> r.status().isCancellable())
                 .map(r -> resourceRow(call, slug, overview, names, r)).toList();
-        String notice = call.http().query("notice").filter(n -> n.equals("cancelled"))
-                .map(n -> call.t().get("addons.notice.cancelled")).orElse(null);
+        String notice = call.http().query("notice")
+                .filter(n -> n.equals("cancelled") || n.equals("auto_renew_on") || n.equals("auto_renew_off"))
+                .map(n -> call.t().get("addons.notice." + n)).orElse(null);
         var view = new AddOnsView(call.chrome(call.t().get("addons.title", overview.team().name()),
                 TeamNav.of(call.t(), slug.value(), TeamNav.Section.ADDONS)),
                 new Labels(call.t()).team(overview), offerRows, overview.purchaseRefusal().orElse(null), resourceRows,
@@ -120,10 +124,13 @@ final class AddOnPages {
         Formats f = call.formats();
         String cancel = overview.mayManageBilling()
                 ? "/teams/" + slug.value() + "/addons/" + r.id().value() + "/cancel" : null;
+        boolean running = r.status() == ResourceStatus.PENDING || r.status() == ResourceStatus.ACTIVE;
+        String autoRenew = overview.mayManageBilling() && running
+                ? "/teams/" + slug.value() + "/addons/" + r.id().value() + "/auto-renew" : null;
         return new AddOnsView.Resource(r.id().value(), names.getOrDefault(r.type(), r.type().code()),
                 r.quantity().value(), f.money(r.totalPrice()), new Labels(call.t()).resourceStatus(r.status()),
                 r.status().code(), r.expiresAt().map(f::dateTime).orElse(call.t().get("addons.expires.after_payment")),
-                r.expiresAt().map(f::iso).orElse(null), cancel);
+                r.expiresAt().map(f::iso).orElse(null), cancel, r.autoRenew(), autoRenew);
     }
 
     private static List<AddOnsView.Limit> limitRows(PageCall call, TeamLimits limits) {
@@ -232,5 +239,18 @@ final class AddOnPages {
         ResourceId id = call.http().pathId("resource_id", ResourceId::new);
         useCases.cancel().cancel(new CancelAddOnCommand(call.actor(), slug, id));
         return Pages.redirect("/teams/" + slug.value() + "/addons?notice=cancelled");
+    }
+
+    /** The switch of the add-ons table: {@code auto_renew=true|false}, the same use case as the API's PATCH. */
+    private Reply autoRenew(PageCall call) {
+        TeamSlug slug = call.http().team();
+        ResourceId id = call.http().pathId("resource_id", ResourceId::new);
+        String wanted = call.form().field("auto_renew").orElse("");
+        if (!wanted.equals("true") && !wanted.equals("false")) {
+            throw DomainException.invalidField("auto_renew", "must be true or false");
+        }
+        boolean on = wanted.equals("true");
+        useCases.setAutoRenew().setAutoRenew(new SetAutoRenewCommand(call.actor(), slug, id, on));
+        return Pages.redirect("/teams/" + slug.value() + "/addons?notice=" + (on ? "auto_renew_on" : "auto_renew_off"));
     }
 }

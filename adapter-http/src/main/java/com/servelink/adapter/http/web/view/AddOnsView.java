@@ -16,9 +16,13 @@ public record AddOnsView(Chrome chrome, TeamHeader team, List<Offer> offers, Str
     public record Offer(String type, String name, String unit, String price, String description) {
     }
 
-    /** One of the team's resources; {@code cancelHref} is null when the reader may not cancel it. */
+    /**
+     * One of the team's resources; {@code cancelHref} is null when the reader may not cancel it,
+     * {@code autoRenewAction} null when the reader may not switch its auto-renewal (or it no longer runs).
+     */
     public record Resource(String id, String name, int quantity, String total, String status, String statusCode,
-                           String expires, String expiresIso, String cancelHref) {
+                           String expires, String expiresIso, String cancelHref, boolean autoRenew,
+                           String autoRenewAction) {
     }
 
     /** One limit: the plan's part, the add-ons' part and what the team may use. */
