@@ -617,4 +617,91 @@ abstract class StripeWebhooksEndToEndTest {
         }
     }
 
+
+    // ---------------------------------------------------------------- auto-renewal (issue 15)
+
+    /** Bought, paid through a session whose customer Stripe created, auto-renewal on, ending in an hour. */
+    private Purchase renewable(String customer) throws Exception {
+        Purchase purchase = purchase("ram", 1);
+        assertThat(outcome(deliver(event("checkout.session.completed", purchase.session(),
+                Map.of("status", "complete", "payment_status", "paid", "customer", customer))))).isEqualTo("applied");
+        ok(server.patch("/api/resources/my-team/resources/" + purchase.resourceId(), owner, "{\"auto_renew\": true}"),
+                200);
+        try (var connection = server.servelink().database().dataSource().getConnection();
+             var update = connection.prepareStatement("update additional_resource set expires_at = ? where id = ?")) {
+            update.setObject(1, java.time.OffsetDateTime.ofInstant(Instant.now().plus(Duration.ofHours(1))
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS), java.time.ZoneOffset.UTC));
+            update.setString(2, purchase.resourceId());
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+        return purchase;
+    }
+
+    private Instant expiresAt(String resourceId) {
+        for (JsonNode resource : ok(server.get("/api/resources/my-team/list", member), 200).path("resources")) {
+            if (resource.path("id").asText().equals(resourceId)) {
+                return Instant.parse(resource.path("expires_at").asText());
+            }
+        }
+        throw new AssertionError("no resource " + resourceId);
+    }
+
+    private void runRenewals() {
+        ok(server.post("/api/admin/jobs/renew_additional_resources/run", RunningServer.ADMIN_TOKEN, ""), 200);
+    }
+
+    private List<JsonNode> renewalPayments(String resourceId) {
+        List<JsonNode> renewals = new ArrayList<>();
+        for (JsonNode payment : ok(server.get("/api/payments/my-team", owner), 200).path("payments")) {
+            if (payment.path("resource_id").asText().equals(resourceId) && payment.path("payment_url").isNull()) {
+                renewals.add(payment);
+            }
+        }
+        return renewals;
+    }
+
+    @Test
+    void a_renewal_charges_the_saved_card_off_session_once_even_when_two_runs_meet() throws Exception {
+        Purchase purchase = renewable("cus_e2e_ok");
+        Instant expiry = expiresAt(purchase.resourceId());
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(this::runRenewals);
+            var second = pool.submit(this::runRenewals);
+            first.get();
+            second.get();
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(expiresAt(purchase.resourceId())).isEqualTo(expiry.plus(Duration.ofHours(720)));
+        assertThat(renewalPayments(purchase.resourceId())).singleElement()
+                .satisfies(p -> assertThat(p.path("status").asText()).isEqualTo("completed"));
+        assertThat(stripe.intents().values()).singleElement().satisfies(intent -> {
+            assertThat(intent.path("customer").asText()).isEqualTo("cus_e2e_ok");
+            assertThat(intent.path("amount").asLong()).isEqualTo(100);
+        });
+
+        // Stripe's own webhook for that PaymentIntent, delivered later and again: nothing more happens
+        ObjectNode intent = stripe.intents().values().iterator().next();
+        String succeeded = event("payment_intent.succeeded", intent.deepCopy().put("amount_received", 100));
+        assertThat(outcome(deliver(succeeded))).isEqualTo("already_settled");
+        assertThat(outcome(deliver(succeeded))).isEqualTo("duplicate_event");
+        assertThat(expiresAt(purchase.resourceId())).isEqualTo(expiry.plus(Duration.ofHours(720)));
+    }
+
+    @Test
+    void a_declined_card_fails_the_renewal_and_the_add_on_keeps_its_expiry() throws Exception {
+        stripe.declineCardsOf("cus_e2e_declined");
+        Purchase purchase = renewable("cus_e2e_declined");
+        Instant expiry = expiresAt(purchase.resourceId());
+
+        runRenewals();
+        runRenewals();
+
+        assertThat(expiresAt(purchase.resourceId())).isEqualTo(expiry);
+        assertThat(renewalPayments(purchase.resourceId())).singleElement()
+                .satisfies(p -> assertThat(p.path("status").asText()).isEqualTo("failed"));
+    }
 }

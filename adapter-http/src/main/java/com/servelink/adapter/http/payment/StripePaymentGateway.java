@@ -75,7 +75,6 @@ public final class StripePaymentGateway implements PaymentGateway {
         // a customer with the card saved for off-session use: what auto-renewal charges later
         form.put("customer_creation", "always");
         form.put("payment_intent_data[setup_future_usage]", "off_session");
-        form.put("payment_intent_data[metadata][payment_id]", request.paymentId().value());
         JsonNode session = call(HttpRequest.newBuilder(URI.create(apiBase + "/v1/checkout/sessions"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Idempotency-Key", "servelink-checkout-" + request.paymentId().value())

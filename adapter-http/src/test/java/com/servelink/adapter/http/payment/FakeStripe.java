@@ -144,6 +144,16 @@ public final class FakeStripe implements AutoCloseable {
             }
             if (!("Bearer " + apiKey).equals(recorded.header("Authorization"))) {
                 respond(exchange, 401, "{\"error\":{\"type\":\"invalid_request_error\",\"message\":\"Invalid API Key\"}}");
+            } else if (recorded.method().equals("GET") && recorded.path().equals("/v1/payment_methods")) {
+                respond(exchange, 200, paymentMethods(exchange.getRequestURI().getRawQuery()));
+            } else if (recorded.method().equals("POST") && recorded.path().equals("/v1/payment_intents")) {
+                ObjectNode intent = createIntent(recorded);
+                boolean declined = "requires_payment_method".equals(intent.path("status").asText());
+                respond(exchange, declined ? 402 : 200, declined
+                        ? JSON.writeValueAsString(JSON.createObjectNode().set("error", JSON.createObjectNode()
+                        .put("type", "card_error").put("code", "card_declined")
+                        .put("decline_code", "insufficient_funds").set("payment_intent", intent)))
+                        : JSON.writeValueAsString(intent));
             } else if (recorded.method().equals("POST") && recorded.path().equals("/v1/checkout/sessions")) {
                 respond(exchange, 200, JSON.writeValueAsString(create(recorded)));
             } else if (recorded.method().equals("GET") && recorded.path().startsWith("/v1/checkout/sessions/")) {
@@ -157,6 +167,55 @@ public final class FakeStripe implements AutoCloseable {
                 respond(exchange, 404, "{\"error\":{\"type\":\"invalid_request_error\"}}");
             }
         }
+    }
+
+    private final Map<String, ObjectNode> intents = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Set<String> declining = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Off-session charges on this customer's card are declined (HTTP 402, card_declined). */
+    public void declineCardsOf(String customer) {
+        declining.add(customer);
+    }
+
+    /** The PaymentIntents created, by id (one per idempotency key, as Stripe keeps them). */
+    public Map<String, ObjectNode> intents() {
+        return Map.copyOf(intents);
+    }
+
+    /** One saved card per customer, except {@code cus_nocard}. */
+    private static String paymentMethods(String query) throws IOException {
+        String customer = query == null ? "" : java.util.Arrays.stream(query.split("&"))
+                .filter(pair -> pair.startsWith("customer=")).map(pair -> pair.substring("customer=".length()))
+                .findFirst().orElse("");
+        var data = JSON.createArrayNode();
+        if (!customer.isEmpty() && !customer.equals("cus_nocard")) {
+            data.addObject().put("id", "pm_card_" + customer).put("object", "payment_method").put("customer", customer);
+        }
+        return JSON.writeValueAsString(JSON.createObjectNode().put("object", "list").set("data", data));
+    }
+
+    private synchronized ObjectNode createIntent(Recorded request) {
+        String key = request.header("Idempotency-Key");
+        if (key != null && byIdempotencyKey.containsKey(key) && intents.containsKey(byIdempotencyKey.get(key))) {
+            return intents.get(byIdempotencyKey.get(key));
+        }
+        Map<String, String> form = request.form();
+        String id = "pi_test_" + UUID.randomUUID().toString().replace("-", "");
+        ObjectNode intent = JSON.createObjectNode().put("id", id).put("object", "payment_intent")
+                .put("amount", Long.parseLong(form.get("amount"))).put("currency", form.get("currency"))
+                .put("customer", form.get("customer")).put("payment_method", form.get("payment_method"))
+                .put("status", declining.contains(form.get("customer")) ? "requires_payment_method" : "succeeded");
+        ObjectNode metadata = intent.putObject("metadata");
+        form.forEach((name, value) -> {
+            if (name.startsWith("metadata[") && name.endsWith("]")) {
+                metadata.put(name.substring("metadata[".length(), name.length() - 1), value);
+            }
+        });
+        intents.put(id, intent);
+        if (key != null) {
+            byIdempotencyKey.put(key, id);
+        }
+        return intent;
     }
 
     private synchronized ObjectNode create(Recorded request) {

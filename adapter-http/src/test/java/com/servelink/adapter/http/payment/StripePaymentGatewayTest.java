@@ -1,6 +1,7 @@
 package com.servelink.adapter.http.payment;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.servelink.application.port.out.PaymentGateway;
 import com.servelink.application.port.out.PaymentGateway.CheckoutRequest;
 import com.servelink.application.port.out.PaymentGateway.ProviderStatus;
 import com.servelink.domain.billing.CheckoutSession;
@@ -256,4 +257,62 @@ class StripePaymentGatewayTest {
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_UNAVAILABLE));
     }
 
+
+    private static PaymentGateway.RenewalRequest renewal(String customer) {
+        return new PaymentGateway.RenewalRequest(PAYMENT, TEAM, Money.eur("2.00"), "2 × ram add-on, renewal",
+                java.util.Optional.ofNullable(customer));
+    }
+
+    @Test
+    void the_checkout_saves_the_card_for_off_session_renewals() {
+        gateway.createCheckout(request("2.00"));
+
+        assertThat(stripe.requests().get(0).form()).containsEntry("customer_creation", "always")
+                .containsEntry("payment_intent_data[setup_future_usage]", "off_session");
+    }
+
+    @Test
+    void a_renewal_is_an_off_session_payment_intent_on_the_saved_card_charged_once() {
+        PaymentGateway.RenewalCharge charged = gateway.chargeRenewal(renewal("cus_123"));
+        PaymentGateway.RenewalCharge again = gateway.chargeRenewal(renewal("cus_123"));
+
+        assertThat(charged.state()).isEqualTo(PaymentGateway.RenewalCharge.State.COMPLETED);
+        assertThat(again.providerReference()).isEqualTo(charged.providerReference());
+        assertThat(stripe.intents()).hasSize(1);
+        FakeStripe.Recorded sent = stripe.requests().stream().filter(r -> r.path().equals("/v1/payment_intents"))
+                .findFirst().orElseThrow();
+        assertThat(sent.header("Idempotency-Key")).isEqualTo("servelink-renewal-pm_abc123");
+        assertThat(sent.form()).containsEntry("amount", "200").containsEntry("currency", "eur")
+                .containsEntry("customer", "cus_123").containsEntry("payment_method", "pm_card_cus_123")
+                .containsEntry("off_session", "true").containsEntry("confirm", "true")
+                .containsEntry("metadata[payment_id]", "pm_abc123").containsEntry("metadata[renewal]", "true");
+    }
+
+    @Test
+    void a_declined_card_is_a_failed_renewal_not_an_outage() {
+        stripe.declineCardsOf("cus_poor");
+
+        PaymentGateway.RenewalCharge charged = gateway.chargeRenewal(renewal("cus_poor"));
+
+        assertThat(charged.state()).isEqualTo(PaymentGateway.RenewalCharge.State.FAILED);
+        assertThat(charged.failure()).contains("insufficient_funds");
+        assertThat(charged.providerReference()).startsWith("pi_test_");
+    }
+
+    @Test
+    void without_a_saved_card_a_renewal_fails_without_charging() {
+        assertThat(gateway.chargeRenewal(renewal(null)).state()).isEqualTo(PaymentGateway.RenewalCharge.State.FAILED);
+        assertThat(gateway.chargeRenewal(renewal("cus_nocard")).state())
+                .isEqualTo(PaymentGateway.RenewalCharge.State.FAILED);
+        assertThat(stripe.intents()).isEmpty();
+    }
+
+    @Test
+    void an_outage_while_renewing_makes_the_provider_unavailable_so_the_job_tries_again() {
+        stripe.answerNext(503, 503, 503);
+
+        assertThatThrownBy(() -> gateway.chargeRenewal(renewal("cus_123")))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_UNAVAILABLE));
+    }
 }
