@@ -92,12 +92,25 @@ final class MailTexts {
             case ADDON_EXPIRING -> {
                 String addOn = value(event, "resource_type") + " × " + value(event, "quantity") + " ("
                         + value(event, "resource_id") + ")";
-                title = fr ? "Votre option " + addOn + " expire le " + time(event, "expires_at", true)
-                        : "Your add-on " + addOn + " expires on " + time(event, "expires_at", false);
-                lines.add(fr ? "L'option " + addOn + " de l'équipe " + team + " expire le "
-                        + time(event, "expires_at", true) + ". Renouvelez-la pour garder ses ressources."
-                        : "Add-on " + addOn + " of team " + team + " expires on " + time(event, "expires_at", false)
-                        + ". Renew it to keep its resources.");
+                if ("true".equals(value(event, "auto_renew"))) {
+                    // auto-renewal on: the renewal is charged 24 h before this date (decision 195)
+                    title = fr ? "Votre option " + addOn + " sera renouvelée le " + time(event, "expires_at", true)
+                            : "Your add-on " + addOn + " renews on " + time(event, "expires_at", false);
+                    lines.add(fr ? "Le renouvellement automatique de l'option " + addOn + " de l'équipe " + team
+                            + " est activé : 30 jours de plus seront facturés au moyen de paiement enregistré, dans"
+                            + " les 24 heures avant le " + time(event, "expires_at", true)
+                            + ". Désactivez-le sur la page des options pour la laisser expirer."
+                            : "Auto-renewal of add-on " + addOn + " of team " + team + " is on: 30 more days will be"
+                            + " charged to the saved payment method within 24 hours before "
+                            + time(event, "expires_at", false) + ". Turn it off on the add-ons page to let it expire.");
+                } else {
+                    title = fr ? "Votre option " + addOn + " expire le " + time(event, "expires_at", true)
+                            : "Your add-on " + addOn + " expires on " + time(event, "expires_at", false);
+                    lines.add(fr ? "L'option " + addOn + " de l'équipe " + team + " expire le "
+                            + time(event, "expires_at", true) + ". Renouvelez-la pour garder ses ressources."
+                            : "Add-on " + addOn + " of team " + team + " expires on "
+                            + time(event, "expires_at", false) + ". Renew it to keep its resources.");
+                }
                 action = fr ? "Voir les options" : "View the add-ons";
             }
             case PAYMENT_COMPLETED, PAYMENT_FAILED -> {

@@ -252,4 +252,26 @@ class SmtpNotificationMailerTest {
                 .isEqualTo("[Servelink] Your add-on ram × 2 (res_42) expires on December 10, 2026 at 05:00 UTC");
         assertThat(part(message, "text/plain")).contains("https://billing.example.com/teams/acme/addons");
     }
+
+    @Test
+    void the_notice_of_an_add_on_with_auto_renewal_says_it_will_be_renewed_and_charged() throws Exception {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("team_id", "team_acme");
+        data.put("team_slug", "acme");
+        data.put("team_name", "Acme");
+        data.put("resource_id", "res_43");
+        data.put("resource_type", "cpu");
+        data.put("quantity", 1);
+        data.put("expires_at", "2026-12-10T05:00:00Z");
+        data.put("auto_renew", true);
+        OutboxEvent event = new OutboxEvent("evt_03", "addon.expiring", CLOCK.instant(),
+                Optional.of(new TeamId("team_acme")), data);
+        mailer.send(new Mail("owner@example.com", "Olga", Language.FR, NotificationCategory.ADDON_EXPIRY, event,
+                "https://billing.example.com/teams/acme/addons", UNSUBSCRIBE));
+
+        MimeMessage message = onlyMessage();
+        assertThat(message.getSubject()).startsWith("[Servelink] Votre option cpu × 1 (res_43) sera renouvelée le");
+        assertThat(part(message, "text/plain")).contains("renouvellement automatique").contains("30 jours de plus")
+                .contains("Désactivez-le");
+    }
 }

@@ -153,6 +153,8 @@ public final class OutboxEventPublisher implements EventPublisher {
         data.put("resource_type", resource.type().code());
         data.put("quantity", resource.quantity().value());
         data.put("expires_at", resource.expiresAt().map(Instant::toString).orElse(null));
+        // addon.expiring tells an owner whether a renewal will be charged (issue 15)
+        data.put("auto_renew", resource.autoRenew());
         return data;
     }
 
