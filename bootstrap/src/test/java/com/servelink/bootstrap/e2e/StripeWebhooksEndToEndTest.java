@@ -116,17 +116,7 @@ abstract class StripeWebhooksEndToEndTest {
     private static String event(String type, ObjectNode session, Map<String, String> overrides) {
         ObjectNode object = session.deepCopy();
         overrides.forEach(object::put);
-        ObjectNode event = JSON.createObjectNode()
-                .put("id", "evt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24))
-                .put("object", "event")
-                .put("api_version", Stripe.API_VERSION)
-                .put("created", Instant.now().getEpochSecond())
-                .put("livemode", false)
-                .put("pending_webhooks", 1)
-                .put("type", type);
-        event.putObject("request").putNull("id").putNull("idempotency_key");
-        event.putObject("data").set("object", object);
-        return event.toString();
+        return event(type, object);
     }
 
     private static String completed(Purchase purchase) {
