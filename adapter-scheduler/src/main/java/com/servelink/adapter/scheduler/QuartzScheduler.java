@@ -34,6 +34,9 @@ import java.util.UUID;
  * interval + 7.5 s) and runs that firing once more, flagged as recovering.
  */
 public final class QuartzScheduler implements AutoCloseable {
+    /** How long a stop waits for running jobs. */
+    static final java.time.Duration STOP_WAIT = java.time.Duration.ofSeconds(30);
+
     private static final Logger LOG = LoggerFactory.getLogger(QuartzScheduler.class);
     private static final String GROUP = "servelink";
 
@@ -86,6 +89,9 @@ public final class QuartzScheduler implements AutoCloseable {
         properties.setProperty("org.quartz.scheduler.instanceId", instanceId);
         properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
         properties.setProperty("org.quartz.threadPool.threadCount", Integer.toString(settings.threads()));
+        // a job stuck on a vanished database must not keep the JVM alive after stop (see stop)
+        properties.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
+        properties.setProperty("org.quartz.scheduler.makeSchedulerThreadDaemon", "true");
         properties.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
         properties.setProperty("org.quartz.jobStore.driverDelegateClass", settings.postgres()
                 ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate" : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
@@ -160,8 +166,31 @@ public final class QuartzScheduler implements AutoCloseable {
         }
     }
 
-    /** Stops taking firings; with {@code waitForJobs}, lets running jobs finish first. */
+    /**
+     * Stops taking firings; with {@code waitForJobs}, lets running jobs finish first, for at most
+     * {@link #STOP_WAIT}. A job whose end cannot be recorded (the database went away while it ran:
+     * Quartz retries that write until it succeeds) would otherwise hold the stop for ever; its
+     * threads are daemons, and the cluster recovers the firing (it requests recovery).
+     */
     public void stop(boolean waitForJobs) {
+        if (!waitForJobs) {
+            shutdown(false);
+            return;
+        }
+        Thread stopping = new Thread(() -> shutdown(true), "servelink-scheduler-stop");
+        stopping.setDaemon(true);
+        stopping.start();
+        try {
+            stopping.join(STOP_WAIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (stopping.isAlive()) {
+            LOG.warn("a running job did not end within {}; the scheduler stops without it", STOP_WAIT);
+        }
+    }
+
+    private void shutdown(boolean waitForJobs) {
         try {
             scheduler.shutdown(waitForJobs);
         } catch (SchedulerException e) {
