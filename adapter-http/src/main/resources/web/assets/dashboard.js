@@ -4,37 +4,22 @@
 (function () {
   'use strict';
 
-  if (typeof window.Chart === 'undefined') {
+  var kit = window.ServelinkCharts; // charts.js: Chart.js set up, or absent without Chart.js
+  if (!kit) {
     return;
   }
   var Chart = window.Chart;
-  var style = window.getComputedStyle(document.documentElement);
-
-  function colour(name, fallback) {
-    var value = style.getPropertyValue(name).trim();
-    return value || fallback;
-  }
+  var colour = kit.colour;
+  var text = kit.text;
+  var SEPARATOR = kit.separator;
 
   var USED = colour('--brand', '#0b5fad');
   var USED_FILL = 'rgba(11, 95, 173, 0.12)';
   var LIMIT = colour('--bad', '#a61b1b');
   var FORECAST = colour('--warn', '#8a4b00');
-  var INK = colour('--muted', '#4b5563');
-  var GRID = colour('--line', '#d5dbe3');
-  // French sets a colon off with a space; English does not
-  var SEPARATOR = document.documentElement.lang === 'fr' ? '\u00a0: ' : ': ';
-
-  Chart.defaults.animation = false;
-  Chart.defaults.font.family = style.fontFamily;
-  Chart.defaults.color = INK;
-  Chart.defaults.borderColor = GRID;
 
   function number(element) {
     return Number(element.getAttribute('data-value'));
-  }
-
-  function text(element) {
-    return element ? element.textContent.replace(/\s+/g, ' ').trim() : '';
   }
 
   /** A point that carries the table's words for the tooltip. */

@@ -4,33 +4,19 @@
 (function () {
   'use strict';
 
-  if (typeof window.Chart === 'undefined') {
+  var kit = window.ServelinkCharts; // charts.js: Chart.js set up, or absent without Chart.js
+  if (!kit) {
     return;
   }
   var Chart = window.Chart;
-  var style = window.getComputedStyle(document.documentElement);
-
-  function colour(name, fallback) {
-    var value = style.getPropertyValue(name).trim();
-    return value || fallback;
-  }
+  var colour = kit.colour;
+  var text = kit.text;
+  var SEPARATOR = kit.separator;
 
   var CREATED = colour('--brand', '#0b5fad');
   var RESOLVED = colour('--ok', '#1d6b36');
   var BACKLOG = colour('--warn', '#8a4b00');
   var MEDIAN = colour('--bad', '#a61b1b');
-  var INK = colour('--muted', '#4b5563');
-  var GRID = colour('--line', '#d5dbe3');
-  var SEPARATOR = document.documentElement.lang === 'fr' ? '\u00a0: ' : ': ';
-
-  Chart.defaults.animation = false;
-  Chart.defaults.font.family = style.fontFamily;
-  Chart.defaults.color = INK;
-  Chart.defaults.borderColor = GRID;
-
-  function text(element) {
-    return element ? element.textContent.replace(/\s+/g, ' ').trim() : '';
-  }
 
   /** A bucket's value of one series: the raw number, or null where the table shows none. */
   function point(row, index, series, title) {

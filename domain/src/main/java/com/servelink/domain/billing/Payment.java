@@ -77,16 +77,7 @@ public final class Payment {
                 null, periodEnd, PaymentStatus.PENDING, now, null, null, 0);
     }
 
-    /** For the persistence mapper only. */
-    public static Payment reconstitute(PaymentId id, TeamId teamId, ResourceId resourceId, Money amount,
-                                       String provider, String providerReference, String checkoutUrl,
-                                       Instant renewalOf, PaymentStatus status, Instant createdAt,
-                                       Instant completedAt, Instant failedAt, long version) {
-        return new Payment(id, teamId, resourceId, amount, provider, providerReference, checkoutUrl, renewalOf,
-                status, createdAt, completedAt, failedAt, version);
-    }
-
-    /** For the persistence mapper only: a payment that may have been refunded or disputed. */
+    /** For the persistence mapper only: rebuilds a stored payment as it was (refunded or disputed ones too). */
     public static Payment reconstitute(PaymentId id, TeamId teamId, ResourceId resourceId, Money amount,
                                        String provider, String providerReference, String checkoutUrl,
                                        Instant renewalOf, PaymentStatus status, Instant createdAt,

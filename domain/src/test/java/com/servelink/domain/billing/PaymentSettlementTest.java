@@ -144,7 +144,7 @@ class PaymentSettlementTest {
         Payment again = Payment.renewalOf(PaymentId.fromOpaque("pay3"), addOn, "sandbox", expiry);
         assertThat(new PaymentSettlement(Payment.reconstitute(again.id(), again.teamId(), again.resourceId(),
                 again.amount(), again.provider(), again.providerReference(), null, expiry, PaymentStatus.PENDING,
-                again.createdAt(), null, null, 0), addOn).complete(Money.eur("3.00"), expiry).resourceChanged())
+                again.createdAt(), null, null, null, 0), addOn).complete(Money.eur("3.00"), expiry).resourceChanged())
                 .isFalse();
         assertThat(addOn.expiresAt()).contains(expiry.plus(AdditionalResource.VALIDITY));
     }

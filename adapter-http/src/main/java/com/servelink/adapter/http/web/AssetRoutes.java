@@ -30,6 +30,7 @@ final class AssetRoutes {
         this.assets = Map.of(
                 "app.css", new Asset("text/css; charset=utf-8", read("web/assets/app.css")),
                 "app.js", new Asset(JAVASCRIPT, read("web/assets/app.js")),
+                "charts.js", new Asset(JAVASCRIPT, read("web/assets/charts.js")),
                 "dashboard.js", new Asset(JAVASCRIPT, read("web/assets/dashboard.js")),
                 "stats.js", new Asset(JAVASCRIPT, read("web/assets/stats.js")),
                 "chart.umd.js", new Asset(JAVASCRIPT, read(CHART_JS)),
