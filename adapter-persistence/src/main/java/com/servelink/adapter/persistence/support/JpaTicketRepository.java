@@ -55,28 +55,27 @@ public final class JpaTicketRepository implements TicketRepository {
 
     private static final String STATISTICS = """
             select status, priority, count(*), count(resolved_at),
-                   sum(extract(epoch from resolved_at) - extract(epoch from created_at))
+                   sum(resolution_us)
             from support_ticket %s group by status, priority""";
     /*
-     * The service figures in one pass over the period's tickets. PERCENTILE_CONT is the SQL
-     * standard's continuous percentile (linear interpolation), the same on PostgreSQL and H2 2.3;
-     * it skips nulls, so each figure is over the tickets that have its timestamp. The support
-     * replies are counted only for resolved tickets (the CASE keeps the subquery off the others).
+     * The service figures in one pass over the period's tickets, from the columns V16 stores:
+     * the durations in microseconds and the public support replies (first-contact resolution is a
+     * resolved ticket with exactly one). PERCENTILE_CONT is the SQL standard's continuous
+     * percentile (linear interpolation), the same on PostgreSQL and H2 2.3; it skips nulls, so each
+     * figure is over the tickets that have its timestamp. The columns are ordered as they are (bigint):
+     * PostgreSQL casts them to double precision itself, and H2 interpolates doubles this large wrongly.
      */
     private static final String SERVICE = """
-            select count(resolution), sum(resolution),
-                   percentile_cont(0.5) within group (order by cast(resolution as double precision)),
-                   percentile_cont(0.9) within group (order by cast(resolution as double precision)),
-                   count(first_response), sum(first_response),
-                   percentile_cont(0.5) within group (order by cast(first_response as double precision)),
-                   percentile_cont(0.9) within group (order by cast(first_response as double precision)),
-                   count(case when replies = 1 then 1 end)
-            from (select extract(epoch from t.resolved_at) - extract(epoch from t.created_at) as resolution,
-                         extract(epoch from t.first_responded_at) - extract(epoch from t.created_at) as first_response,
-                         case when t.resolved_at is not null then (select count(*) from support_message m
-                             where m.ticket_id = t.id and m.author_type = 'support' and m.is_internal = false) end
-                             as replies
-                  from support_ticket t %s) served""";
+            select count(resolution_us), sum(resolution_us),
+                   percentile_cont(0.5) within group (order by resolution_us),
+                   percentile_cont(0.9) within group (order by resolution_us),
+                   count(first_response_us), sum(first_response_us),
+                   percentile_cont(0.5) within group (order by first_response_us),
+                   percentile_cont(0.9) within group (order by first_response_us),
+                   count(case when resolved_at is not null and public_support_replies = 1 then 1 end)
+            from support_ticket %s""";
+    private static final String COUNT_SUPPORT_REPLY =
+            "update support_ticket set public_support_replies = public_support_replies + 1 where id = ?";
 
     private static final String EXPORT = """
             select t.id, t.subject, t.status, t.priority, t.category, t.assigned_to, t.created_at, t.updated_at,
@@ -133,6 +132,10 @@ public final class JpaTicketRepository implements TicketRepository {
             entity.searchText = SearchText.fold(message.text());
             em.persist(entity);
             em.flush();
+            if (message.authorType() == AuthorType.SUPPORT && !message.internal()) {
+                em.createNativeQuery(COUNT_SUPPORT_REPLY).setParameter(1, message.ticketId().value())
+                        .executeUpdate();
+            }
             return null;
         }));
     }
@@ -291,7 +294,6 @@ public final class JpaTicketRepository implements TicketRepository {
         // about 20 KiB per request, which grew the heap under load)
         List<Object> parameters = new ArrayList<>();
         String where = where("", team, period, parameters);
-        String whereTicket = where("t.", team, period, new ArrayList<>());
         return tx.withConnection(connection -> {
             Map<TicketStatus, Long> byStatus = new EnumMap<>(TicketStatus.class);
             Map<TicketPriority, Long> openByPriority = new EnumMap<>(TicketPriority.class);
@@ -309,7 +311,7 @@ public final class JpaTicketRepository implements TicketRepository {
                             openByPriority.merge(priority, count, Long::sum);
                         }
                         resolved += row.getLong(4);
-                        BigDecimal sum = row.getBigDecimal(5);
+                        BigDecimal sum = seconds(row, 5);
                         if (sum != null) {
                             seconds = seconds.add(sum);
                         }
@@ -317,19 +319,31 @@ public final class JpaTicketRepository implements TicketRepository {
                 }
             }
             ServiceFigures service;
-            try (PreparedStatement statement = connection.prepareStatement(SERVICE.formatted(whereTicket))) {
+            try (PreparedStatement statement = connection.prepareStatement(SERVICE.formatted(where))) {
                 bind(statement, parameters);
                 try (ResultSet row = statement.executeQuery()) {
                     row.next();
-                    DurationFigures resolution = DurationFigures.ofAggregates(row.getLong(1), row.getBigDecimal(2),
-                            row.getBigDecimal(3), row.getBigDecimal(4));
+                    DurationFigures resolution = DurationFigures.ofAggregates(row.getLong(1),
+                            seconds(row, 2), seconds(row, 3),
+                            seconds(row, 4));
                     DurationFigures firstResponse = DurationFigures.ofAggregates(row.getLong(5),
-                            row.getBigDecimal(6), row.getBigDecimal(7), row.getBigDecimal(8));
+                            seconds(row, 6), seconds(row, 7),
+                            seconds(row, 8));
                     service = new ServiceFigures(resolution, firstResponse, resolution.n(), row.getLong(9));
                 }
             }
             return TicketStatistics.of(byStatus, openByPriority, resolved, seconds, service);
         });
+    }
+
+    /**
+     * A column of microseconds (a V16 column, its sum or its percentile) in seconds; null stays null
+     * (no ticket had one). Read as whatever number the driver gives: H2 refuses to hand a large
+     * double over as a BigDecimal (its scale would be negative).
+     */
+    private static BigDecimal seconds(ResultSet row, int column) throws java.sql.SQLException {
+        Object micros = row.getObject(column);
+        return micros == null ? null : new BigDecimal(micros.toString()).movePointLeft(6);
     }
 
     /** The team and period conditions ({@code where …} or nothing), their values appended to {@code parameters}. */
@@ -378,8 +392,7 @@ public final class JpaTicketRepository implements TicketRepository {
             from bucket b join support_ticket t on %2$s t.created_at >= b.starts and t.created_at < b.ends
             group by b.i
             union all
-            select b.i * 3 + 1, count(*), percentile_cont(0.5) within group (order by
-                   cast(extract(epoch from t.resolved_at) - extract(epoch from t.created_at) as double precision))
+            select b.i * 3 + 1, count(*), percentile_cont(0.5) within group (order by t.resolution_us)
             from bucket b join support_ticket t on %2$s t.resolved_at >= b.starts and t.resolved_at < b.ends
             group by b.i
             union all
@@ -427,7 +440,7 @@ public final class JpaTicketRepository implements TicketRepository {
                             created[key / 3] = n;
                         } else if (key % 3 == 1) {
                             resolved[key / 3] = n;
-                            median[key / 3] = row.getBigDecimal(3);
+                            median[key / 3] = seconds(row, 3);
                         } else {
                             closedUnresolved[key / 3] = n;
                         }

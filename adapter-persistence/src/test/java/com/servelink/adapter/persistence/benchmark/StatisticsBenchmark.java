@@ -154,6 +154,9 @@ public final class StatisticsBenchmark {
                     + " created_at, search_text) select 'msg_n' || g, 'ticket_s' || g, 2, 'support', 'Note',"
                     + " true, " + created + " + interval '3 hours', 'note'"
                     + " from generate_series(0, " + (TICKETS - 1) + ") g where g % 7 = 0");
+            // what the repository keeps when it adds a reply (V16)
+            s.execute("update support_ticket t set public_support_replies = (select count(*) from support_message m"
+                    + " where m.ticket_id = t.id and m.author_type = 'support' and not m.is_internal)");
             s.execute("vacuum analyze");
         }
     }
