@@ -4,6 +4,7 @@ import com.servelink.application.port.out.TicketCursor;
 import com.servelink.application.port.out.TicketRepository;
 import com.servelink.application.port.out.TicketRepository.ExportedTicket;
 import com.servelink.domain.shared.SearchText;
+import com.servelink.domain.kb.faq.SolvedTicket;
 import com.servelink.domain.support.AuthorType;
 import com.servelink.domain.support.DurationFigures;
 import com.servelink.domain.support.Message;
@@ -135,6 +136,21 @@ public final class InMemoryTicketRepository implements TicketRepository {
                 .sorted(Comparator.comparing((Ticket t) -> t.resolvedAt().orElseThrow())
                         .thenComparing(t -> t.id().value()))
                 .limit(limit).map(Ticket::id).toList();
+    }
+
+    @Override
+    public synchronized List<SolvedTicket> findSolvedSince(Instant since, int limit) {
+        return tickets.values().stream()
+                .filter(t -> t.resolvedAt().map(at -> !at.isBefore(since)).orElse(false))
+                .sorted(Comparator.comparing((Ticket t) -> t.resolvedAt().orElseThrow()).reversed()
+                        .thenComparing(t -> t.id().value()))
+                .limit(limit)
+                .map(t -> new SolvedTicket(t.id(), t.category(), t.subject(), t.description(),
+                        messages.getOrDefault(t.id(), List.of()).stream()
+                                .filter(m -> m.authorType() == AuthorType.SUPPORT && !m.internal())
+                                .map(Message::text).toList(),
+                        t.resolvedAt().orElseThrow()))
+                .toList();
     }
 
     @Override

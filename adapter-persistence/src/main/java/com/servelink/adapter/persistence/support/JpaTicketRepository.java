@@ -3,6 +3,7 @@ package com.servelink.adapter.persistence.support;
 import com.servelink.adapter.persistence.tx.JpaTransactions;
 import com.servelink.application.port.out.TicketCursor;
 import com.servelink.application.port.out.TicketRepository;
+import com.servelink.domain.kb.faq.SolvedTicket;
 import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.shared.ErrorCode;
 import com.servelink.domain.shared.SearchText;
@@ -281,6 +282,47 @@ public final class JpaTicketRepository implements TicketRepository {
                 .setParameter("cutoff", cutoff)
                 .setMaxResults(limit)
                 .getResultStream().map(TicketId::new).toList());
+    }
+
+    private static final String SOLVED = """
+            select id, category, subject, description, resolved_at from support_ticket
+            where resolved_at >= ? order by resolved_at desc, id limit ?""";
+    private static final String SOLVED_REPLIES = """
+            select m.ticket_id, m.message from support_message m
+            join (select id from support_ticket where resolved_at >= ? order by resolved_at desc, id limit ?) t
+              on t.id = m.ticket_id
+            where m.author_type = 'support' and m.is_internal = false
+            order by m.ticket_id, m.created_at, m.seq""";
+
+    @Override
+    public List<SolvedTicket> findSolvedSince(Instant since, int limit) {
+        // two statements whatever the number of tickets: the tickets, then all their public replies
+        return tx.withConnection(connection -> {
+            Map<String, List<String>> replies = new java.util.HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(SOLVED_REPLIES)) {
+                statement.setObject(1, utc(since));
+                statement.setInt(2, limit);
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        replies.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(row.getString(2));
+                    }
+                }
+            }
+            List<SolvedTicket> solved = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(SOLVED)) {
+                statement.setObject(1, utc(since));
+                statement.setInt(2, limit);
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        String id = row.getString(1);
+                        solved.add(new SolvedTicket(new TicketId(id), TicketCategory.fromCode(row.getString(2),
+                                "category"), row.getString(3), row.getString(4), replies.getOrDefault(id, List.of()),
+                                row.getObject(5, OffsetDateTime.class).toInstant()));
+                    }
+                }
+            }
+            return solved;
+        });
     }
 
     /** The priority's place in the queue order, stored in {@code priority_rank}. */

@@ -4,6 +4,7 @@ import com.servelink.application.port.out.TicketCursor;
 import com.servelink.application.port.out.TicketRepository.ExportedTicket;
 import com.servelink.application.port.out.TicketRepository.TicketFilter;
 import com.servelink.domain.catalog.PlanId;
+import com.servelink.domain.kb.faq.SolvedTicket;
 import com.servelink.domain.support.Message;
 import com.servelink.domain.support.MessageId;
 import com.servelink.domain.support.SlaPolicy;
@@ -420,6 +421,40 @@ abstract class TicketRepositoryContract extends ContractBase {
     private static StatisticsPeriod days(String from, String to) {
         return new StatisticsPeriod(Optional.ofNullable(from).map(LocalDate::parse),
                 Optional.ofNullable(to).map(LocalDate::parse));
+    }
+
+    @Test
+    void solved_tickets_since_an_instant_come_latest_first_with_their_public_support_replies_only() {
+        Team team = newTeam(PlanId.PRO);
+        Instant since = Instant.parse("2031-01-10T00:00:00Z"); // after every other test's tickets
+        Ticket old = open(team, "old", null, true, since.minus(Duration.ofDays(2)));
+        resolve(old, since.minus(Duration.ofHours(1)));
+        Ticket answered = open(team, "answered", null, true, since);
+        change(answered.id(), (t, id) -> Optional.of(t.addInternalNote(id, STAFF, "internal: check billing",
+                hoursAfter(since, 1))));
+        change(answered.id(), (t, id) -> Optional.of(t.replyAsStaff(id, STAFF, "first reply", hoursAfter(since, 2))));
+        change(answered.id(), (t, id) -> Optional.of(t.replyAsUser(id, USER, "thanks, and?", hoursAfter(since, 3))));
+        change(answered.id(), (t, id) -> Optional.of(t.replyAsStaff(id, STAFF, "second reply", hoursAfter(since, 4))));
+        resolve(answered, hoursAfter(since, 5));
+        Ticket later = open(team, "later", null, true, since);
+        resolve(later, hoursAfter(since, 6));
+        Ticket closed = open(team, "closed", null, true, since);
+        resolve(closed, hoursAfter(since, 1));
+        change(closed.id(), (t, id) -> {
+            t.close(hoursAfter(since, 7));
+            return Optional.empty();
+        });
+        open(team, "still open", null, true, since);
+
+        List<SolvedTicket> solved = fixture.tickets().findSolvedSince(since, 10);
+        assertThat(solved).extracting(SolvedTicket::subject).containsExactly("later", "answered", "closed");
+        SolvedTicket withReplies = solved.get(1);
+        assertThat(withReplies.supportReplies()).containsExactly("first reply", "second reply");
+        assertThat(withReplies.description()).isEqualTo("Description de answered");
+        assertThat(withReplies.category()).isEqualTo(TicketCategory.TECHNICAL);
+        assertThat(withReplies.resolvedAt()).isEqualTo(hoursAfter(since, 5));
+        assertThat(fixture.tickets().findSolvedSince(since, 2)).extracting(SolvedTicket::subject)
+                .containsExactly("later", "answered");
     }
 
     @Test

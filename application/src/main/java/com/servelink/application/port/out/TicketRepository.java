@@ -1,5 +1,6 @@
 package com.servelink.application.port.out;
 
+import com.servelink.domain.kb.faq.SolvedTicket;
 import com.servelink.domain.support.Message;
 import com.servelink.domain.support.StatisticsPeriod;
 import com.servelink.domain.support.Ticket;
@@ -107,6 +108,13 @@ public interface TicketRepository {
 
     /** Up to {@code limit} {@code resolved} tickets resolved at or before {@code cutoff}, earliest first. */
     List<TicketId> findResolvedBefore(Instant cutoff, int limit);
+
+    /**
+     * Up to {@code limit} tickets resolved at or after {@code since} (resolved, or closed since),
+     * latest resolution first, each with its public support replies oldest first; internal notes
+     * are left out. What the FAQ job reads.
+     */
+    List<SolvedTicket> findSolvedSince(Instant since, int limit);
 
     /** Statistics of one team's tickets, or of all tickets when {@code team} is empty, over all time. */
     default TicketStatistics statistics(Optional<TeamId> team) {

@@ -19,6 +19,7 @@ public final class JobNames {
     public static final String RECONCILE_PAYMENTS = "reconcile_payments";
     public static final String CHECK_SLA = "check_sla";
     public static final String RENEW_ADDITIONAL_RESOURCES = "renew_additional_resources";
+    public static final String PROPOSE_FAQ_DRAFTS = "propose_faq_drafts";
 
     /** Every job: SPEC §7's six in its order, then those later issues added. */
     public static final List<String> ALL = List.of(CHECK_INACTIVE_PROJECTS, CLEANUP_INACTIVE_DEPLOYMENTS,
