@@ -55,6 +55,27 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return new Money(amount.add(other.amount), currency);
     }
 
+    public Money minus(Money other) {
+        requireSameCurrency(other);
+        return new Money(amount.subtract(other.amount), currency);
+    }
+
+    /**
+     * This amount times {@code percent} / 100, rounded half-up to the minor unit: a tax on a line.
+     * Rounding here, once per amount, is the invoices' rule (decision 240).
+     */
+    public Money percent(BigDecimal percent) {
+        return rounded(amount.multiply(percent).movePointLeft(2), currency);
+    }
+
+    public Money negated() {
+        return new Money(amount.negate(), currency);
+    }
+
+    public boolean isZero() {
+        return amount.signum() == 0;
+    }
+
     public boolean isNegative() {
         return amount.signum() < 0;
     }

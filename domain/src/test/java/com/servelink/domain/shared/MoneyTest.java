@@ -86,4 +86,15 @@ class MoneyTest {
         assertThat(Money.eur("-0.01").isNegative()).isTrue();
         assertThat(Money.zero(Money.EUR).isNegative()).isFalse();
     }
+
+    @Test
+    void a_percentage_is_rounded_half_up_once_to_the_cent() {
+        assertThat(Money.eur("2.50").percent(new java.math.BigDecimal("20"))).isEqualTo(Money.eur("0.50"));
+        assertThat(Money.eur("0.05").percent(new java.math.BigDecimal("10"))).isEqualTo(Money.eur("0.01")); // 0.005
+        assertThat(Money.eur("0.04").percent(new java.math.BigDecimal("10"))).isEqualTo(Money.eur("0.00")); // 0.004
+        assertThat(Money.eur("9.99").percent(new java.math.BigDecimal("25.5"))).isEqualTo(Money.eur("2.55")); // 2.54745
+        assertThat(Money.eur("3.00").minus(Money.eur("0.50"))).isEqualTo(Money.eur("2.50"));
+        assertThat(Money.eur("1.00").negated().isNegative()).isTrue();
+        assertThat(Money.eur("0").isZero()).isTrue();
+    }
 }
