@@ -1,21 +1,30 @@
 package com.servelink.application.inmemory;
 
+import com.servelink.application.port.out.ArticleCursor;
 import com.servelink.application.port.out.ArticleRepository;
+import com.servelink.domain.catalog.Language;
 import com.servelink.domain.kb.Article;
 import com.servelink.domain.kb.ArticleId;
 import com.servelink.domain.kb.ArticleSlug;
+import com.servelink.domain.kb.SearchTerms;
 import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.shared.ErrorCode;
+import com.servelink.domain.shared.SearchText;
 import com.servelink.domain.support.TicketId;
 
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Articles in a map, copied in and out with their version, as a database would. */
+/**
+ * Articles in a map, copied in and out with their version, as a database would; search scores as
+ * the H2 statement does (a term in the title 10, each occurrence in the body 1, at most 9).
+ */
 public final class InMemoryArticleRepository implements ArticleRepository {
     private final Map<ArticleId, Article> articles = new LinkedHashMap<>();
 
@@ -63,5 +72,68 @@ public final class InMemoryArticleRepository implements ArticleRepository {
             copy = articles.values().stream().map(article -> copy(article, article.version())).toList();
         }
         copy.forEach(consumer);
+    }
+
+    @Override
+    public List<Article> findPage(ArticleFilter filter, Optional<ArticleCursor> after, int limit) {
+        List<Article> all = new java.util.ArrayList<>();
+        forEach(all::add);
+        Comparator<Article> newestFirst = Comparator.comparing(Article::createdAt)
+                .thenComparing(article -> article.id().value()).reversed();
+        return all.stream()
+                .filter(article -> filter.status().map(s -> s == article.status()).orElse(true))
+                .filter(article -> filter.language().map(l -> l == article.language()).orElse(true))
+                .filter(article -> filter.category().map(c -> c == article.category()).orElse(true))
+                .filter(article -> after.map(cursor -> isAfter(article, cursor)).orElse(true))
+                .sorted(newestFirst).limit(limit).toList();
+    }
+
+    private static boolean isAfter(Article article, ArticleCursor cursor) {
+        int byTime = article.createdAt().compareTo(cursor.createdAt());
+        return byTime < 0 || byTime == 0 && article.id().value().compareTo(cursor.articleId().value()) < 0;
+    }
+
+    @Override
+    public List<SearchHit> searchPublished(String text, Optional<Language> language, Match match, int limit) {
+        List<String> terms = SearchTerms.of(text);
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        List<Article> all = new java.util.ArrayList<>();
+        forEach(all::add);
+        return all.stream()
+                .filter(Article::isPublished)
+                .filter(article -> language.map(l -> l == article.language()).orElse(true))
+                .map(article -> score(article, terms, match))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparingDouble(SearchHit::score).reversed()
+                        .thenComparing(hit -> hit.article().publishedAt().orElse(Instant.EPOCH), Comparator.reverseOrder())
+                        .thenComparing(hit -> hit.article().id().value()))
+                .limit(limit).toList();
+    }
+
+    private static Optional<SearchHit> score(Article article, List<String> terms, Match match) {
+        String title = SearchText.fold(article.title());
+        String body = SearchText.fold(article.body());
+        int score = 0;
+        int found = 0;
+        for (String term : terms) {
+            int inTitle = title.contains(term) ? 10 : 0;
+            int inBody = Math.min(9, occurrences(body, term));
+            if (inTitle + inBody > 0) {
+                found++;
+            }
+            score += inTitle + inBody;
+        }
+        boolean matches = match == Match.ALL ? found == terms.size() : found > 0;
+        return matches ? Optional.of(new SearchHit(article, score)) : Optional.empty();
+    }
+
+    private static int occurrences(String text, String term) {
+        int count = 0;
+        for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length())) {
+            count++;
+        }
+        return count;
     }
 }

@@ -8,6 +8,8 @@ import com.servelink.adapter.persistence.billing.JpaPurchaseIdempotencyRepositor
 import com.servelink.adapter.persistence.billing.PaymentEntity;
 import com.servelink.adapter.persistence.billing.PurchaseIdempotencyEntity;
 import com.servelink.adapter.persistence.billing.ProcessedWebhookEventEntity;
+import com.servelink.adapter.persistence.kb.ArticleEntity;
+import com.servelink.adapter.persistence.kb.JpaArticleRepository;
 import com.servelink.adapter.persistence.platform.DeploymentEntity;
 import com.servelink.adapter.persistence.platform.JpaDeploymentRepository;
 import com.servelink.adapter.persistence.platform.JpaProjectRepository;
@@ -161,7 +163,7 @@ public final class Database implements AutoCloseable {
                         AdditionalResourceEntity.class, ProcessedWebhookEventEntity.class, TicketEntity.class,
                         MessageEntity.class, ApiTokenEntity.class, PurchaseIdempotencyEntity.class,
                         JobRunEntity.class, SystemSettingEntity.class, ProjectEntity.class,
-                        DeploymentEntity.class, UsageSampleEntity.class, UsageAlertEntity.class)
+                        DeploymentEntity.class, UsageSampleEntity.class, UsageAlertEntity.class, ArticleEntity.class)
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .property(AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "none")
                 .property(AvailableSettings.HBM2DDL_AUTO, "validate")
@@ -202,6 +204,11 @@ public final class Database implements AutoCloseable {
 
     public JpaTicketRepository tickets() {
         return new JpaTicketRepository(transactions);
+    }
+
+    /** The help centre's articles, searched with the database's own means (full text on PostgreSQL). */
+    public JpaArticleRepository articles() {
+        return new JpaArticleRepository(transactions, settings.isPostgres());
     }
 
     public JpaApiTokenRepository apiTokens() {
