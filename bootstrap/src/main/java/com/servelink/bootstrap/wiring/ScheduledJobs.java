@@ -6,6 +6,7 @@ import com.servelink.application.port.in.billing.FailPaymentUseCase;
 import com.servelink.application.service.billing.ExpireAddOnsService;
 import com.servelink.application.service.billing.ReconcilePaymentsService;
 import com.servelink.application.service.billing.RenewAddOnsService;
+import com.servelink.application.service.kb.ProposeFaqDraftsService;
 import com.servelink.application.service.notification.NotifyExpiringAddOnsService;
 import com.servelink.application.service.notification.PurgeOutboxService;
 import com.servelink.application.service.platform.CheckInactiveProjectsService;
@@ -26,6 +27,7 @@ import static com.servelink.application.port.in.admin.JobNames.CLEANUP_INACTIVE_
 import static com.servelink.application.port.in.admin.JobNames.CLOSE_RESOLVED_TICKETS;
 import static com.servelink.application.port.in.admin.JobNames.EXPIRE_ADDITIONAL_RESOURCES;
 import static com.servelink.application.port.in.admin.JobNames.NOTIFY_EXPIRING_ADDONS;
+import static com.servelink.application.port.in.admin.JobNames.PROPOSE_FAQ_DRAFTS;
 import static com.servelink.application.port.in.admin.JobNames.PURGE_OUTBOX;
 import static com.servelink.application.port.in.admin.JobNames.RECONCILE_PAYMENTS;
 import static com.servelink.application.port.in.admin.JobNames.RENEW_ADDITIONAL_RESOURCES;
@@ -61,6 +63,7 @@ public final class ScheduledJobs {
         var checkSla = new CheckSlaService(db.tickets(), tx, clock, events, core.sla());
         var renew = new RenewAddOnsService(db.resources(), db.payments(), core.gateway(), confirm, fail, tx,
                 core.ids(), clock);
+        var faqDrafts = new ProposeFaqDraftsService(db.tickets(), db.articles(), tx, core.ids(), clock);
         return metrics.timed(configuration.schedulerTuning().apply(List.of(
                 // SPEC §7's six, in its order, then the jobs later issues added
                 new JobDefinition(CHECK_INACTIVE_PROJECTS, "0 0 2 * * ?", inactiveProjects::checkInactiveProjects),
@@ -75,6 +78,8 @@ public final class ScheduledJobs {
                 new JobDefinition(CLOSE_RESOLVED_TICKETS, "0 0 1 * * ?", closeResolved::closeResolved),
                 new JobDefinition(CHECK_SLA, "0 * * * * ?", checkSla::checkSla),
                 // half an hour before the expiry job: a declined renewal still expires on time
-                new JobDefinition(RENEW_ADDITIONAL_RESOURCES, "0 30 4 * * ?", renew::renewDue))));
+                new JobDefinition(RENEW_ADDITIONAL_RESOURCES, "0 30 4 * * ?", renew::renewDue),
+                // weekly, Monday night, before the staff's week starts (decision 235)
+                new JobDefinition(PROPOSE_FAQ_DRAFTS, "0 30 2 ? * MON", faqDrafts::proposeDrafts))));
     }
 }

@@ -370,7 +370,7 @@ abstract class ApiFlowsTest extends DemoServerFixture {
         assertThat(jobs.path("jobs").findValuesAsText("name")).containsExactly("check_inactive_projects",
                 "cleanup_inactive_deployments", "update_project_storage", "expire_additional_resources",
                 "check_usage_limits_task", "notify_expiring_addons", "reconcile_payments", "purge_outbox",
-                "close_resolved_tickets", "check_sla", "renew_additional_resources");
+                "close_resolved_tickets", "check_sla", "renew_additional_resources", "propose_faq_drafts");
         for (JsonNode job : jobs.path("jobs")) {
             String hour = switch (job.path("name").asText()) {
                 case "check_inactive_projects" -> "T02:00:00Z";
@@ -383,12 +383,13 @@ abstract class ApiFlowsTest extends DemoServerFixture {
                 case "close_resolved_tickets" -> "T01:00:00Z";
                 case "check_sla" -> ":00Z";
                 case "renew_additional_resources" -> "T04:30:00Z";
+                case "propose_faq_drafts" -> "T02:30:00Z";
                 default -> ":00:00Z";
             };
             assertThat(job.path("next_fire_at").asText()).as(job.toString()).endsWith(hour);
         }
         for (String job : new String[]{"check_inactive_projects", "cleanup_inactive_deployments",
-                "update_project_storage", "check_usage_limits_task"}) {
+                "update_project_storage", "check_usage_limits_task", "propose_faq_drafts"}) {
             JsonNode result = ok(server.post("/api/admin/jobs/" + job + "/run", admin, ""), 200);
             assertThat(result.path("job").asText()).isEqualTo(job);
             assertThat(ok(server.post("/api/admin/jobs/" + job + "/run", admin, ""), 200).path("affected").asInt())
