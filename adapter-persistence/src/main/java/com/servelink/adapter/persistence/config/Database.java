@@ -8,6 +8,7 @@ import com.servelink.adapter.persistence.billing.JpaPurchaseIdempotencyRepositor
 import com.servelink.adapter.persistence.billing.PaymentEntity;
 import com.servelink.adapter.persistence.billing.PurchaseIdempotencyEntity;
 import com.servelink.adapter.persistence.billing.ProcessedWebhookEventEntity;
+import com.servelink.adapter.persistence.invoicing.JdbcInvoiceRepository;
 import com.servelink.adapter.persistence.kb.ArticleEntity;
 import com.servelink.adapter.persistence.kb.JpaArticleRepository;
 import com.servelink.adapter.persistence.platform.DeploymentEntity;
@@ -204,6 +205,11 @@ public final class Database implements AutoCloseable {
 
     public JpaTicketRepository tickets() {
         return new JpaTicketRepository(transactions);
+    }
+
+    /** Issued invoices and credit notes, numbered without gaps (V20). */
+    public JdbcInvoiceRepository invoices() {
+        return new JdbcInvoiceRepository(transactions);
     }
 
     /** The help centre's articles, searched with the database's own means (full text on PostgreSQL). */
