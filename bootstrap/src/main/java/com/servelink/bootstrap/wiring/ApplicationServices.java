@@ -7,6 +7,17 @@ import com.servelink.adapter.http.server.UseCases;
 import com.servelink.adapter.http.web.WebUseCases;
 import com.servelink.adapter.scheduler.QuartzJobCalendar;
 import com.servelink.application.port.in.admin.JobDefinition;
+import com.servelink.application.service.kb.ArchiveArticleService;
+import com.servelink.application.service.kb.CreateArticleService;
+import com.servelink.application.service.kb.EditArticleService;
+import com.servelink.application.service.kb.GetArticleService;
+import com.servelink.application.service.kb.GetStaffArticleService;
+import com.servelink.application.service.kb.ListArticlesService;
+import com.servelink.application.service.kb.ListPublishedArticlesService;
+import com.servelink.application.service.kb.PublishArticleService;
+import com.servelink.application.service.kb.SearchArticlesService;
+import com.servelink.application.service.kb.SuggestArticlesService;
+import com.servelink.application.service.kb.UnpublishArticleService;
 import com.servelink.application.service.access.AuthenticateService;
 import com.servelink.application.service.access.CachedAuthenticateService;
 import com.servelink.application.service.access.GetSessionService;
@@ -107,6 +118,7 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
                 new ExportUsageService(access, db.usage()),
                 new PreviewCancellationService(access, catalog, db.resources(), db.usage(), clock));
 
+        var articles = db.articles();
         var tokenUses = new TokenUses(db.apiTokens());
         var authentication = new CachedAuthenticateService(new AuthenticateService(db.apiTokens(),
                 adminTokenHash, tokenUses, clock), clock, TOKEN_CACHE, 100_000);
@@ -142,7 +154,18 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
                 new RunJobService(jobs, db.jobRuns(), clock),
                 new SetAutoRenewService(access, db.resources(), tx),
                 new ExportTicketsService(access, db.tickets()),
-                new GetTeamBillingSnapshotService(db.teams(), usageSummary, db.payments()));
+                new GetTeamBillingSnapshotService(db.teams(), usageSummary, db.payments()),
+                new CreateArticleService(articles, ids, clock),
+                new EditArticleService(articles, clock),
+                new PublishArticleService(articles, clock),
+                new UnpublishArticleService(articles, clock),
+                new ArchiveArticleService(articles, clock),
+                new ListArticlesService(articles),
+                new ListPublishedArticlesService(articles),
+                new GetArticleService(articles),
+                new GetStaffArticleService(articles),
+                new SearchArticlesService(articles),
+                new SuggestArticlesService(articles));
 
         var web = new WebUseCases(
                 new SignInService(api.authenticate(), db.webSessions(), tx, clock),

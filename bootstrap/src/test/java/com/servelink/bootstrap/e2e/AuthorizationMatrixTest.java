@@ -65,6 +65,8 @@ abstract class AuthorizationMatrixTest {
     static final String OTHER_TEAM = "other-team";
     static final String PURCHASE = "{\"resource_type\":\"ram\",\"quantity\":1}";
     static final String NEW_WEBHOOK = "{\"url\":\"https://93.184.216.34/matrix\",\"events\":[\"usage.alert\"]}";
+    static final String NEW_ARTICLE = "{\"title\":\"Matrice des droits\",\"body\":\"Article de la matrice\","
+            + "\"language\":\"fr\",\"category\":\"other\"}";
     static final String NEW_TICKET = "{\"subject\":\"Matrix ticket\",\"description\":\"Opened by the authorization matrix\"}";
 
     /** Every route of the server, "METHOD template"; a route added to the server needs a line here and rows below. */
@@ -90,6 +92,17 @@ abstract class AuthorizationMatrixTest {
             "GET /api/staff/stats",
             "GET /api/staff/stats/history",
             "GET /api/staff/stats/export.csv",
+            "GET /api/staff/kb/articles",
+            "POST /api/staff/kb/articles",
+            "GET /api/staff/kb/articles/{article_id}",
+            "PUT /api/staff/kb/articles/{article_id}",
+            "POST /api/staff/kb/articles/{article_id}/publish",
+            "POST /api/staff/kb/articles/{article_id}/unpublish",
+            "POST /api/staff/kb/articles/{article_id}/archive",
+            "GET /api/kb/articles",
+            "GET /api/kb/articles/{slug}",
+            "GET /api/kb/search",
+            "GET /api/kb/suggest",
             "GET /api/payments/{team_slug}",
             "GET /api/payments/{team_slug}/{payment_id}",
             "POST /api/payments/webhooks/{provider}",
@@ -185,6 +198,11 @@ abstract class AuthorizationMatrixTest {
     /** A staff route: users get 403, the admin token 401. */
     static Map<Who, Integer> staffOnly(int ok) {
         return statuses(401, 403, 403, 403, 403, ok, 401);
+    }
+
+    /** A route for anyone signed in (users and staff); the admin token is not a user's. */
+    static Map<Who, Integer> signedIn(int ok) {
+        return statuses(401, ok, ok, ok, ok, ok, 401);
     }
 
     /** An admin route: users and staff get 403. */
@@ -296,6 +314,30 @@ abstract class AuthorizationMatrixTest {
                 (f, t) -> f.server.post("/api/staff/tickets/" + f.freshTicket() + "/messages", t,
                         "{\"message\":\"An internal note\",\"is_internal\":true}")));
         rows.add(row("GET", "/api/staff/stats", staffOnly(200), (f, t) -> f.server.get("/api/staff/stats", t)));
+
+        // the help centre (issue 16)
+        String kb = "/api/staff/kb/articles";
+        rows.add(row("GET", kb, staffOnly(200), (f, t) -> f.server.get(kb + "?status=draft", t)));
+        rows.add(row("POST", kb, staffOnly(201), (f, t) -> f.server.post(kb, t, NEW_ARTICLE)));
+        rows.add(row("GET", kb + "/{article_id}", staffOnly(200), (f, t) -> f.server.get(kb + "/" + f.articleId, t)));
+        rows.add(row("PUT", kb + "/{article_id}", staffOnly(200),
+                (f, t) -> f.server.put(kb + "/" + f.freshArticle(false).get("id").asText(), t, NEW_ARTICLE)));
+        rows.add(row("POST", kb + "/{article_id}/publish", staffOnly(200),
+                (f, t) -> f.server.post(kb + "/" + f.freshArticle(false).get("id").asText() + "/publish", t, "")));
+        rows.add(row("POST", kb + "/{article_id}/unpublish", staffOnly(200),
+                (f, t) -> f.server.post(kb + "/" + f.freshArticle(true).get("id").asText() + "/unpublish", t, "")));
+        rows.add(row("POST", kb + "/{article_id}/archive", staffOnly(200),
+                (f, t) -> f.server.post(kb + "/" + f.freshArticle(true).get("id").asText() + "/archive", t, "")));
+        rows.add(variant("POST", kb + "/{article_id}/publish", "unknown article", staffOnly(404),
+                (f, t) -> f.server.post(kb + "/art_NoSuchArticle/publish", t, "")));
+        rows.add(row("GET", "/api/kb/articles", signedIn(200), (f, t) -> f.server.get("/api/kb/articles?language=fr", t)));
+        rows.add(row("GET", "/api/kb/articles/{slug}", signedIn(200),
+                (f, t) -> f.server.get("/api/kb/articles/" + f.publishedSlug, t)));
+        rows.add(variant("GET", "/api/kb/articles/{slug}", "a draft", statuses(401, 404, 404, 404, 404, 200, 401),
+                (f, t) -> f.server.get("/api/kb/articles/" + f.draftSlug, t)));
+        rows.add(row("GET", "/api/kb/search", signedIn(200), (f, t) -> f.server.get("/api/kb/search?q=matrice", t)));
+        rows.add(row("GET", "/api/kb/suggest", signedIn(200),
+                (f, t) -> f.server.get("/api/kb/suggest?subject=matrice&description=", t)));
         rows.add(row("GET", "/api/staff/stats/history", staffOnly(200),
                 (f, t) -> f.server.get("/api/staff/stats/history?interval=month", t)));
         rows.add(row("GET", "/api/staff/stats/export.csv", staffOnly(200),
@@ -424,6 +466,9 @@ abstract class AuthorizationMatrixTest {
     String resourceId;
     String paymentId;
     String otherTicketId;
+    String articleId;
+    String publishedSlug;
+    String draftSlug;
     String otherResourceId;
     String otherPaymentId;
 
@@ -450,6 +495,10 @@ abstract class AuthorizationMatrixTest {
         tokens.put(Who.OUTSIDER, issueToken(outsider));
 
         ticketId = freshTicket();
+        JsonNode draft = freshArticle(false);
+        articleId = draft.get("id").asText();
+        draftSlug = draft.get("slug").asText();
+        publishedSlug = freshArticle(true).get("slug").asText();
         Purchase purchase = freshPurchase(TEAM);
         resourceId = purchase.resourceId();
         paymentId = purchase.paymentId();
@@ -509,6 +558,18 @@ abstract class AuthorizationMatrixTest {
     }
 
     /** A new open ticket of my-team, opened by its member. */
+    /** A new article written by staff, published when asked. */
+    JsonNode freshArticle(boolean published) {
+        JsonNode article = created(server.post("/api/staff/kb/articles", tokens.get(Who.STAFF), NEW_ARTICLE));
+        if (published) {
+            Reply reply = server.post("/api/staff/kb/articles/" + article.get("id").asText() + "/publish",
+                    tokens.get(Who.STAFF), "");
+            assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+            return reply.json();
+        }
+        return article;
+    }
+
     String freshTicket() {
         return created(server.post("/api/support/" + TEAM + "/tickets", tokens.get(Who.MEMBER), NEW_TICKET))
                 .get("ticket_id").asText();
@@ -626,6 +687,7 @@ abstract class AuthorizationMatrixTest {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new ResourceRoutes(null).routes());
         routes.addAll(new SupportRoutes(null).routes());
+        routes.addAll(new com.servelink.adapter.http.routes.KbRoutes(null).routes());
         routes.addAll(new PaymentRoutes(null, null).routes());
         routes.addAll(new AdminRoutes(null).routes());
         routes.addAll(new com.servelink.adapter.http.routes.TokenRoutes(null).routes());

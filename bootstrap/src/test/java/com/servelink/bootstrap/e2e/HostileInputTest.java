@@ -210,6 +210,7 @@ abstract class HostileInputTest {
         jobs.path("jobs").forEach(job -> ((ObjectNode) job).remove("next_fire_at"));
         state.put("jobs", jobs);
         state.put("staff queue", ok(server.get("/api/staff/queue?min_priority=low", staff)));
+        state.put("articles", ok(server.get("/api/staff/kb/articles", staff)));
         return state;
     }
 
@@ -558,6 +559,14 @@ abstract class HostileInputTest {
         return new Target(method, template, auth, null, List.of(), Set.of(alwaysHostile));
     }
 
+    /** The fields of an article's create and edit (the article routes' real ids name nothing: never changed). */
+    private static final List<Field> ARTICLE_FIELDS = List.of(Field.text("slug"), Field.text("title"),
+            Field.text("body"), Field.code("language", "fr", "en"),
+            Field.code("category", "technical", "billing", "feature_request", "bug_report", "other"));
+    /** An edit also reads the version it was made from. */
+    private static final List<Field> ARTICLE_EDIT_FIELDS = java.util.stream.Stream.concat(ARTICLE_FIELDS.stream(),
+            java.util.stream.Stream.of(Field.of("version", Kind.LONG))).toList();
+
     static final List<Target> TARGETS = List.of(
             target("GET", "/api/resources/{team_slug}/available", Auth.OWNER, null),
             target("POST", "/api/resources/{team_slug}/purchase", Auth.OWNER, List.of(
@@ -591,6 +600,18 @@ abstract class HostileInputTest {
             target("GET", "/api/staff/stats", Auth.STAFF, null, "from", "to"),
             target("GET", "/api/staff/stats/history", Auth.STAFF, null, "interval", "from", "to"),
             target("GET", "/api/staff/stats/export.csv", Auth.STAFF, null, "interval", "from", "to"),
+            target("GET", "/api/staff/kb/articles", Auth.STAFF, null, "status", "language", "category", "limit",
+                    "cursor"),
+            target("POST", "/api/staff/kb/articles", Auth.STAFF, ARTICLE_FIELDS),
+            target("GET", "/api/staff/kb/articles/{article_id}", Auth.STAFF, null),
+            target("PUT", "/api/staff/kb/articles/{article_id}", Auth.STAFF, ARTICLE_EDIT_FIELDS),
+            target("POST", "/api/staff/kb/articles/{article_id}/publish", Auth.STAFF, null),
+            target("POST", "/api/staff/kb/articles/{article_id}/unpublish", Auth.STAFF, null),
+            target("POST", "/api/staff/kb/articles/{article_id}/archive", Auth.STAFF, null),
+            target("GET", "/api/kb/articles", Auth.MEMBER, null, "language", "category", "limit", "cursor"),
+            target("GET", "/api/kb/articles/{slug}", Auth.MEMBER, null),
+            target("GET", "/api/kb/search", Auth.MEMBER, null, "q", "lang", "limit"),
+            target("GET", "/api/kb/suggest", Auth.MEMBER, null, "subject", "description"),
             target("GET", "/api/payments/{team_slug}", Auth.OWNER, null, "limit"),
             target("GET", "/api/payments/{team_slug}/{payment_id}", Auth.OWNER, null),
             target("POST", "/api/payments/webhooks/{provider}", Auth.NONE, List.of()),
@@ -909,6 +930,8 @@ abstract class HostileInputTest {
                 case "project_id" -> "prj_NoSuchProject0000"; // well formed, names nothing: never changes state
                 case "webhook_id" -> "whk_NoSuchEndpoint000";
                 case "delivery_id" -> "whd_NoSuchDelivery000";
+                case "article_id" -> "art_NoSuchArticle000";
+                case "slug" -> "no-such-article";
                 case "token" -> "MTpwYXltZW50cw.Zm9yZ2Vk"; // well formed, signed by no one: a 400 page
                 case "provider" -> "sandbox";
                 case "asset" -> "swagger-ui.css";

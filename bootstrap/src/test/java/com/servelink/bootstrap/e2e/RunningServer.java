@@ -187,6 +187,11 @@ public final class RunningServer implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public Reply put(String path, String token, String json) {
+        return send(authorised(request(path), token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public Reply patch(String path, String token, String json) {
         return send(authorised(request(path), token).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());

@@ -20,6 +20,17 @@ import com.servelink.application.port.in.billing.ListTeamPaymentsUseCase;
 import com.servelink.application.port.in.billing.ListTeamResourcesUseCase;
 import com.servelink.application.port.in.billing.SetAutoRenewUseCase;
 import com.servelink.application.port.in.billing.PurchaseAddOnUseCase;
+import com.servelink.application.port.in.kb.ArchiveArticleUseCase;
+import com.servelink.application.port.in.kb.CreateArticleUseCase;
+import com.servelink.application.port.in.kb.EditArticleUseCase;
+import com.servelink.application.port.in.kb.GetArticleUseCase;
+import com.servelink.application.port.in.kb.GetStaffArticleUseCase;
+import com.servelink.application.port.in.kb.ListArticlesUseCase;
+import com.servelink.application.port.in.kb.ListPublishedArticlesUseCase;
+import com.servelink.application.port.in.kb.PublishArticleUseCase;
+import com.servelink.application.port.in.kb.SearchArticlesUseCase;
+import com.servelink.application.port.in.kb.SuggestArticlesUseCase;
+import com.servelink.application.port.in.kb.UnpublishArticleUseCase;
 import com.servelink.application.port.in.support.CreateTicketUseCase;
 import com.servelink.application.port.in.support.ExportTicketsUseCase;
 import com.servelink.application.port.in.support.GetStaffQueueUseCase;
@@ -60,5 +71,16 @@ public record UseCases(
         RunJobUseCase runJob,
         SetAutoRenewUseCase setAutoRenew,
         ExportTicketsUseCase exportTickets,
-        GetTeamBillingSnapshotUseCase billingSnapshot) {
+        GetTeamBillingSnapshotUseCase billingSnapshot,
+        CreateArticleUseCase createArticle,
+        EditArticleUseCase editArticle,
+        PublishArticleUseCase publishArticle,
+        UnpublishArticleUseCase unpublishArticle,
+        ArchiveArticleUseCase archiveArticle,
+        ListArticlesUseCase listArticles,
+        ListPublishedArticlesUseCase listPublishedArticles,
+        GetArticleUseCase getArticle,
+        GetStaffArticleUseCase getStaffArticle,
+        SearchArticlesUseCase searchArticles,
+        SuggestArticlesUseCase suggestArticles) {
 }

@@ -87,7 +87,8 @@ class OpenApiRouteCoverageTest {
      */
     private static UseCases useCases(GetPaymentUseCase getPayment) {
         return new UseCases(null, null, null, null, null, null, getPayment, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @BeforeAll
@@ -120,8 +121,8 @@ class OpenApiRouteCoverageTest {
 
         assertThat(routes).hasSize(nullServer().routes().size()).as("no duplicate route");
         assertThat(documented).containsExactlyInAnyOrderElementsOf(routes);
-        assertThat(routes).hasSize(66);
-        assertThat(document.root().path("paths").size()).isEqualTo(59);
+        assertThat(routes).hasSize(77);
+        assertThat(document.root().path("paths").size()).isEqualTo(68);
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.servelink.adapter.http.error.TooManyRequests;
 import com.servelink.adapter.http.json.Json;
 import com.servelink.adapter.http.view.AdminViews;
 import com.servelink.adapter.http.view.BillingViews;
+import com.servelink.adapter.http.view.KbViews;
 import com.servelink.adapter.http.view.NotificationViews;
 import com.servelink.adapter.http.view.PlatformViews;
 import com.servelink.adapter.http.view.SupportViews;
@@ -56,7 +57,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpenApiSchemasTest {
     private static final List<Class<?>> VIEWS = List.of(BillingViews.class, SupportViews.class, AdminViews.class,
             PlatformViews.class, UsageViews.class, WebhookViews.class,
-            NotificationViews.class);
+            NotificationViews.class, KbViews.class);
     private static final ObjectMapper MAPPER = Json.mapper();
     private static final Instant AT = Instant.parse("2025-01-25T10:00:00Z");
 
@@ -66,7 +67,7 @@ class OpenApiSchemasTest {
             "MemberTicketUpdate", "StaffTicketUpdate", "TeamCreateRequest", "TeamPlanUpdate", "UserCreateRequest",
             "MemberAddRequest", "WebhookEvent", "ProjectCreateRequest", "TrafficReport", "DeploymentReport",
             "UsageReportRequest", "TokenIssueRequest", "RateLimitProblem", "WebhookCreateRequest",
-            "NotificationPreferencesUpdate", "ResourceUpdate");
+            "NotificationPreferencesUpdate", "ResourceUpdate", "ArticleWriteRequest");
 
     private static OpenApiDocument document;
 
@@ -94,7 +95,7 @@ class OpenApiSchemasTest {
     void everySchemaIsAViewRecordOrAKnownNonRecordShape() {
         Set<String> fromRecords = new LinkedHashSet<>();
         viewRecords().forEach(r -> fromRecords.add(schemaName(r)));
-        assertThat(fromRecords).hasSize(57);
+        assertThat(fromRecords).hasSize(63);
 
         Set<String> expected = new LinkedHashSet<>(fromRecords);
         expected.addAll(OTHER_SCHEMAS);
@@ -320,7 +321,7 @@ class OpenApiSchemasTest {
                 "Limits", "TicketCreated", "TicketList", "Ticket", "Message", "Stats", "TicketHistory", "Payment", "Payments", "WebhookAck", "Team", "Project", "Projects", "Deployment", "UsageReport", "Alerts",
                 "User", "Member", "Token", "ApiTokens", "ApiToken", "Jobs", "JobRun", "Status", "UsageSummary", "UsageHistory", "CancelPreview",
                 "Webhook", "Webhooks", "WebhookSecret", "WebhookDeliveries", "WebhookRedelivery",
-                "NotificationPreferences"));
+                "NotificationPreferences", "Article", "ArticleList", "ArticleSearch", "ArticleSuggestions"));
         assertThat(referenced).containsExactlyInAnyOrderElementsOf(topLevelViews);
         assertThat(document.schemaNames()).containsAll(referenced);
     }
