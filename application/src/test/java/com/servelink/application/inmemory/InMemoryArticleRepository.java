@@ -47,6 +47,11 @@ public final class InMemoryArticleRepository implements ArticleRepository {
         if (slugTaken) {
             throw new DomainException(ErrorCode.CONFLICT, "an article with the slug " + article.slug() + " exists");
         }
+        boolean ticketTaken = articles.values().stream().filter(other -> !other.id().equals(article.id()))
+                .anyMatch(other -> other.sourceTickets().stream().anyMatch(article.sourceTickets()::contains));
+        if (ticketTaken) {
+            throw new DomainException(ErrorCode.CONFLICT, "a ticket of " + article.id() + " is in another draft");
+        }
         long version = Versions.next(stored == null ? null : stored.version(), article.version(),
                 "article " + article.id());
         articles.put(article.id(), copy(article, version));

@@ -228,4 +228,26 @@ abstract class ArticleRepositoryContract extends ContractBase {
         assertThat(fixture.articles().searchPublished("backups database logs", Optional.empty(), Match.ANY, 2))
                 .hasSize(2);
     }
+
+    @Test
+    void a_ticket_goes_into_one_proposed_draft_at_most() {
+        TicketId shared = TicketId.fromOpaque(unique());
+        Article first = Article.proposedFrom(List.of(TicketId.fromOpaque(unique()), shared),
+                ArticleId.fromOpaque(unique()), new ArticleSlug("faq-" + unique()), "Une question", "Une réponse",
+                Language.FR, TicketCategory.TECHNICAL, "propose_faq_drafts", T0);
+        fixture.articles().save(first);
+        Article overlapping = Article.proposedFrom(List.of(shared), ArticleId.fromOpaque(unique()),
+                new ArticleSlug("faq-" + unique()), "La même question", "La même réponse", Language.FR,
+                TicketCategory.TECHNICAL, "propose_faq_drafts", T0);
+
+        assertThatThrownBy(() -> fixture.articles().save(overlapping)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT));
+        assertThat(fixture.articles().findById(overlapping.id())).isEmpty();
+        // the first draft, edited, keeps its tickets
+        Article stored = fixture.articles().findById(first.id()).orElseThrow();
+        stored.edit(stored.slug(), "Une question, mieux dite", stored.body(), Language.FR, TicketCategory.TECHNICAL,
+                T0.plusSeconds(60));
+        fixture.articles().save(stored);
+        assertThat(fixture.articles().findById(first.id()).orElseThrow().sourceTickets()).contains(shared);
+    }
 }

@@ -12,6 +12,8 @@ import com.servelink.domain.kb.ArticleSlug;
 import com.servelink.domain.kb.faq.FaqDraft;
 import com.servelink.domain.kb.faq.FaqDrafts;
 import com.servelink.domain.kb.faq.SolvedTicket;
+import com.servelink.domain.shared.DomainException;
+import com.servelink.domain.shared.ErrorCode;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,8 +23,9 @@ import java.util.List;
 /**
  * Reads a quarter of solved tickets and the existing articles, lets {@link FaqDrafts} write the
  * drafts, and stores each in a transaction of its own. The check that no article came from the
- * group's tickets is made again inside that transaction, so a run that overlaps another (the
- * admin API's run beside the schedule) or re-runs after a crash writes no draft twice.
+ * group's tickets is made again inside that transaction, so a run after another, or after a
+ * crash, writes no draft twice; two runs that overlap meet the store's uniqueness of a source
+ * ticket (V21), and the one that loses counts no draft.
  */
 public final class ProposeFaqDraftsService implements ProposeFaqDraftsUseCase {
     /** The author of the job's drafts, as staff see it in the editor. */
@@ -54,7 +57,14 @@ public final class ProposeFaqDraftsService implements ProposeFaqDraftsUseCase {
         articles.forEach(article -> covered.add(article.title() + "\n" + article.body()));
         int written = 0;
         for (FaqDraft draft : FaqDrafts.propose(solved, covered, articles::anyProposedFrom)) {
-            written += transactions.inTransaction(() -> store(draft, now));
+            try {
+                written += transactions.inTransaction(() -> store(draft, now));
+            } catch (DomainException e) {
+                if (e.code() != ErrorCode.CONFLICT) {
+                    throw e;
+                }
+                // an overlapping run stored a draft of these tickets (or took the slug) first
+            }
         }
         return written;
     }
