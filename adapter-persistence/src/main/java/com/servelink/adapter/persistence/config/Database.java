@@ -8,6 +8,7 @@ import com.servelink.adapter.persistence.billing.JpaPurchaseIdempotencyRepositor
 import com.servelink.adapter.persistence.billing.PaymentEntity;
 import com.servelink.adapter.persistence.billing.PurchaseIdempotencyEntity;
 import com.servelink.adapter.persistence.billing.ProcessedWebhookEventEntity;
+import com.servelink.adapter.persistence.invoicing.JdbcBillingProfileRepository;
 import com.servelink.adapter.persistence.invoicing.JdbcInvoiceRepository;
 import com.servelink.adapter.persistence.kb.ArticleEntity;
 import com.servelink.adapter.persistence.kb.JpaArticleRepository;
@@ -205,6 +206,11 @@ public final class Database implements AutoCloseable {
 
     public JpaTicketRepository tickets() {
         return new JpaTicketRepository(transactions);
+    }
+
+    /** The teams' billing profiles, the buyers their invoices print (V22). */
+    public JdbcBillingProfileRepository billingProfiles() {
+        return new JdbcBillingProfileRepository(transactions, clock);
     }
 
     /** Issued invoices and credit notes, numbered without gaps (V20). */

@@ -193,4 +193,18 @@ abstract class InvoiceRepositoryContract extends ContractBase {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void a_teams_billing_profile_is_replaced_whole() {
+        Team team = newTeam(PlanId.PRO);
+        assertThat(fixture.billingProfiles().find(team.id())).isEmpty();
+
+        fixture.billingProfiles().save(team.id(), BUYER);
+        assertThat(fixture.billingProfiles().find(team.id())).contains(BUYER);
+        BillingParty consumer = new BillingParty("Jeanne Dupont", "3 rue Neuve\n69001 Lyon", new CountryCode("FR"),
+                Optional.empty());
+        fixture.billingProfiles().save(team.id(), consumer);
+        assertThat(fixture.billingProfiles().find(team.id())).contains(consumer);
+        assertThat(fixture.billingProfiles().find(newTeam(PlanId.FREE).id())).isEmpty();
+    }
 }
