@@ -69,7 +69,8 @@ final class StaffPages {
 
     private static List<Link> nav(PageCall call, boolean queue, boolean stats) {
         return List.of(new Link("/staff/queue", call.t().get("nav.queue"), queue),
-                new Link("/staff/stats", call.t().get("nav.stats"), stats));
+                new Link("/staff/stats", call.t().get("nav.stats"), stats),
+                new Link("/staff/kb", call.t().get("nav.kb"), false));
     }
 
     private static final List<String> STATS_FIELDS = List.of("from", "to", "interval");
