@@ -84,6 +84,34 @@ abstract class HelpCentrePagesIT extends BrowserFixture {
     }
 
     @Test
+    void opening_a_suggestion_is_counted_once_for_the_deflection_rate() {
+        JsonNode before = api("GET", "/api/staff/stats", server.staffToken(), null, 200).path("deflection");
+        signIn(server.memberToken());
+        browser.open(server.base() + "/teams/my-team/support");
+        browser.find("#subject").sendKeys("Télécharger une facture");
+        browser.waiting().withTimeout(Duration.ofSeconds(10)).until(d -> browser.find("#suggestions").isDisplayed());
+        String href = browser.all("#suggestions li a").get(0).getDomAttribute("href");
+        assertThat(href).isEqualTo("/help/telecharger-facture?from=suggestion");
+        browser.open(server.base() + href);
+        assertThat(browser.find("#article h1").getText()).isEqualTo("Télécharger une facture");
+        browser.open(server.base() + href);
+        browser.open(server.base() + "/help/telecharger-facture");
+
+        JsonNode stats = api("GET", "/api/staff/stats", server.staffToken(), null, 200);
+        JsonNode after = stats.path("deflection");
+        assertThat(after.path("opened").asLong()).as("a reload is one opening").isEqualTo(before.path("opened").asLong() + 1);
+        assertThat(after.path("pending").asLong()).isEqualTo(before.path("pending").asLong() + 1);
+        assertThat(after.path("window_hours").asLong()).isEqualTo(24);
+        assertThat(stats.has("deflection_rate")).isTrue();
+
+        signOut();
+        signIn(server.staffToken());
+        browser.open(server.base() + "/staff/stats");
+        assertThat(browser.find("#stats-deflection").getText()).contains(after.path("opened").asText());
+        checkPage("help-deflection-stats");
+    }
+
+    @Test
     void the_help_pages_list_search_and_render_articles_and_an_attack_stays_text() {
         signIn(server.memberToken());
         browser.open(server.base() + "/help");

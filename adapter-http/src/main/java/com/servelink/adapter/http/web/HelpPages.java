@@ -17,6 +17,7 @@ import com.servelink.application.port.in.kb.ArticleInput;
 import com.servelink.application.port.in.kb.ArticleView;
 import com.servelink.application.port.in.kb.GetArticleUseCase.GetArticleQuery;
 import com.servelink.application.port.in.kb.ListPublishedArticlesUseCase.ListPublishedArticlesQuery;
+import com.servelink.application.port.in.kb.RecordSuggestionOpeningUseCase.RecordSuggestionOpeningCommand;
 import com.servelink.application.port.in.kb.SearchArticlesUseCase;
 import com.servelink.application.port.in.kb.SearchArticlesUseCase.SearchArticlesQuery;
 import com.servelink.application.port.in.kb.SuggestArticlesUseCase.SuggestArticlesQuery;
@@ -133,6 +134,9 @@ final class HelpPages {
     private Reply article(PageCall call) {
         ArticleSlug slug = call.http().pathId("slug", ArticleSlug::new);
         ArticleView view = useCases.getArticle().get(new GetArticleQuery(call.actor(), slug));
+        if (call.http().query("from").filter("suggestion"::equals).isPresent()) {
+            useCases.recordSuggestionOpening().record(new RecordSuggestionOpeningCommand(call.actor(), slug));
+        }
         Article a = view.article();
         String status = a.isPublished() ? null : call.t().get("kb.status." + a.status().code());
         var page = new HelpArticleView(call.chrome(a.title(), nav(call)), a.title(), ArticleMarkdown.html(a.body()),
