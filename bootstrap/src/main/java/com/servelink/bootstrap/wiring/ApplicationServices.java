@@ -11,6 +11,8 @@ import com.servelink.application.service.kb.ArchiveArticleService;
 import com.servelink.application.service.kb.CreateArticleService;
 import com.servelink.application.service.kb.EditArticleService;
 import com.servelink.application.service.kb.GetArticleService;
+import com.servelink.application.service.kb.GetDeflectionService;
+import com.servelink.application.service.kb.RecordSuggestionOpeningService;
 import com.servelink.application.service.kb.GetStaffArticleService;
 import com.servelink.application.service.kb.ListArticlesService;
 import com.servelink.application.service.kb.ListPublishedArticlesService;
@@ -165,7 +167,9 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
                 new GetArticleService(articles),
                 new GetStaffArticleService(articles),
                 new SearchArticlesService(articles),
-                new SuggestArticlesService(articles));
+                new SuggestArticlesService(articles),
+                new RecordSuggestionOpeningService(articles, db.suggestionOpenings(), clock),
+                new GetDeflectionService(db.suggestionOpenings(), clock));
 
         var web = new WebUseCases(
                 new SignInService(api.authenticate(), db.webSessions(), tx, clock),

@@ -22,6 +22,7 @@ import com.servelink.application.port.in.support.GetTicketHistoryUseCase.GetTick
 import com.servelink.application.port.in.support.GetTicketHistoryUseCase.TicketHistory;
 import com.servelink.application.port.in.support.GetTicketStatisticsUseCase.GetTicketStatisticsQuery;
 import com.servelink.application.port.in.support.GetTicketUseCase.GetTicketQuery;
+import com.servelink.application.port.in.kb.GetDeflectionUseCase.GetDeflectionQuery;
 import com.servelink.application.port.in.support.ListTicketsUseCase;
 import com.servelink.application.port.in.support.ListTicketsUseCase.ListTicketsQuery;
 import com.servelink.application.port.in.support.PostMessageUseCase.PostMessageCommand;
@@ -176,8 +177,12 @@ public final class SupportRoutes {
 
     private Reply stats(Call call, TicketScope scope) {
         StatisticsPeriod period = QueryParameters.period(call);
-        return Reply.ok(StatsJson.of(useCases.statistics().statistics(new GetTicketStatisticsQuery(call.actor(),
-                scope, period)), period));
+        var statistics = useCases.statistics().statistics(new GetTicketStatisticsQuery(call.actor(), scope, period));
+        if (scope.team().isPresent()) {
+            return Reply.ok(StatsJson.of(statistics, period));
+        }
+        var deflection = useCases.deflection().deflection(new GetDeflectionQuery(call.actor(), period));
+        return Reply.ok(SupportViews.StaffStatsJson.of(statistics, period, deflection));
     }
 
     /** The history asked for: {@code interval} {@code week} or {@code month} (default), {@code from}, {@code to}. */

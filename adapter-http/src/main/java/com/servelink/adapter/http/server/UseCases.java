@@ -24,6 +24,8 @@ import com.servelink.application.port.in.kb.ArchiveArticleUseCase;
 import com.servelink.application.port.in.kb.CreateArticleUseCase;
 import com.servelink.application.port.in.kb.EditArticleUseCase;
 import com.servelink.application.port.in.kb.GetArticleUseCase;
+import com.servelink.application.port.in.kb.GetDeflectionUseCase;
+import com.servelink.application.port.in.kb.RecordSuggestionOpeningUseCase;
 import com.servelink.application.port.in.kb.GetStaffArticleUseCase;
 import com.servelink.application.port.in.kb.ListArticlesUseCase;
 import com.servelink.application.port.in.kb.ListPublishedArticlesUseCase;
@@ -82,5 +84,7 @@ public record UseCases(
         GetArticleUseCase getArticle,
         GetStaffArticleUseCase getStaffArticle,
         SearchArticlesUseCase searchArticles,
-        SuggestArticlesUseCase suggestArticles) {
+        SuggestArticlesUseCase suggestArticles,
+        RecordSuggestionOpeningUseCase recordSuggestionOpening,
+        GetDeflectionUseCase deflection) {
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.servelink.application.port.in.usage.TeamBillingSnapshot;
 import com.servelink.application.port.in.support.TicketView;
+import com.servelink.domain.kb.DeflectionFigures;
 import com.servelink.domain.support.Message;
 import com.servelink.domain.support.SlaTarget;
 import com.servelink.domain.support.Ticket;
@@ -127,6 +128,36 @@ public final class SupportViews {
                     DurationStatsJson.of(service.resolution()), DurationStatsJson.of(service.firstResponse()),
                     service.firstContactResolutionRate().orElse(null), service.resolvedAtFirstContact(),
                     StatsMethodJson.STATED);
+        }
+    }
+
+    /**
+     * The staff's statistics: every field of {@link StatsJson}, and the deflection rate of the
+     * suggestion openings made in the period with the counts it comes from ({@code deflection_rate}
+     * null while no opening is settled).
+     */
+    public record StaffStatsJson(Map<String, Long> byStatus, Map<String, Long> byPriority, long total, long open,
+                                 long closed, @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal avgResolutionHours,
+                                 StatsPeriodJson period, DurationStatsJson resolutionHours,
+                                 DurationStatsJson firstResponseHours,
+                                 @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal firstContactResolutionRate,
+                                 long firstContactResolutions, StatsMethodJson method,
+                                 @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal deflectionRate,
+                                 DeflectionJson deflection) {
+        public static StaffStatsJson of(TicketStatistics stats, StatisticsPeriod period, DeflectionFigures figures) {
+            StatsJson base = StatsJson.of(stats, period);
+            return new StaffStatsJson(base.byStatus(), base.byPriority(), base.total(), base.open(), base.closed(),
+                    base.avgResolutionHours(), base.period(), base.resolutionHours(), base.firstResponseHours(),
+                    base.firstContactResolutionRate(), base.firstContactResolutions(), base.method(),
+                    figures.rate().orElse(null), DeflectionJson.of(figures));
+        }
+    }
+
+    /** Suggestion openings of the period: deflected, followed by a ticket within the window, still pending. */
+    public record DeflectionJson(long opened, long deflected, long followedByTicket, long pending, long windowHours) {
+        public static DeflectionJson of(DeflectionFigures figures) {
+            return new DeflectionJson(figures.opened(), figures.deflected(), figures.followedByTicket(),
+                    figures.pending(), DeflectionFigures.WINDOW.toHours());
         }
     }
 

@@ -33,6 +33,7 @@ final class AssetRoutes {
                 "charts.js", new Asset(JAVASCRIPT, read("web/assets/charts.js")),
                 "dashboard.js", new Asset(JAVASCRIPT, read("web/assets/dashboard.js")),
                 "stats.js", new Asset(JAVASCRIPT, read("web/assets/stats.js")),
+                "suggest.js", new Asset(JAVASCRIPT, read("web/assets/suggest.js")),
                 "chart.umd.js", new Asset(JAVASCRIPT, read(CHART_JS)),
                 "favicon.svg", new Asset("image/svg+xml", read("web/assets/favicon.svg")));
     }

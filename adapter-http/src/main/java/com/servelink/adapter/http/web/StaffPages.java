@@ -27,6 +27,8 @@ import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.shared.ErrorCode;
 import com.servelink.domain.support.HistoryInterval;
 import com.servelink.domain.support.StatisticsPeriod;
+import com.servelink.domain.kb.DeflectionFigures;
+import com.servelink.application.port.in.kb.GetDeflectionUseCase.GetDeflectionQuery;
 import com.servelink.domain.support.TicketEvent;
 import com.servelink.domain.support.TicketId;
 import com.servelink.domain.support.TicketPriority;
@@ -69,7 +71,8 @@ final class StaffPages {
 
     private static List<Link> nav(PageCall call, boolean queue, boolean stats) {
         return List.of(new Link("/staff/queue", call.t().get("nav.queue"), queue),
-                new Link("/staff/stats", call.t().get("nav.stats"), stats));
+                new Link("/staff/stats", call.t().get("nav.stats"), stats),
+                new Link("/staff/kb", call.t().get("nav.kb"), false));
     }
 
     private static final List<String> STATS_FIELDS = List.of("from", "to", "interval");
@@ -85,6 +88,7 @@ final class StaffPages {
         FormState form = FormStates.values(typed);
         StatsView.Summary summary = null;
         StatsView.HistoryBlock history = null;
+        StatsView.Deflection deflection = null;
         String export = null;
         int status = 200;
         try {
@@ -95,6 +99,10 @@ final class StaffPages {
             var ticketHistory = useCases.ticketHistory().history(new GetTicketHistoryQuery(call.actor(),
                     TicketScope.staff(), interval, period.from(), period.to()));
             summary = blocks.summary(stats, period);
+            DeflectionFigures figures = useCases.deflection().deflection(new GetDeflectionQuery(call.actor(), period));
+            deflection = new StatsView.Deflection(figures.rate().map(call.formats()::percent).orElse(null),
+                    call.t().get("stats.deflection.detail", figures.deflected(), figures.opened(),
+                            figures.followedByTicket(), figures.pending()));
             history = blocks.history("staff-history", ticketHistory);
             export = "/api/staff/stats/export.csv?interval=" + ticketHistory.interval().code() + "&from="
                     + ticketHistory.from() + "&to=" + ticketHistory.to();
@@ -109,7 +117,7 @@ final class StaffPages {
         List<Option> intervals = List.of(new Option("month", t.get("stats.interval.month.choice")),
                 new Option("week", t.get("stats.interval.week.choice")));
         return pages.html(status, "staff/stats.jte", new StatsView(call.chrome(t.get("stats.title"),
-                nav(call, false, true)), form, intervals, summary, history, export));
+                nav(call, false, true)), form, intervals, summary, history, export, deflection));
     }
 
     private Reply queue(PageCall call) {

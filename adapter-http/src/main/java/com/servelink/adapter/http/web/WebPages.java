@@ -56,6 +56,8 @@ public final class WebPages {
         routes.addAll(new AddOnPages(useCases, usage, web, pages).routes());
         routes.addAll(new SupportPages(useCases, web, pages).routes());
         routes.addAll(new StaffPages(useCases, pages).routes());
+        routes.addAll(new HelpPages(useCases, pages).routes());
+        routes.addAll(new KbEditorPages(useCases, pages).routes());
         if (webhooks != null) {
             routes.addAll(new WebhookPages(webhooks, web, pages).routes());
         }

@@ -11,6 +11,7 @@ import com.servelink.adapter.persistence.billing.ProcessedWebhookEventEntity;
 import com.servelink.adapter.persistence.invoicing.JdbcBillingProfileRepository;
 import com.servelink.adapter.persistence.invoicing.JdbcInvoiceRepository;
 import com.servelink.adapter.persistence.kb.ArticleEntity;
+import com.servelink.adapter.persistence.kb.JdbcSuggestionOpenings;
 import com.servelink.adapter.persistence.kb.JpaArticleRepository;
 import com.servelink.adapter.persistence.platform.DeploymentEntity;
 import com.servelink.adapter.persistence.platform.JpaDeploymentRepository;
@@ -221,6 +222,11 @@ public final class Database implements AutoCloseable {
     /** The help centre's articles, searched with the database's own means (full text on PostgreSQL). */
     public JpaArticleRepository articles() {
         return new JpaArticleRepository(transactions, settings.isPostgres());
+    }
+
+    /** The suggested articles customers opened, for the deflection rate. */
+    public JdbcSuggestionOpenings suggestionOpenings() {
+        return new JdbcSuggestionOpenings(transactions);
     }
 
     public JpaApiTokenRepository apiTokens() {

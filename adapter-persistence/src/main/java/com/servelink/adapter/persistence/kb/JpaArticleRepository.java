@@ -39,7 +39,7 @@ public final class JpaArticleRepository implements ArticleRepository {
     private static final String FOLDED = "update kb_article set title_folded = ?, body_folded = ? where id = ?";
     /** Both configurations' queries once; each article is matched and ranked with its language's. */
     private static final String PG_SEARCH = """
-            with q as (select %1$s as fr, %2$s as en)
+            with q as materialized (select %1$s as fr, %2$s as en)
             select a.id, ts_rank(a.search_vector, case a.language when 'en' then q.en else q.fr end) as score
             from kb_article a, q
             where a.status = 'published'%3$s

@@ -9,7 +9,7 @@ import java.util.List;
  * the form was refused), the history chart and table, and the link to the CSV export.
  */
 public record StatsView(Chrome chrome, FormState form, List<Option> intervals, Summary summary,
-                        HistoryBlock history, String exportHref) {
+                        HistoryBlock history, String exportHref, Deflection deflection) {
     public StatsView {
         intervals = List.copyOf(intervals);
     }
@@ -22,6 +22,13 @@ public record StatsView(Chrome chrome, FormState form, List<Option> intervals, S
         public Summary {
             durations = List.copyOf(durations);
         }
+    }
+
+    /**
+     * How often a suggested article answered instead of a ticket over the period's openings
+     * ({@code rate} null when none is settled yet), and the counts it comes from in words.
+     */
+    public record Deflection(String rate, String detail) {
     }
 
     /** A duration over {@code n} tickets, in hours; mean, median and p90 are null when {@code n} is 0. */
