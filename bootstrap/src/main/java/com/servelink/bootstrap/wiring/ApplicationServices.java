@@ -9,6 +9,7 @@ import com.servelink.adapter.scheduler.QuartzJobCalendar;
 import com.servelink.application.port.in.admin.JobDefinition;
 import com.servelink.application.service.access.AuthenticateService;
 import com.servelink.application.service.access.CachedAuthenticateService;
+import com.servelink.adapter.persistence.team.CaffeineCallerMemory;
 import com.servelink.application.service.access.GetSessionService;
 import com.servelink.application.service.access.SignInService;
 import com.servelink.application.service.access.SignOutService;
@@ -59,7 +60,6 @@ import com.servelink.application.service.usage.GetTeamBillingSnapshotService;
 import com.servelink.application.service.usage.GetUsageSummaryService;
 import com.servelink.bootstrap.metrics.Metrics;
 
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -74,7 +74,6 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
                                   List<JobDefinition> jobs) {
 
     /** How long a revocation takes to reach the other nodes (decision 108). */
-    private static final Duration TOKEN_CACHE = Duration.ofSeconds(10);
 
     public static ApplicationServices wire(Core core, String adminTokenHash, Metrics metrics) {
         var db = core.database();
@@ -108,8 +107,9 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
                 new PreviewCancellationService(access, catalog, db.resources(), db.usage(), clock));
 
         var tokenUses = new TokenUses(db.apiTokens());
-        var authentication = new CachedAuthenticateService(new AuthenticateService(db.apiTokens(),
-                adminTokenHash, tokenUses, clock), clock, TOKEN_CACHE, 100_000);
+        var lookUp = new AuthenticateService(db.apiTokens(), adminTokenHash, tokenUses, clock);
+        var callers = CaffeineCallerMemory.start(lookUp::resolve, CaffeineCallerMemory.Settings.defaults(), clock);
+        var authentication = new CachedAuthenticateService(callers, clock);
         var tokens = new TokenUseCases(new ListTokensService(db.users(), db.apiTokens(), tokenUses),
                 new RevokeTokenService(db.users(), db.apiTokens(), tx, authentication, clock));
         var api = new UseCases(
@@ -119,7 +119,7 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
                         events, db.purchaseIdempotency()),
                 new ListTeamResourcesService(access, db.resources(), clock),
                 new CancelAddOnService(access, db.resources(), tx, clock, events),
-                new GetTeamLimitsService(access, catalog, db.resources(), clock),
+                new GetTeamLimitsService(access, catalog, db.teamLimits(), clock),
                 new GetPaymentService(access, db.payments()),
                 new ListTeamPaymentsService(access, db.payments()),
                 confirm,
