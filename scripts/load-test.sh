@@ -155,7 +155,7 @@ echo "== limits against its ceilings and its peer (goals of issue 17)"
 awk -v conns="$CONNECTIONS" -v rate="$LIMITS_RATE" -v lookups="$LIMITS_LOOKUPS" -v requests="$LIMITS_REQUESTS" \
     -v tps1="$(tps target/pgbench-1.txt)" -v tps1pool="$(tps target/pgbench-1-pool.txt)" \
     -v tps2="$(tps target/pgbench-2.txt)" -v bare1="$BARE_ONE_RATE" -v bare2="$BARE_TWO_RATE" -v peer="$PEER_RATE" \
-    -v p99="$LIMITS_P99" -v rss="$LIMITS_RSS" -v cpu="$LIMITS_CPU_US" -v load="$(cut -d' ' -f1-3 /proc/loadavg)" 'BEGIN {
+    -v p99="$LIMITS_P99" -v rss="$LIMITS_RSS" -v cpu="$LIMITS_CPU_US" -v loadavg="$(cut -d' ' -f1-3 /proc/loadavg)" 'BEGIN {
   f = lookups / requests
   printf "   %.3f token look-ups per request, off the request path (%.2f statements per request)\n", f, 1 + f
   printf "   limits / pgbench, 1 round trip, %d clients: %.1f %%\n", conns, 100 * rate / tps1
@@ -166,5 +166,5 @@ awk -v conns="$CONNECTIONS" -v rate="$LIMITS_RATE" -v lookups="$LIMITS_LOOKUPS" 
   if (peer != "") printf "   limits / peer (FastAPI): %.1f x (goal >= 18; peer %s req/s)\n", rate / peer, peer
   else print "   limits / peer (FastAPI): not measured"
   printf "   limits p99 at %d connections: %s ms (goal < 20); RSS %s (goal < 256 MB); CPU %d us per request (goal <= 60)\n", conns, p99, rss, cpu
-  printf "   load average at the end: %s\n", load
+  printf "   load average at the end: %s\n", loadavg
 }'

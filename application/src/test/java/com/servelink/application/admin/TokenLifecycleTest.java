@@ -36,7 +36,7 @@ class TokenLifecycleTest {
     private final TokenUses uses = new TokenUses(tokens);
     private final CachedAuthenticateService authenticate = new CachedAuthenticateService(new InMemoryCallerMemory(
             new AuthenticateService(tokens, ApiTokens.hash(ApiTokens.generate()), uses, core.clock)::resolve, core.clock,
-            Duration.ofSeconds(10)), core.clock);
+            Duration.ofSeconds(10)), tokens, core.clock, Duration.ofSeconds(10));
     private final IssueTokenService issue = new IssueTokenService(core.users, tokens, core.transactions, core.ids,
             core.clock);
     private final ListTokensService list = new ListTokensService(core.users, tokens, uses);

@@ -60,6 +60,7 @@ import com.servelink.application.service.usage.GetTeamBillingSnapshotService;
 import com.servelink.application.service.usage.GetUsageSummaryService;
 import com.servelink.bootstrap.metrics.Metrics;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -67,13 +68,15 @@ import java.util.List;
  * groups the HTTP adapter takes them: the API's, the platform's, the usage dashboard's, the token
  * lifecycle's and the pages' own; and the scheduled jobs, which the admin API lists and runs.
  *
- * @param tokenUses the last-use times of API tokens, written in the background by the caller
+ * @param tokenUses      the last-use times of API tokens, written in the background by the caller
+ * @param authentication the memory of callers, whose revocation sweep the caller runs every 2 s
  */
 public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases platform, UsageUseCases usage,
                                   TokenUseCases tokens, WebUseCases web, TokenUses tokenUses,
-                                  List<JobDefinition> jobs) {
+                                  CachedAuthenticateService authentication, List<JobDefinition> jobs) {
 
-    /** How long a revocation takes to reach the other nodes (decision 108). */
+    /** How long a revocation takes at most to reach the other nodes (decisions 108 and 211). */
+    private static final Duration REVOCATION_BOUND = Duration.ofSeconds(10);
 
     public static ApplicationServices wire(Core core, String adminTokenHash, Metrics metrics) {
         var db = core.database();
@@ -109,7 +112,7 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
         var tokenUses = new TokenUses(db.apiTokens());
         var lookUp = new AuthenticateService(db.apiTokens(), adminTokenHash, tokenUses, clock);
         var callers = CaffeineCallerMemory.start(lookUp::resolve, CaffeineCallerMemory.Settings.defaults(), clock);
-        var authentication = new CachedAuthenticateService(callers, clock);
+        var authentication = new CachedAuthenticateService(callers, db.apiTokens(), clock, REVOCATION_BOUND);
         var tokens = new TokenUseCases(new ListTokensService(db.users(), db.apiTokens(), tokenUses),
                 new RevokeTokenService(db.users(), db.apiTokens(), tx, authentication, clock));
         var api = new UseCases(
@@ -150,6 +153,6 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
                 new SignOutService(db.webSessions()),
                 new ListMyTeamsService(db.memberships(), catalog),
                 new GetTeamOverviewService(access, catalog));
-        return new ApplicationServices(api, platform, usage, tokens, web, tokenUses, jobs);
+        return new ApplicationServices(api, platform, usage, tokens, web, tokenUses, authentication, jobs);
     }
 }

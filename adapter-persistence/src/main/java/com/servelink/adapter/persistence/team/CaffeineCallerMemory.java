@@ -20,82 +20,84 @@ import java.util.concurrent.Executors;
  * refreshes an entry in the background once it is {@code refreshAfter} old and a caller asks
  * for it, so a caller who comes back within {@code maxAge} never waits on the look-up; each
  * entry expires {@code maxAge} after the start of the look-up that produced it (or at the
- * token's own expiry, if sooner), so nothing served is older than that, refreshed or not: the
- * bound within which a token revoked on another node is refused here. Misses are a cache of
- * their own, so a flood of unknown tokens cannot evict the known ones. Both are bounded; time is
- * the injected clock's, so tests move it instead of sleeping.
+ * token's own expiry, if sooner). Misses are a cache of their own, kept {@code missAge}, so a
+ * flood of unknown tokens cannot evict the known ones. Both are bounded; time is the injected
+ * clock's, so tests move it instead of sleeping. Revocations elsewhere are the authentication
+ * service's to forget, within 10 s; what this memory bounds is how stale anything else may get
+ * (a user made staff, say): {@code refreshAfter} for a busy caller, {@code maxAge} at worst.
  */
 public final class CaffeineCallerMemory implements CallerMemory {
 
     /**
-     * @param maxAge       how old a remembered answer may be, hit or miss
-     * @param refreshAfter how old a hit is when a caller's next request starts its refresh
-     * @param maxEntries   hits remembered at most (and, apart, misses)
+     * @param maxAge       how old a remembered caller may be
+     * @param refreshAfter how old a caller is when its next request starts a refresh
+     * @param missAge      how long an unknown token is remembered as unknown
+     * @param maxEntries   callers remembered at most (and, apart, unknown tokens)
      */
-    public record Settings(Duration maxAge, Duration refreshAfter, int maxEntries) {
-        public static final Duration DEFAULT_MAX_AGE = Duration.ofSeconds(10);
-        public static final Duration DEFAULT_REFRESH_AFTER = Duration.ofSeconds(5);
+    public record Settings(Duration maxAge, Duration refreshAfter, Duration missAge, int maxEntries) {
+        public static final Duration DEFAULT_MAX_AGE = Duration.ofMinutes(10);
+        public static final Duration DEFAULT_REFRESH_AFTER = Duration.ofMinutes(1);
+        public static final Duration DEFAULT_MISS_AGE = Duration.ofSeconds(10);
         public static final int DEFAULT_MAX_ENTRIES = 100_000;
 
         public Settings {
-            if (maxAge.isNegative() || maxAge.isZero() || refreshAfter.isNegative() || refreshAfter.isZero()
+            if (!positive(maxAge) || !positive(refreshAfter) || !positive(missAge)
                     || refreshAfter.compareTo(maxAge) >= 0 || maxEntries < 1) {
-                throw new IllegalArgumentException("a positive refresh shorter than a positive age, and room");
+                throw new IllegalArgumentException("positive ages, a refresh sooner than the age, and room");
             }
         }
 
+        private static boolean positive(Duration duration) {
+            return !duration.isNegative() && !duration.isZero();
+        }
+
         public static Settings defaults() {
-            return new Settings(DEFAULT_MAX_AGE, DEFAULT_REFRESH_AFTER, DEFAULT_MAX_ENTRIES);
+            return new Settings(DEFAULT_MAX_AGE, DEFAULT_REFRESH_AFTER, DEFAULT_MISS_AGE, DEFAULT_MAX_ENTRIES);
         }
     }
 
-    /** A hit and the moment (ticker nanoseconds) its look-up started. */
-    private record Remembered(Caller caller, long lookedUpAt) {
-    }
-
     private final Source source;
-    private final Ticker ticker;
     private final long maxAgeNanos;
-    private final LoadingCache<TokenHash, Remembered> hits;
+    private final LoadingCache<TokenHash, Caller> hits;
     private final Cache<TokenHash, Boolean> misses;
 
     /** @param refreshes runs the background look-ups (blocking JDBC: not the common pool) */
     public CaffeineCallerMemory(Source source, Settings settings, Clock clock, Executor refreshes) {
         this.source = source;
-        this.ticker = () -> nanos(clock.instant());
+        Ticker ticker = () -> nanos(clock.instant());
         this.maxAgeNanos = settings.maxAge().toNanos();
         this.hits = Caffeine.newBuilder()
                 .maximumSize(settings.maxEntries())
                 .ticker(ticker)
                 .executor(refreshes)
                 .refreshAfterWrite(settings.refreshAfter())
-                .expireAfter(new Expiry<TokenHash, Remembered>() {
+                .expireAfter(new Expiry<TokenHash, Caller>() {
                     @Override
-                    public long expireAfterCreate(TokenHash key, Remembered value, long now) {
+                    public long expireAfterCreate(TokenHash key, Caller value, long now) {
                         return remaining(value, now);
                     }
 
                     @Override
-                    public long expireAfterUpdate(TokenHash key, Remembered value, long now, long left) {
+                    public long expireAfterUpdate(TokenHash key, Caller value, long now, long left) {
                         return remaining(value, now);
                     }
 
                     @Override
-                    public long expireAfterRead(TokenHash key, Remembered value, long now, long left) {
+                    public long expireAfterRead(TokenHash key, Caller value, long now, long left) {
                         return left;
                     }
                 })
-                .build(this::lookUp);
+                .build(token -> this.source.resolve(token).orElse(null)); // null: not remembered here
         this.misses = Caffeine.newBuilder()
                 .maximumSize(settings.maxEntries())
                 .ticker(ticker)
-                .expireAfterWrite(settings.maxAge())
+                .expireAfterWrite(settings.missAge())
                 .build();
     }
 
-    /** With two daemon threads of its own for the refreshes. */
+    /** With a daemon thread of its own for the refreshes. */
     public static CaffeineCallerMemory start(Source source, Settings settings, Clock clock) {
-        return new CaffeineCallerMemory(source, settings, clock, Executors.newFixedThreadPool(2, runnable -> {
+        return new CaffeineCallerMemory(source, settings, clock, Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "servelink-caller-refresh");
             thread.setDaemon(true);
             return thread;
@@ -107,12 +109,12 @@ public final class CaffeineCallerMemory implements CallerMemory {
         if (misses.getIfPresent(token) != null) {
             return Optional.empty();
         }
-        Remembered hit = hits.get(token);
+        Caller hit = hits.get(token);
         if (hit == null) {
             misses.put(token, Boolean.TRUE);
             return Optional.empty();
         }
-        return Optional.of(hit.caller());
+        return Optional.of(hit);
     }
 
     @Override
@@ -121,15 +123,9 @@ public final class CaffeineCallerMemory implements CallerMemory {
         misses.invalidate(token);
     }
 
-    /** The look-up, stamped with its start; null (not remembered here) when no one holds the token. */
-    private Remembered lookUp(TokenHash token) {
-        long started = ticker.read();
-        return source.resolve(token).map(caller -> new Remembered(caller, started)).orElse(null);
-    }
-
-    private long remaining(Remembered value, long now) {
-        long until = value.lookedUpAt() + maxAgeNanos;
-        Optional<Instant> expiry = value.caller().expiresAt();
+    private long remaining(Caller value, long now) {
+        long until = nanos(value.lookedUpAt()) + maxAgeNanos;
+        Optional<Instant> expiry = value.expiresAt();
         if (expiry.isPresent()) {
             until = Math.min(until, nanos(expiry.get()));
         }

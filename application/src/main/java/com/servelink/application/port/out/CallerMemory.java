@@ -10,17 +10,21 @@ import java.util.Optional;
 /**
  * A bounded memory of who bearer tokens belong to, in front of their look-up: a caller seen
  * again is answered from memory, and what is remembered is looked up again in the background
- * before it grows old, so a busy caller never waits on the database (issue 17, decision 211).
- * Nothing remembered is older than the bound the implementation promises (10 s in production),
- * which is how a token revoked on another node is refused there in time.
+ * before it grows old, so a caller who keeps coming back never waits on the database (issue 17,
+ * decision 211). Revocations on other nodes are not its concern: the authentication service
+ * forgets them as it learns of them ({@link #forget}).
  */
 public interface CallerMemory {
 
-    /** A token's holder and the token's own expiry, if it has one. */
-    record Caller(Actor actor, Optional<Instant> expiresAt) {
+    /**
+     * A token's holder, the token's own expiry if it has one, and when the look-up that found
+     * them started (what an answer's age is counted from).
+     */
+    record Caller(Actor actor, Optional<Instant> expiresAt, Instant lookedUpAt) {
         public Caller {
             Objects.requireNonNull(actor, "actor");
             Objects.requireNonNull(expiresAt, "expiresAt");
+            Objects.requireNonNull(lookedUpAt, "lookedUpAt");
         }
     }
 

@@ -38,17 +38,17 @@ public final class AuthenticateService implements AuthenticateUseCase {
     /** The token's usable holder and its expiry: the look-up a {@link CallerMemory} stands in front of. */
     public Optional<Caller> resolve(TokenHash token) {
         String hash = token.hex();
+        Instant now = clock.instant(); // before the look-up: an answer's age counts from here
         if (ApiTokens.sameHash(hash, adminTokenHash)) {
-            return Optional.of(new Caller(new Actor.Operator(), Optional.empty()));
+            return Optional.of(new Caller(new Actor.Operator(), Optional.empty(), now));
         }
         Optional<ApiTokenRepository.Holder> found = tokens.findByHash(hash);
-        Instant now = clock.instant();
         if (found.isEmpty() || !found.get().token().isUsableAt(now)) {
             return Optional.empty();
         }
         uses.used(found.get().token(), now);
         var user = found.get().user();
         Actor actor = user.support() ? new Actor.Staff(user.id(), user.email()) : new Actor.TeamUser(user.id());
-        return Optional.of(new Caller(actor, found.get().token().expiresAt()));
+        return Optional.of(new Caller(actor, found.get().token().expiresAt(), now));
     }
 }
