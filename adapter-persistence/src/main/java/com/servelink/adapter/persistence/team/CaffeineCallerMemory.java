@@ -106,10 +106,14 @@ public final class CaffeineCallerMemory implements CallerMemory {
 
     @Override
     public Optional<Caller> recall(TokenHash token) {
+        Caller hit = hits.getIfPresent(token); // a known caller: one look-up in memory (it starts a refresh if due)
+        if (hit != null) {
+            return Optional.of(hit);
+        }
         if (misses.getIfPresent(token) != null) {
             return Optional.empty();
         }
-        Caller hit = hits.get(token);
+        hit = hits.get(token);
         if (hit == null) {
             misses.put(token, Boolean.TRUE);
             return Optional.empty();
