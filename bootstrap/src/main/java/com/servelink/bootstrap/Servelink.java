@@ -118,7 +118,7 @@ public final class Servelink implements AutoCloseable {
         bound.set(configuration.withHttpPort(server.port()));
         LOG.info("Servelink {}", bound.get().describe());
         return new Servelink(bound.get(), database, server, scheduler, adminToken.generated(), demoTokens,
-                webhookSecret, metrics, TokenUseWriter.start(services.tokenUses()), dispatching);
+                webhookSecret, metrics, TokenUseWriter.start(services.tokenUses(), services.authentication()), dispatching);
     }
 
     public int port() {

@@ -1,6 +1,7 @@
 package com.servelink.application.admin;
 
 import com.servelink.application.inmemory.InMemoryApiTokenRepository;
+import com.servelink.application.inmemory.InMemoryCallerMemory;
 import com.servelink.application.port.in.access.Actor;
 import com.servelink.application.port.in.admin.IssueTokenUseCase.IssueTokenCommand;
 import com.servelink.application.port.in.admin.IssueTokenUseCase.IssuedToken;
@@ -33,9 +34,9 @@ class TokenLifecycleTest {
     private final TestCore core = new TestCore();
     private final InMemoryApiTokenRepository tokens = new InMemoryApiTokenRepository(core.users);
     private final TokenUses uses = new TokenUses(tokens);
-    private final CachedAuthenticateService authenticate = new CachedAuthenticateService(
-            new AuthenticateService(tokens, ApiTokens.hash(ApiTokens.generate()), uses, core.clock), core.clock,
-            Duration.ofSeconds(10), 100);
+    private final CachedAuthenticateService authenticate = new CachedAuthenticateService(new InMemoryCallerMemory(
+            new AuthenticateService(tokens, ApiTokens.hash(ApiTokens.generate()), uses, core.clock)::resolve, core.clock,
+            Duration.ofSeconds(10)), tokens, core.clock, Duration.ofSeconds(10));
     private final IssueTokenService issue = new IssueTokenService(core.users, tokens, core.transactions, core.ids,
             core.clock);
     private final ListTokensService list = new ListTokensService(core.users, tokens, uses);

@@ -46,6 +46,14 @@ public final class InMemoryApiTokenRepository implements ApiTokenRepository {
     }
 
     @Override
+    public synchronized List<String> revokedSince(Instant since) {
+        return byHash.entrySet().stream()
+                .filter(entry -> entry.getValue().revokedAt().map(at -> !at.isBefore(since)).orElse(false))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    @Override
     public synchronized Optional<String> revoke(UserId user, ApiTokenId id, Instant now) {
         for (Map.Entry<String, ApiToken> entry : byHash.entrySet()) {
             ApiToken token = entry.getValue();

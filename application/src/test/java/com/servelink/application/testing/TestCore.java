@@ -2,6 +2,7 @@ package com.servelink.application.testing;
 
 import com.servelink.domain.support.SlaPolicy;
 import com.servelink.application.inmemory.InMemoryAdditionalResourceRepository;
+import com.servelink.application.inmemory.InMemoryTeamLimitsReader;
 import com.servelink.application.inmemory.InMemoryDeploymentRepository;
 import com.servelink.application.inmemory.InMemoryMembershipRepository;
 import com.servelink.application.inmemory.InMemoryPaymentRepository;
@@ -120,7 +121,8 @@ public final class TestCore {
     public final RefundPaymentService refundPayment = new RefundPaymentService(providerReports);
     public final CancelAddOnService cancel = new CancelAddOnService(access, resources, transactions, clock, events);
     public final ListTeamResourcesService listResources = new ListTeamResourcesService(access, resources, clock);
-    public final GetTeamLimitsService limits = new GetTeamLimitsService(access, catalog, resources, clock);
+    public final GetTeamLimitsService limits = new GetTeamLimitsService(access, catalog,
+            new InMemoryTeamLimitsReader(memberships, resources), clock);
     public final ExpireAddOnsService expire = new ExpireAddOnsService(resources, transactions, clock, events);
 
     public final CreateTicketService createTicket = new CreateTicketService(access, catalog, tickets, transactions,

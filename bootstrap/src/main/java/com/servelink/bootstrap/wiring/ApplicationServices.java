@@ -22,6 +22,7 @@ import com.servelink.application.service.kb.SuggestArticlesService;
 import com.servelink.application.service.kb.UnpublishArticleService;
 import com.servelink.application.service.access.AuthenticateService;
 import com.servelink.application.service.access.CachedAuthenticateService;
+import com.servelink.adapter.persistence.team.CaffeineCallerMemory;
 import com.servelink.application.service.access.GetSessionService;
 import com.servelink.application.service.access.SignInService;
 import com.servelink.application.service.access.SignOutService;
@@ -80,14 +81,15 @@ import java.util.List;
  * groups the HTTP adapter takes them: the API's, the platform's, the usage dashboard's, the token
  * lifecycle's and the pages' own; and the scheduled jobs, which the admin API lists and runs.
  *
- * @param tokenUses the last-use times of API tokens, written in the background by the caller
+ * @param tokenUses      the last-use times of API tokens, written in the background by the caller
+ * @param authentication the memory of callers, whose revocation sweep the caller runs every 2 s
  */
 public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases platform, UsageUseCases usage,
                                   TokenUseCases tokens, WebUseCases web, TokenUses tokenUses,
-                                  List<JobDefinition> jobs) {
+                                  CachedAuthenticateService authentication, List<JobDefinition> jobs) {
 
-    /** How long a revocation takes to reach the other nodes (decision 108). */
-    private static final Duration TOKEN_CACHE = Duration.ofSeconds(10);
+    /** How long a revocation takes at most to reach the other nodes (decisions 108 and 211). */
+    private static final Duration REVOCATION_BOUND = Duration.ofSeconds(10);
 
     public static ApplicationServices wire(Core core, String adminTokenHash, Metrics metrics) {
         var db = core.database();
@@ -122,8 +124,9 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
 
         var articles = db.articles();
         var tokenUses = new TokenUses(db.apiTokens());
-        var authentication = new CachedAuthenticateService(new AuthenticateService(db.apiTokens(),
-                adminTokenHash, tokenUses, clock), clock, TOKEN_CACHE, 100_000);
+        var lookUp = new AuthenticateService(db.apiTokens(), adminTokenHash, tokenUses, clock);
+        var callers = CaffeineCallerMemory.start(lookUp::resolve, CaffeineCallerMemory.Settings.defaults(), clock);
+        var authentication = new CachedAuthenticateService(callers, db.apiTokens(), clock, REVOCATION_BOUND);
         var tokens = new TokenUseCases(new ListTokensService(db.users(), db.apiTokens(), tokenUses),
                 new RevokeTokenService(db.users(), db.apiTokens(), tx, authentication, clock));
         var api = new UseCases(
@@ -133,7 +136,7 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
                         events, db.purchaseIdempotency()),
                 new ListTeamResourcesService(access, db.resources(), clock),
                 new CancelAddOnService(access, db.resources(), tx, clock, events),
-                new GetTeamLimitsService(access, catalog, db.resources(), clock),
+                new GetTeamLimitsService(access, catalog, db.teamLimits(), clock),
                 new GetPaymentService(access, db.payments()),
                 new ListTeamPaymentsService(access, db.payments()),
                 confirm,
@@ -177,6 +180,6 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
                 new SignOutService(db.webSessions()),
                 new ListMyTeamsService(db.memberships(), catalog),
                 new GetTeamOverviewService(access, catalog));
-        return new ApplicationServices(api, platform, usage, tokens, web, tokenUses, jobs);
+        return new ApplicationServices(api, platform, usage, tokens, web, tokenUses, authentication, jobs);
     }
 }

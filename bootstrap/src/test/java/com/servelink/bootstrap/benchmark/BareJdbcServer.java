@@ -16,10 +16,12 @@ import java.time.Instant;
 
 /**
  * The third ceiling of the load test: what the same stack (Undertow, HikariCP, the PostgreSQL
- * driver) does with no code of ours. Each {@code GET /<n>} runs the two statements of a limits
- * request for load team n on a worker, one connection per statement as the server does, and
- * answers on the IO thread. Not a test; started by {@code scripts/load-test.sh} with the port,
- * the database URL and the pool size.
+ * driver) does with no code of ours. Each {@code GET /<n>} runs the two statements the limits
+ * request ran before issue 17 for load team n, one connection per statement; each
+ * {@code GET /one/<n>} runs the one statement it runs now (membership, team, plan and the add-on
+ * sums, as {@code JdbcTeamLimitsReader} sends it). Both on a worker, answering on the IO thread.
+ * Not a test; started by {@code scripts/load-test.sh} with the port, the database URL and the
+ * pool size.
  */
 public final class BareJdbcServer {
     private static final String MEMBERSHIP = """
@@ -30,6 +32,15 @@ public final class BareJdbcServer {
             select resource_type, sum(quantity) from additional_resource
             where team_id = ? and status = 'active' and expires_at > cast(? as timestamp with time zone)
             group by resource_type""";
+
+    private static final String MEMBER_UNITS = """
+            select t.id, t.slug, t.name, t.plan, m.role, r.resource_type, sum(r.quantity)
+            from team t
+            join team_membership m on m.team_id = t.id
+            left join additional_resource r on r.team_id = t.id and r.status = 'active'
+                and r.expires_at > cast(? as timestamp with time zone)
+            where t.slug = ? and m.user_id = ?
+            group by t.id, t.slug, t.name, t.plan, m.role, r.resource_type""";
 
     private BareJdbcServer() {
     }
@@ -46,8 +57,10 @@ public final class BareJdbcServer {
                     String body;
                     int status = 200;
                     try {
-                        int team = Integer.parseInt(exchange.getRelativePath().substring(1));
-                        body = limits(dataSource, team);
+                        String path = exchange.getRelativePath();
+                        body = path.startsWith("/one/")
+                                ? oneStatement(dataSource, Integer.parseInt(path.substring(5)))
+                                : limits(dataSource, Integer.parseInt(path.substring(1)));
                     } catch (SQLException | RuntimeException e) {
                         status = 500;
                         body = "{\"error\":\"" + e.getClass().getSimpleName() + "\"}";
@@ -69,6 +82,28 @@ public final class BareJdbcServer {
         }
         try (Connection connection = dataSource.getConnection()) {
             return units(connection, team);
+        }
+    }
+
+    /** The limits request's one statement (issue 17), on one connection. */
+    private static String oneStatement(HikariDataSource dataSource, int n) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(MEMBER_UNITS)) {
+            statement.setString(1, Instant.now().toString()); // bound as the server binds it
+            statement.setString(2, "load-" + n);
+            statement.setLong(3, 1000L + n);
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    return "{}";
+                }
+                StringBuilder json = new StringBuilder("{\"plan\":\"").append(row.getString(4)).append('"');
+                do {
+                    if (row.getString(6) != null) {
+                        json.append(",\"").append(row.getString(6)).append("\":").append(row.getLong(7));
+                    }
+                } while (row.next());
+                return json.append('}').toString();
+            }
         }
     }
 

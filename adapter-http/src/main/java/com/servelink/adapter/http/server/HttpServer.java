@@ -6,6 +6,7 @@ import com.servelink.adapter.http.error.TooManyRequests;
 import com.servelink.adapter.http.json.Json;
 import com.servelink.application.port.in.access.Actor;
 import com.servelink.application.port.in.access.AuthenticateUseCase;
+import com.servelink.application.port.in.access.TokenHash;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
@@ -265,15 +266,16 @@ public final class HttpServer {
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw HttpError.unauthorized("the Authorization header must use the Bearer scheme");
         }
-        String token = header.substring(7).trim();
         InetAddress client = Call.clientAddress(exchange);
         rateLimits.checkAddress(client);
-        Optional<Actor> actor = authenticate.authenticate(token);
+        // hashed once: the look-up, the memory of callers and the rate limit all key on the hash
+        Optional<TokenHash> token = TokenHash.ofToken(header.substring(7).trim());
+        Optional<Actor> actor = token.flatMap(authenticate::authenticate);
         if (actor.isEmpty()) {
             rateLimits.failedAuthentication(client);
             throw HttpError.unauthorized("the bearer token is not valid");
         }
-        rateLimits.checkToken(token);
+        rateLimits.checkToken(token.get());
         boolean operator = actor.get() instanceof Actor.Operator;
         if (access == Access.USER && operator) {
             throw HttpError.unauthorized("the admin token is valid on /api/admin/ only");

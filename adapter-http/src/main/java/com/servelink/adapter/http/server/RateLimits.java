@@ -3,7 +3,7 @@ package com.servelink.adapter.http.server;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.servelink.adapter.http.error.TooManyRequests;
-import com.servelink.application.service.access.ApiTokens;
+import com.servelink.application.port.in.access.TokenHash;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -11,7 +11,6 @@ import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 
 import java.net.InetAddress;
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,15 +48,7 @@ public final class RateLimits {
         }
     }
 
-    /** The token's SHA-256 as four longs: the buckets never hold a secret. */
-    private record TokenKey(long a, long b, long c, long d) {
-        static TokenKey of(String token) {
-            ByteBuffer digest = ByteBuffer.wrap(ApiTokens.digest(token));
-            return new TokenKey(digest.getLong(), digest.getLong(), digest.getLong(), digest.getLong());
-        }
-    }
-
-    private final Optional<Limit<TokenKey>> perToken;
+    private final Optional<Limit<TokenHash>> perToken;
     private final Optional<Limit<InetAddress>> failuresPerAddress;
 
     public RateLimits(Settings settings, Clock clock) {
@@ -89,10 +80,10 @@ public final class RateLimits {
         failuresPerAddress.ifPresent(limit -> limit.bucket(address).tryConsume(1));
     }
 
-    /** Takes one request from a valid token's allowance, or refuses it. */
-    public void checkToken(String token) {
+    /** Takes one request from a valid token's allowance, or refuses it; keyed by the hash, never the secret. */
+    public void checkToken(TokenHash token) {
         perToken.ifPresent(limit -> {
-            ConsumptionProbe probe = limit.bucket(TokenKey.of(token)).tryConsumeAndReturnRemaining(1);
+            ConsumptionProbe probe = limit.bucket(token).tryConsumeAndReturnRemaining(1);
             if (!probe.isConsumed()) {
                 throw new TooManyRequests("this token has made more than " + limit.perMinute
                         + " requests in a minute; retry later", seconds(probe.getNanosToWaitForRefill()));

@@ -5,7 +5,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
-import java.util.concurrent.TimeUnit;
 
 /**
  * What happens once a request is answered, whichever thread answered it: one access-log line on
@@ -41,7 +40,7 @@ final class RequestObserver {
         if (!ACCESS.isInfoEnabled()) {
             return;
         }
-        String millis = String.format(java.util.Locale.ROOT, "%.1f", nanos / (double) TimeUnit.MILLISECONDS.toNanos(1));
+        String millis = millis(nanos);
         MDC.put(RequestIds.KEY, requestId);
         try {
             ACCESS.atInfo().addKeyValue("method", method).addKeyValue("route", route)
@@ -50,5 +49,14 @@ final class RequestObserver {
         } finally {
             MDC.remove(RequestIds.KEY);
         }
+    }
+
+    /**
+     * Milliseconds with one decimal, rounded half up ("3.4"): integer arithmetic, where
+     * {@code String.format("%.1f")} cost 8 % of the limits route's CPU (issue 17).
+     */
+    static String millis(long nanos) {
+        long tenths = (Math.max(0, nanos) + 50_000) / 100_000;
+        return (tenths / 10) + "." + (tenths % 10);
     }
 }

@@ -1,6 +1,7 @@
 package com.servelink.adapter.http.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.servelink.application.port.in.access.TokenHash;
 import com.servelink.adapter.http.json.Json;
 import com.servelink.application.port.in.access.Actor;
 import com.servelink.domain.team.UserId;
@@ -31,7 +32,8 @@ class RateLimitedServerTest {
         Route hello = new Route("GET", "/api/hello", Access.USER, call -> Reply.ok(Map.of("hello", "world")));
         server = new HttpServer(List.of(hello), token -> {
             lookUps.incrementAndGet();
-            return GOOD.equals(token) ? Optional.of(new Actor.TeamUser(new UserId(1))) : Optional.empty();
+            return TokenHash.ofToken(GOOD).orElseThrow().equals(token) ? Optional.of(new Actor.TeamUser(new UserId(1)))
+                    : Optional.empty();
         }, new RateLimits(settings, Clock.systemUTC()));
         server.start("127.0.0.1", 0, 2);
     }

@@ -2,6 +2,7 @@ package com.servelink.adapter.http.server;
 
 import com.servelink.adapter.http.error.TooManyRequests;
 import com.servelink.adapter.http.server.RateLimits.Settings;
+import com.servelink.application.port.in.access.TokenHash;
 import org.junit.jupiter.api.Test;
 
 import java.net.InetAddress;
@@ -47,16 +48,16 @@ class RateLimitsTest {
     void a_token_bursts_to_its_limit_then_waits_for_the_refill() {
         RateLimits limits = new RateLimits(new Settings(3, 0), clock);
         for (int i = 0; i < 3; i++) {
-            limits.checkToken("slk_a");
+            limits.checkToken(hash("slk_a"));
         }
-        TooManyRequests refused = catchThrowableOfType(TooManyRequests.class, () -> limits.checkToken("slk_a"));
+        TooManyRequests refused = catchThrowableOfType(TooManyRequests.class, () -> limits.checkToken(hash("slk_a")));
         assertThat(refused.retryAfterSeconds()).as("a minute's allowance of 3: one every 20 s").isEqualTo(20);
-        assertThatCode(() -> limits.checkToken("slk_b")).as("another token has its own bucket")
+        assertThatCode(() -> limits.checkToken(hash("slk_b"))).as("another token has its own bucket")
                 .doesNotThrowAnyException();
 
         clock.advance(Duration.ofSeconds(20));
-        assertThatCode(() -> limits.checkToken("slk_a")).doesNotThrowAnyException();
-        assertThat(catchThrowableOfType(TooManyRequests.class, () -> limits.checkToken("slk_a"))).isNotNull();
+        assertThatCode(() -> limits.checkToken(hash("slk_a"))).doesNotThrowAnyException();
+        assertThat(catchThrowableOfType(TooManyRequests.class, () -> limits.checkToken(hash("slk_a")))).isNotNull();
     }
 
     @Test
@@ -76,9 +77,13 @@ class RateLimitsTest {
     void zero_turns_a_limit_off() {
         RateLimits limits = new RateLimits(new Settings(0, 0), clock);
         for (int i = 0; i < 10_000; i++) {
-            limits.checkToken("slk_a");
+            limits.checkToken(hash("slk_a"));
             limits.failedAuthentication(client);
         }
         assertThatCode(() -> limits.checkAddress(client)).doesNotThrowAnyException();
+    }
+
+    private static TokenHash hash(String token) {
+        return TokenHash.ofToken(token).orElseThrow();
     }
 }

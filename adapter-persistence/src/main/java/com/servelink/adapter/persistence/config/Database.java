@@ -34,6 +34,7 @@ import com.servelink.adapter.persistence.system.JpaJobRunLog;
 import com.servelink.adapter.persistence.system.JpaSystemSettings;
 import com.servelink.adapter.persistence.system.SystemSettingEntity;
 import com.servelink.adapter.persistence.team.ApiTokenEntity;
+import com.servelink.adapter.persistence.team.JdbcTeamLimitsReader;
 import com.servelink.adapter.persistence.team.JdbcWebSessionRepository;
 import com.servelink.adapter.persistence.team.JpaApiTokenRepository;
 import com.servelink.adapter.persistence.team.JpaMembershipRepository;
@@ -191,6 +192,10 @@ public final class Database implements AutoCloseable {
 
     public JpaMembershipRepository memberships() {
         return new JpaMembershipRepository(transactions, clock);
+    }
+
+    public JdbcTeamLimitsReader teamLimits() {
+        return new JdbcTeamLimitsReader(transactions);
     }
 
     public JpaAdditionalResourceRepository resources() {

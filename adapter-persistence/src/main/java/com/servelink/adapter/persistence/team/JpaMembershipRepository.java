@@ -70,7 +70,7 @@ public final class JpaMembershipRepository implements MembershipRepository {
         });
     }
 
-    private static TeamMembership membership(ResultSet row) throws SQLException {
+    static TeamMembership membership(ResultSet row) throws SQLException {
         return new TeamMembership(Team.reconstitute(new TeamId(row.getString(1)), new TeamSlug(row.getString(2)),
                 row.getString(3), new PlanId(row.getString(4))), Role.fromCode(row.getString(5)));
     }

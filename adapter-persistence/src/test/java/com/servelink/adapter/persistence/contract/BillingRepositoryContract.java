@@ -14,7 +14,13 @@ import com.servelink.domain.catalog.ResourceType;
 import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.shared.ErrorCode;
 import com.servelink.domain.shared.Money;
+import com.servelink.application.port.out.TeamLimitsReader.MemberUnits;
+import com.servelink.domain.team.Membership;
+import com.servelink.domain.team.Role;
 import com.servelink.domain.team.Team;
+import com.servelink.domain.team.TeamSlug;
+import com.servelink.domain.team.User;
+import com.servelink.domain.team.UserId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -104,6 +110,76 @@ abstract class BillingRepositoryContract extends ContractBase {
                 .containsEntry(ResourceType.RAM, 5L);
         assertThat(fixture.resources().countingUnits(team.id(), firstExpiry))
                 .containsExactlyInAnyOrderEntriesOf(Map.of(ResourceType.RAM, 4L));
+    }
+
+    private User member(Team team, Role role) {
+        User user = new User(fixture.users().nextUserId(), "l" + unique() + "@example.com", "User", false);
+        fixture.users().save(user);
+        fixture.memberships().save(new Membership(team.id(), user.id(), role));
+        return user;
+    }
+
+    /** The limits route's one statement answers what its two did: the membership, then the sums. */
+    private void assertSameAsTwoLookUps(TeamSlug slug, UserId user, Instant now) {
+        Optional<MemberUnits> read = fixture.teamLimits().find(slug, user, now);
+        Optional<MemberUnits> twoLookUps = fixture.memberships().findMembership(slug, user)
+                .map(m -> new MemberUnits(m, fixture.resources().countingUnits(m.team().id(), now)));
+        assertThat(read.isPresent()).isEqualTo(twoLookUps.isPresent());
+        read.ifPresent(one -> {
+            MemberUnits two = twoLookUps.orElseThrow();
+            assertThat(one.membership().team()).usingRecursiveComparison().isEqualTo(two.membership().team());
+            assertThat(one.membership().role()).isEqualTo(two.membership().role());
+            assertThat(one.countingUnits()).isEqualTo(two.countingUnits());
+        });
+    }
+
+    @Test
+    void the_limits_read_is_the_membership_and_the_counting_units_in_one() {
+        Team team = newTeam(PlanId.PRO);
+        Team other = newTeam(PlanId.FREE);
+        User admin = member(team, Role.ADMIN);
+        User outsider = member(other, Role.OWNER);
+        active(team, ResourceType.CPU, 2, T0);
+        active(team, ResourceType.RAM, 1, T0);
+        active(team, ResourceType.RAM, 4, T0.plusSeconds(3600));
+        purchase(team, ResourceType.STORAGE, 7, T0);
+        AdditionalResource cancelled = active(team, ResourceType.TRAFFIC, 9, T0);
+        cancelled.cancel(T0.plusSeconds(10));
+        fixture.resources().save(cancelled);
+        active(other, ResourceType.CPU, 50, T0);
+
+        Instant now = T0.plus(Duration.ofHours(24));
+        MemberUnits read = fixture.teamLimits().find(team.slug(), admin.id(), now).orElseThrow();
+        assertThat(read.membership().team()).usingRecursiveComparison().isEqualTo(team);
+        assertThat(read.membership().role()).isEqualTo(Role.ADMIN);
+        assertThat(read.countingUnits())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(ResourceType.CPU, 2L, ResourceType.RAM, 5L));
+        Instant firstExpiry = T0.plus(Duration.ofHours(720));
+        assertThat(fixture.teamLimits().find(team.slug(), admin.id(), firstExpiry).orElseThrow().countingUnits())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(ResourceType.RAM, 4L));
+        for (Instant at : List.of(T0.minusSeconds(1), now, firstExpiry.minusNanos(1000), firstExpiry,
+                T0.plus(Duration.ofDays(365)))) {
+            assertSameAsTwoLookUps(team.slug(), admin.id(), at);
+            assertSameAsTwoLookUps(other.slug(), outsider.id(), at);
+        }
+    }
+
+    @Test
+    void the_limits_read_of_a_member_without_add_ons_has_no_units_and_a_stranger_gets_nothing() {
+        Team team = newTeam(PlanId.FREE);
+        Team other = newTeam(PlanId.PRO);
+        User owner = member(team, Role.OWNER);
+        User stranger = member(other, Role.OWNER);
+        active(other, ResourceType.RAM, 3, T0);
+        Instant now = T0.plusSeconds(60);
+
+        MemberUnits read = fixture.teamLimits().find(team.slug(), owner.id(), now).orElseThrow();
+        assertThat(read.membership().team().plan()).isEqualTo(PlanId.FREE);
+        assertThat(read.countingUnits()).isEmpty();
+        assertThat(fixture.teamLimits().find(team.slug(), stranger.id(), now)).isEmpty();
+        assertThat(fixture.teamLimits().find(new TeamSlug("t" + unique()), owner.id(), now)).isEmpty();
+        assertSameAsTwoLookUps(team.slug(), owner.id(), now);
+        assertSameAsTwoLookUps(team.slug(), stranger.id(), now);
     }
 
     @Test

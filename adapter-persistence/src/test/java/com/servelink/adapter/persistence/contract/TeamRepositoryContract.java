@@ -113,6 +113,31 @@ abstract class TeamRepositoryContract extends ContractBase {
     }
 
     @Test
+    void the_tokens_revoked_lately_are_listed_by_hash_and_no_others() {
+        User user = newUser();
+        java.time.Instant base = T0.plus(java.time.Duration.ofDays(400)); // later than every other test's revocations
+        String earlier = tokenHash();
+        String lately = tokenHash();
+        String live = tokenHash();
+        ApiToken first = ApiToken.issue(ApiTokenId.fromOpaque(unique()), user.id(), Optional.empty(), T0,
+                Optional.empty());
+        ApiToken second = ApiToken.issue(ApiTokenId.fromOpaque(unique()), user.id(), Optional.empty(), T0,
+                Optional.empty());
+        ApiToken third = ApiToken.issue(ApiTokenId.fromOpaque(unique()), user.id(), Optional.empty(), T0,
+                Optional.empty());
+        fixture.apiTokens().save(earlier, first);
+        fixture.apiTokens().save(lately, second);
+        fixture.apiTokens().save(live, third);
+        fixture.apiTokens().revoke(user.id(), first.id(), base);
+        fixture.apiTokens().revoke(user.id(), second.id(), base.plusSeconds(10));
+
+        assertThat(fixture.apiTokens().revokedSince(base.plusSeconds(10))).contains(lately)
+                .doesNotContain(earlier, live);
+        assertThat(fixture.apiTokens().revokedSince(base)).contains(earlier, lately).doesNotContain(live);
+        assertThat(fixture.apiTokens().revokedSince(base.plusSeconds(11))).doesNotContain(earlier, lately, live);
+    }
+
+    @Test
     void a_revoked_token_is_no_longer_found_but_still_listed_newest_first() {
         User user = newUser();
         String olderHash = tokenHash();

@@ -160,11 +160,12 @@ class StatementCountTest {
     }
 
     @Test
-    void limits_take_two_statements_and_statistics_three() {
+    void limits_take_one_statement_and_statistics_three() {
         var access = new TeamAccess(fixture.memberships());
-        var limits = new GetTeamLimitsService(access, TestCatalog.standard(), fixture.resources(), Clock.systemUTC());
+        var limits = new GetTeamLimitsService(access, TestCatalog.standard(), fixture.teamLimits(), Clock.systemUTC());
         var stats = new GetTicketStatisticsService(access, fixture.tickets());
-        assertThat(statementsOf(() -> limits.getLimits(new GetTeamLimitsQuery(member, slug)))).isEqualTo(2);
+        // membership, team, plan and the add-on sums in one grouped statement (issue 17)
+        assertThat(statementsOf(() -> limits.getLimits(new GetTeamLimitsQuery(member, slug)))).isEqualTo(1);
         // membership, the GROUP BY of the seed's counts, the service figures (percentiles, first contact)
         assertThat(statementsOf(() -> stats.statistics(new GetTicketStatisticsQuery(member, TicketScope.ofTeam(slug)))))
                 .isEqualTo(3);

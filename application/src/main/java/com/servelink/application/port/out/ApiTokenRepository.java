@@ -32,6 +32,12 @@ public interface ApiTokenRepository {
     Optional<String> revoke(UserId user, ApiTokenId token, Instant now);
 
     /**
+     * The hashes of the tokens revoked at or after {@code since}: what every node's memory of
+     * callers forgets a few seconds after a revocation on another node (decision 211).
+     */
+    List<String> revokedSince(Instant since);
+
+    /**
      * Records each token's last use, in one transaction, except where a use less than
      * {@link ApiToken#TOUCH_INTERVAL} older than it is already recorded (by another node, say):
      * a token's row is written at most once a minute, whoever asks.

@@ -1,8 +1,9 @@
 package com.servelink.application.service.access;
 
+import com.servelink.application.port.in.access.TokenHash;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
@@ -14,7 +15,6 @@ import java.util.HexFormat;
 public final class ApiTokens {
     private static final String PREFIX = "slk_";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final MessageDigest SHA_256 = newSha256();
 
     private ApiTokens() {
     }
@@ -44,23 +44,9 @@ public final class ApiTokens {
         return HexFormat.of().formatHex(digest(token));
     }
 
-    /** The token's SHA-256. Cloning a ready digest spares the provider look-up on every request. */
+    /** The token's SHA-256 ({@link TokenHash#digest}). */
     public static byte[] digest(String token) {
-        MessageDigest sha256;
-        try {
-            sha256 = (MessageDigest) SHA_256.clone();
-        } catch (CloneNotSupportedException e) {
-            sha256 = newSha256();
-        }
-        return sha256.digest(token.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static MessageDigest newSha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return TokenHash.digest(token);
     }
 
     /** Compares two hashes in time independent of where they differ. */

@@ -2,93 +2,80 @@ package com.servelink.application.service.access;
 
 import com.servelink.application.port.in.access.Actor;
 import com.servelink.application.port.in.access.AuthenticateUseCase;
+import com.servelink.application.port.in.access.TokenHash;
+import com.servelink.application.port.out.ApiTokenRepository;
+import com.servelink.application.port.out.CallerMemory;
+import com.servelink.application.port.out.CallerMemory.Caller;
 
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Remembers token look-ups for a few seconds, so a busy client's requests cost one database
- * round trip less and a client repeating an unknown token costs one map look-up, not a query.
- * Hits are remembered no longer than the token's expiry; misses are kept apart from hits, so a
- * flood of unknown tokens cannot evict the known ones. A token just issued is random, so no miss
- * can be remembered for it. Both memories are bounded and keyed by the token's hash, never the
- * token. A token's owner changing role is seen within {@code timeToLive}; a revocation on this
- * node at once ({@link #forget}), on another node within {@code timeToLive}.
+ * Authentication through the memory of callers ({@link CallerMemory}), and the rule that keeps
+ * it honest about revocations (decision 211). A revocation on this node is forgotten at once
+ * ({@link #forget}); those of other nodes by {@link #forgetRevoked}, which the composition root
+ * runs every 2 s: it asks for the tokens revoked since the previous sweep (with a margin for
+ * clocks and slow sweeps) and forgets them. An answer is served only if it was looked up within
+ * {@code revocationBound} or a sweep started within it: so a token revoked anywhere is refused
+ * everywhere within that bound, even when sweeps fail (the request then looks the token up
+ * itself). The token's own expiry is checked on every call, whatever the memory holds.
  */
 public final class CachedAuthenticateService implements AuthenticateUseCase, AuthenticationCache {
-    private record Entry(Actor actor, Instant expiresAt) {
-    }
+    /** How far back a sweep looks before the previous one started: the nodes' clocks may differ. */
+    static final Duration SWEEP_MARGIN = Duration.ofMinutes(1);
 
-    /** The token's SHA-256 as four longs: cheap to hash and compare, unlike its hex string. */
-    private record Key(long a, long b, long c, long d) {
-        static Key of(String token) {
-            return of(ApiTokens.digest(token));
-        }
-
-        static Key of(byte[] digest) {
-            ByteBuffer buffer = ByteBuffer.wrap(digest);
-            return new Key(buffer.getLong(), buffer.getLong(), buffer.getLong(), buffer.getLong());
-        }
-    }
-
-    private final TokenResolver delegate;
+    private final CallerMemory memory;
+    private final ApiTokenRepository tokens;
     private final Clock clock;
-    private final Duration timeToLive;
-    private final int maxEntries;
-    private final ConcurrentHashMap<Key, Entry> hits = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<Key, Instant> misses = new ConcurrentHashMap<>();
+    private final Duration revocationBound;
+    private volatile Instant lastSweep;
 
-    public CachedAuthenticateService(TokenResolver delegate, Clock clock, Duration timeToLive, int maxEntries) {
-        this.delegate = delegate;
+    public CachedAuthenticateService(CallerMemory memory, ApiTokenRepository tokens, Clock clock,
+                                     Duration revocationBound) {
+        this.memory = memory;
+        this.tokens = tokens;
         this.clock = clock;
-        this.timeToLive = timeToLive;
-        this.maxEntries = maxEntries;
+        this.revocationBound = revocationBound;
+        this.lastSweep = clock.instant(); // the memory starts empty: nothing in it predates this
     }
 
     @Override
-    public Optional<Actor> authenticate(String bearerToken) {
-        if (bearerToken == null || bearerToken.isBlank() || bearerToken.length() > 200) {
-            return Optional.empty();
-        }
-        Key key = Key.of(bearerToken);
+    public Optional<Actor> authenticate(TokenHash token) {
         Instant now = clock.instant();
-        Entry entry = hits.get(key);
-        if (entry != null && now.isBefore(entry.expiresAt())) {
-            return Optional.of(entry.actor());
+        Optional<Caller> caller = memory.recall(token);
+        if (caller.isPresent() && !trusted(caller.get(), now)) {
+            memory.forget(token);
+            caller = memory.recall(token);
         }
-        Instant missUntil = misses.get(key);
-        if (missUntil != null && now.isBefore(missUntil)) {
+        if (caller.isEmpty()) {
             return Optional.empty();
         }
-        Optional<TokenResolver.Resolved> resolved = delegate.resolve(bearerToken);
-        if (resolved.isPresent()) {
-            Instant until = now.plus(timeToLive);
-            Instant expiry = resolved.get().expiresAt().orElse(until);
-            misses.remove(key);
-            remember(hits, key, new Entry(resolved.get().actor(), expiry.isBefore(until) ? expiry : until));
-        } else {
-            hits.remove(key);
-            remember(misses, key, now.plus(timeToLive));
+        Optional<Instant> expiry = caller.get().expiresAt();
+        if (expiry.isPresent() && !now.isBefore(expiry.get())) {
+            return Optional.empty();
         }
-        return resolved.map(TokenResolver.Resolved::actor);
+        return Optional.of(caller.get().actor());
+    }
+
+    private boolean trusted(Caller caller, Instant now) {
+        Instant cutoff = now.minus(revocationBound);
+        return caller.lookedUpAt().isAfter(cutoff) || lastSweep.isAfter(cutoff);
     }
 
     @Override
     public void forget(String tokenHash) {
-        Key key = Key.of(HexFormat.of().parseHex(tokenHash));
-        hits.remove(key);
-        misses.remove(key);
+        memory.forget(TokenHash.ofHex(tokenHash));
     }
 
-    private <V> void remember(ConcurrentHashMap<Key, V> memory, Key key, V value) {
-        if (memory.size() >= maxEntries) {
-            memory.clear(); // crude but bounded: a full memory starts over
-        }
-        memory.put(key, value);
+    /** Forgets the tokens revoked on any node since the previous sweep; returns how many it forgot. */
+    public int forgetRevoked() {
+        Instant started = clock.instant();
+        List<String> revoked = tokens.revokedSince(lastSweep.minus(SWEEP_MARGIN));
+        revoked.forEach(this::forget);
+        lastSweep = started;
+        return revoked.size();
     }
 }

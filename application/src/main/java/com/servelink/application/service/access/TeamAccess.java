@@ -7,6 +7,10 @@ import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.shared.ErrorCode;
 import com.servelink.domain.team.Role;
 import com.servelink.domain.team.TeamSlug;
+import com.servelink.domain.team.UserId;
+
+import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * The authorisation decisions of team routes, in one place. A caller who is not a member of a
@@ -23,6 +27,17 @@ public final class TeamAccess {
     public TeamMembership requireMember(Actor actor, TeamSlug slug) {
         if (actor instanceof Actor.TeamUser user) {
             return memberships.findMembership(slug, user.userId()).orElseThrow(() -> teamNotFound(slug));
+        }
+        throw teamNotFound(slug);
+    }
+
+    /**
+     * As {@link #requireMember}, with a look-up that brings more than the membership in the same
+     * round trip (the limits route's, issue 17); empty from {@code lookup} is "not found" too.
+     */
+    public <T> T requireMember(Actor actor, TeamSlug slug, BiFunction<TeamSlug, UserId, Optional<T>> lookup) {
+        if (actor instanceof Actor.TeamUser user) {
+            return lookup.apply(slug, user.userId()).orElseThrow(() -> teamNotFound(slug));
         }
         throw teamNotFound(slug);
     }

@@ -1,7 +1,7 @@
 package com.servelink.application.service.billing;
 
 import com.servelink.application.port.in.billing.GetTeamLimitsUseCase;
-import com.servelink.application.port.out.AdditionalResourceRepository;
+import com.servelink.application.port.out.TeamLimitsReader;
 import com.servelink.application.service.access.TeamAccess;
 import com.servelink.domain.billing.AddOnTotals;
 import com.servelink.domain.billing.TeamLimits;
@@ -9,25 +9,28 @@ import com.servelink.domain.catalog.PricingCatalog;
 
 import java.time.Clock;
 
-/** Computes a team's effective limits: one membership look-up, one aggregate query. */
+/**
+ * Computes a team's effective limits: the membership and the add-on sums in one look-up (the
+ * busiest route of the API: one round trip once the caller's token is remembered, issue 17).
+ */
 public final class GetTeamLimitsService implements GetTeamLimitsUseCase {
     private final TeamAccess access;
     private final PricingCatalog catalog;
-    private final AdditionalResourceRepository resources;
+    private final TeamLimitsReader reader;
     private final Clock clock;
 
-    public GetTeamLimitsService(TeamAccess access, PricingCatalog catalog, AdditionalResourceRepository resources,
-                                Clock clock) {
+    public GetTeamLimitsService(TeamAccess access, PricingCatalog catalog, TeamLimitsReader reader, Clock clock) {
         this.access = access;
         this.catalog = catalog;
-        this.resources = resources;
+        this.reader = reader;
         this.clock = clock;
     }
 
     @Override
     public TeamLimits getLimits(GetTeamLimitsQuery query) {
-        var team = access.requireMember(query.actor(), query.team()).team();
-        var plan = catalog.requirePlan(team.plan());
-        return TeamLimits.of(plan.limits(), AddOnTotals.fromUnits(resources.countingUnits(team.id(), clock.instant())));
+        var read = access.requireMember(query.actor(), query.team(),
+                (slug, user) -> reader.find(slug, user, clock.instant()));
+        var plan = catalog.requirePlan(read.membership().team().plan());
+        return TeamLimits.of(plan.limits(), AddOnTotals.fromUnits(read.countingUnits()));
     }
 }
