@@ -31,21 +31,71 @@ import java.util.stream.Collectors;
 
 /**
  * Articles in {@code kb_article}. Search is PostgreSQL's full text (the trigger-kept, weighted
- * {@code search_vector}, {@code ts_rank}) or, on H2, light stems matched in the folded title and
+ * {@code search_vector}, ranked as {@code ts_rank} from the trigger-kept postings of V25) or, on H2, light stems matched in the folded title and
  * body with {@code LIKE} and scored as {@code InMemoryArticleRepository} does (decision 222).
  */
 public final class JpaArticleRepository implements ArticleRepository {
     private static final int FOREACH_BATCH = 200;
     private static final String FOLDED = "update kb_article set title_folded = ?, body_folded = ? where id = ?";
-    /** Both configurations' queries once; each article is matched and ranked with its language's. */
-    private static final String PG_SEARCH = """
-            with q as materialized (select %1$s as fr, %2$s as en)
-            select a.id, ts_rank(a.search_vector, case a.language when 'en' then q.en else q.fr end) as score
-            from kb_article a, q
-            where a.status = 'published'%3$s
-              and ((a.language = 'fr' and a.search_vector @@ q.fr) or (a.language = 'en' and a.search_vector @@ q.en))
-            order by score desc, a.published_at desc, a.id
+    /**
+     * The query's words as each configuration reads them (stop words dropped, stems, unaccented),
+     * with the languages asked for; an article is matched with its own language's words.
+     */
+    private static final String PG_WORDS = """
+            with t as materialized (
+                select l.language, u.lexeme
+                from (values ('fr', 'pg_catalog.french'::regconfig), ('en', 'pg_catalog.english'::regconfig))
+                         l (language, config),
+                     lateral unnest(to_tsvector(l.config, public.unaccent('public.unaccent'::regdictionary, ?))) u
+                where l.language in (%s))""";
+    /**
+     * Every word (decision 275). A language with one word reads that word's postings in rank
+     * order and stops at the limit; with several, each word's postings are summed per article,
+     * which must hold all of them: what the words' postings count, read index-only, never a
+     * search vector.
+     */
+    private static final String PG_ALL = PG_WORDS + """
+            , n as (select language, count(*) as words from t group by language),
+            hit as (
+                select p.article_id, p.impact as score, p.published_at
+                from t join n on n.language = t.language and n.words = 1 cross join lateral (
+                    select article_id, impact, published_at from kb_article_term p
+                    where p.language = t.language and p.lexeme = t.lexeme
+                    order by impact desc, published_at desc, article_id
+                    limit ?) p
+                union all
+                select p.article_id, sum(p.impact), max(p.published_at)
+                from t join n on n.language = t.language and n.words > 1
+                       join kb_article_term p on p.language = t.language and p.lexeme = t.lexeme
+                group by p.article_id, n.words
+                having count(*) = n.words)
+            select article_id, score from hit
+            order by score desc, published_at desc, article_id
             limit ?""";
+    /**
+     * Any word (suggestions of 30 words or more match nearly every article): the candidates are
+     * each word's strongest postings, the best of them scored again on all their words. Bounded
+     * by the words, not by the matches; an article strong in none of the words can be missed.
+     */
+    private static final String PG_ANY = PG_WORDS + """
+            , words as (select language, array_agg(lexeme) as lexemes from t group by language),
+            top as (select p.article_id, p.language, p.impact from t cross join lateral (
+                        select article_id, language, impact from kb_article_term p
+                        where p.language = t.language and p.lexeme = t.lexeme
+                        order by impact desc, published_at desc, article_id
+                        limit %d) p),
+            candidate as materialized (
+                select article_id, language from top group by article_id, language
+                order by sum(impact) desc, article_id limit %d)
+            select c.article_id, r.score
+            from candidate c join words w on w.language = c.language cross join lateral (
+                select sum(p.impact) as score, max(p.published_at) as published_at from kb_article_term p
+                where p.article_id = c.article_id and p.lexeme = any (w.lexemes)) r
+            order by r.score desc, r.published_at desc, c.article_id
+            limit ?""";
+    /** How many of each word's strongest articles a suggestion considers, and how many it scores whole. */
+    static final int POSTINGS_PER_WORD = 40;
+    static final int CANDIDATES = 50;
 
     private final JpaTransactions tx;
     private final boolean postgres;
@@ -215,26 +265,19 @@ public final class JpaArticleRepository implements ArticleRepository {
     }
 
     private Map<String, Double> searchPostgres(String text, Optional<Language> language, Match match, int limit) {
-        String sql = PG_SEARCH.formatted(tsquery("pg_catalog.french", match), tsquery("pg_catalog.english", match),
-                language.isPresent() ? " and a.language = ?" : "");
+        String languages = language.map(l -> "'" + code(l) + "'").orElse("'fr', 'en'");
+        String sql = match == Match.ALL ? PG_ALL.formatted(languages)
+                : PG_ANY.formatted(languages, POSTINGS_PER_WORD, Math.max(CANDIDATES, limit));
         return tx.withConnection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, text);
-                statement.setString(2, text);
-                int next = 3;
-                if (language.isPresent()) {
-                    statement.setString(next++, code(language.get()));
+                statement.setInt(2, limit);
+                if (match == Match.ALL) {
+                    statement.setInt(3, limit);
                 }
-                statement.setInt(next, limit);
                 return scores(statement);
             }
         });
-    }
-
-    /** The text as a query of {@code config}; for suggestions, plainto_tsquery's {@code &} become {@code |}. */
-    private static String tsquery(String config, Match match) {
-        String plain = "plainto_tsquery('" + config + "'::regconfig, public.unaccent('public.unaccent'::regdictionary, ?))";
-        return match == Match.ALL ? plain : "replace(" + plain + "::text, ' & ', ' | ')::tsquery";
     }
 
     private Map<String, Double> searchH2(List<String> terms, Optional<Language> language, Match match, int limit) {

@@ -69,6 +69,13 @@ public final class KbBenchmark {
             load(db);
             System.out.printf("loaded %,d published articles in %.1f s%n", ARTICLES,
                     (System.nanoTime() - loadStarted) / 1e9);
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+                 java.sql.ResultSet sizes = s.executeQuery("select pg_size_pretty(pg_total_relation_size('kb_article')),"
+                         + " pg_size_pretty(pg_total_relation_size('kb_article_term')), (select count(*) from kb_article_term)")) {
+                sizes.next();
+                System.out.printf("kb_article %s, kb_article_term %s (%,d postings)%n", sizes.getString(1),
+                        sizes.getString(2), sizes.getLong(3));
+            }
             JpaArticleRepository articles = db.articles();
             Random random = new Random(SEED);
             measure("search, one common word, both languages", () -> articles.searchPublished(
@@ -91,6 +98,10 @@ public final class KbBenchmark {
                     sentence(random, random.nextBoolean() ? FRENCH : ENGLISH, 3, List.of()), Optional.empty(),
                     Match.ANY, 5).size());
         } finally {
+            if (System.getenv("BENCH_KEEP_SCHEMA") != null) {
+                System.out.println("kept schema " + schema); // for EXPLAIN ANALYZE by hand
+                return;
+            }
             try (Connection c = java.sql.DriverManager.getConnection(url); Statement s = c.createStatement()) {
                 s.execute("drop schema if exists " + schema + " cascade");
             }
@@ -189,7 +200,7 @@ public final class KbBenchmark {
             c.commit();
             c.setAutoCommit(true);
             try (Statement s = c.createStatement()) {
-                s.execute("vacuum analyze kb_article");
+                s.execute("vacuum analyze kb_article, kb_article_term"); // after a bulk load, as autovacuum would
             }
         }
     }

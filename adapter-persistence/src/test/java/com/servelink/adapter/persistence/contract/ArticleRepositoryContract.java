@@ -230,6 +230,43 @@ abstract class ArticleRepositoryContract extends ContractBase {
     }
 
     @Test
+    void search_follows_what_an_article_says_now_and_whether_it_is_published() {
+        Article article = Article.draft(ArticleId.fromOpaque(unique()), new ArticleSlug("en-" + unique()),
+                "Zorblax quotas explained", "How the zorblax quota is counted.", Language.EN,
+                TicketCategory.TECHNICAL, "support@servelink.com", T0);
+        fixture.articles().save(article);
+        assertThat(search("zorblax", EN)).isEmpty();
+
+        Article stored = fixture.articles().findById(article.id()).orElseThrow();
+        stored.publish(T0.plusSeconds(10));
+        fixture.articles().save(stored);
+        assertThat(search("zorblax", EN)).containsExactly(article.slug().value());
+
+        stored = fixture.articles().findById(article.id()).orElseThrow();
+        stored.edit(stored.slug(), "Quintor quotas explained", "How the quintor quota is counted.", Language.EN,
+                TicketCategory.TECHNICAL, T0.plusSeconds(20));
+        fixture.articles().save(stored);
+        assertThat(search("zorblax", EN)).isEmpty();
+        assertThat(search("quintor quota", EN)).containsExactly(article.slug().value());
+        assertThat(search("quintor", Optional.empty(), Match.ANY)).containsExactly(article.slug().value());
+
+        stored = fixture.articles().findById(article.id()).orElseThrow();
+        stored.unpublish(T0.plusSeconds(30));
+        fixture.articles().save(stored);
+        assertThat(search("quintor", EN)).isEmpty();
+        assertThat(search("quintor", Optional.empty(), Match.ANY)).isEmpty();
+
+        stored = fixture.articles().findById(article.id()).orElseThrow();
+        stored.publish(T0.plusSeconds(40));
+        fixture.articles().save(stored);
+        assertThat(search("quintor", EN)).containsExactly(article.slug().value());
+        stored = fixture.articles().findById(article.id()).orElseThrow();
+        stored.archive(T0.plusSeconds(50));
+        fixture.articles().save(stored);
+        assertThat(search("quintor", EN)).isEmpty();
+    }
+
+    @Test
     void a_ticket_goes_into_one_proposed_draft_at_most() {
         TicketId shared = TicketId.fromOpaque(unique());
         Article first = Article.proposedFrom(List.of(TicketId.fromOpaque(unique()), shared),
