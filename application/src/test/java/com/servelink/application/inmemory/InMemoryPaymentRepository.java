@@ -85,4 +85,9 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
                 p.createdAt(), p.completedAt().orElse(null), p.failedAt().orElse(null), p.reversedAt().orElse(null),
                 version);
     }
+
+    @Override
+    public synchronized Optional<String> findProviderPayment(PaymentId id) {
+        return Optional.ofNullable(providerPayments.get(id));
+    }
 }

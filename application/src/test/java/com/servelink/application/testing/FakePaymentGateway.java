@@ -77,4 +77,26 @@ public final class FakePaymentGateway implements PaymentGateway {
                 renewalAnswer == RenewalCharge.State.FAILED ? java.util.Optional.of("card_declined")
                         : java.util.Optional.empty());
     }
+
+    private final List<RefundRequest> refunds = new CopyOnWriteArrayList<>();
+    private final java.util.Map<String, String> refundsByKey = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Every refund call, repeated ones included. */
+    public List<RefundRequest> refundRequests() {
+        return List.copyOf(refunds);
+    }
+
+    /** The refunds given back once per idempotency key, as a provider does. */
+    public int refundsGivenBack() {
+        return refundsByKey.size();
+    }
+
+    @Override
+    public String refund(RefundRequest request) {
+        refunds.add(request);
+        if (down) {
+            throw new DomainException(ErrorCode.PROVIDER_UNAVAILABLE, "the payment provider is unreachable");
+        }
+        return refundsByKey.computeIfAbsent(request.idempotencyKey(), key -> "re_fake" + refundsByKey.size());
+    }
 }

@@ -46,7 +46,9 @@ import com.servelink.application.service.billing.ListTeamPaymentsService;
 import com.servelink.application.service.billing.ListTeamResourcesService;
 import com.servelink.application.service.billing.PreviewCancellationService;
 import com.servelink.application.service.billing.ProviderReports;
+import com.servelink.application.service.billing.IssueRefundService;
 import com.servelink.application.service.billing.RefundPaymentService;
+import com.servelink.application.service.invoicing.CreditNoteIssuer;
 import com.servelink.application.service.billing.PurchaseAddOnService;
 import com.servelink.application.service.billing.SetAutoRenewService;
 import com.servelink.application.service.platform.CreateProjectService;
@@ -172,7 +174,9 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
                 new SearchArticlesService(articles),
                 new SuggestArticlesService(articles),
                 new RecordSuggestionOpeningService(articles, db.suggestionOpenings(), clock),
-                new GetDeflectionService(db.suggestionOpenings(), clock));
+                new GetDeflectionService(db.suggestionOpenings(), clock),
+                new IssueRefundService(db.payments(), db.refunds(), db.resources(), events, core.gateway(), tx,
+                        new CreditNoteIssuer(db.invoices()), ids, clock));
 
         var web = new WebUseCases(
                 new SignInService(api.authenticate(), db.webSessions(), tx, clock),

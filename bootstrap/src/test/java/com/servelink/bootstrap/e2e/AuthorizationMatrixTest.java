@@ -92,6 +92,7 @@ abstract class AuthorizationMatrixTest {
             "GET /api/staff/stats",
             "GET /api/staff/stats/history",
             "GET /api/staff/stats/export.csv",
+            "POST /api/staff/payments/{payment_id}/refunds",
             "GET /api/staff/kb/articles",
             "POST /api/staff/kb/articles",
             "GET /api/staff/kb/articles/{article_id}",
@@ -314,6 +315,12 @@ abstract class AuthorizationMatrixTest {
                 (f, t) -> f.server.post("/api/staff/tickets/" + f.freshTicket() + "/messages", t,
                         "{\"message\":\"An internal note\",\"is_internal\":true}")));
         rows.add(row("GET", "/api/staff/stats", staffOnly(200), (f, t) -> f.server.get("/api/staff/stats", t)));
+        rows.add(row("POST", "/api/staff/payments/{payment_id}/refunds", staffOnly(201), (f, t) -> {
+            String paid = f.freshPurchase(TEAM).paymentId();
+            f.server.send(f.server.request("/sandbox/checkout/" + paid + "/pay")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+            return f.server.post("/api/staff/payments/" + paid + "/refunds", t, "{\"amount\": 0.5, \"reason\": \"x\"}");
+        }));
 
         // the help centre (issue 16)
         String kb = "/api/staff/kb/articles";

@@ -359,6 +359,42 @@ abstract class StripeWebhooksEndToEndTest {
         return dispute;
     }
 
+    private Reply staffRefund(String paymentId, String amount, String key) {
+        return server.send(RunningServer.authorised(server.request("/api/staff/payments/" + paymentId + "/refunds"),
+                        server.tokens().staff()).header("Content-Type", "application/json")
+                .header("Idempotency-Key", key)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"amount\": \"" + amount
+                        + "\", \"reason\": \"service credit\"}")).build());
+    }
+
+    @Test
+    void staff_refunds_go_to_stripe_as_refunds_of_the_payment_intent_and_stripes_own_event_changes_nothing_more() {
+        long ramBefore = addedRamMb();
+        Purchase purchase = purchase("ram", 2);
+        String intent = "pi_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+        assertThat(outcome(deliver(completedWith(purchase, intent)))).isEqualTo("applied");
+
+        JsonNode part = ok(staffRefund(purchase.paymentId(), "0.50", "part-1"), 201);
+        assertThat(part.path("provider_reference").asText()).startsWith("re_");
+        assertThat(ok(staffRefund(purchase.paymentId(), "0.50", "part-1"), 201).path("id").asText())
+                .isEqualTo(part.path("id").asText());
+        assertThat(stripe.refunds()).hasSize(1);
+        assertThat(stripe.requests().stream().filter(r -> r.path().equals("/v1/refunds")).findFirst().orElseThrow()
+                .form()).containsEntry("payment_intent", intent).containsEntry("amount", "50");
+        assertThat(addedRamMb()).isEqualTo(ramBefore + 1000);
+
+        JsonNode rest = ok(staffRefund(purchase.paymentId(), "1.50", "rest-1"), 201);
+        assertThat(rest.path("payment_status").asText()).isEqualTo("refunded");
+        assertThat(addedRamMb()).isEqualTo(ramBefore);
+        assertThat(stripe.refunds()).hasSize(2);
+
+        // Stripe then tells of the charge refunded in full: already settled, nothing more changes
+        assertThat(outcome(deliver(event("charge.refunded", charge(intent, purchase.paymentId(), 200, 200)))))
+                .isEqualTo("already_settled");
+        assertThat(paymentStatus(purchase.paymentId())).isEqualTo("refunded");
+        assertThat(listed(purchase.resourceId(), "cancelled")).isEqualTo(1);
+    }
+
     @Test
     void a_full_refund_cancels_the_add_on_at_once_and_a_replay_changes_nothing() {
         long ramBefore = addedRamMb();

@@ -6,6 +6,7 @@ import com.servelink.domain.shared.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -49,5 +50,28 @@ public record CreditNote(DocumentNumber number, DocumentNumber invoice, LocalDat
         Money net = Money.rounded(refunded.amount().divide(divisor, 10, RoundingMode.HALF_UP), refunded.currency());
         return new CreditNote(number, invoice.number(), issueDate, reason, invoice.vat(), net, refunded.minus(net),
                 refunded);
+    }
+
+    /**
+     * A credit note for a refund of {@code refundedNet} of the money taken for {@code invoice}:
+     * the provider charged the invoice's net (decision 281), so a refund gives back that share of
+     * the net, with its VAT at the invoice's rate rounded once; the credit note that completes the
+     * invoice's net takes the VAT left after {@code earlier}, so an invoice refunded in parts is
+     * credited exactly its own VAT and gross.
+     */
+    public static CreditNote forRefundOfNet(DocumentNumber number, Invoice invoice, Money refundedNet,
+                                            List<CreditNote> earlier, LocalDate issueDate, String reason) {
+        Money zero = Money.zero(invoice.net().currency());
+        Money creditedNet = earlier.stream().map(CreditNote::net).reduce(zero, Money::plus);
+        Money creditedVat = earlier.stream().map(CreditNote::vatAmount).reduce(zero, Money::plus);
+        Money leftNet = invoice.net().minus(creditedNet);
+        if (refundedNet.compareTo(leftNet) > 0) {
+            throw new IllegalArgumentException("a credit note cannot give back more than the invoice's net left, "
+                    + leftNet);
+        }
+        Money vatAmount = refundedNet.sameAs(leftNet) ? invoice.vatAmount().minus(creditedVat)
+                : refundedNet.percent(invoice.vat().ratePercent());
+        return new CreditNote(number, invoice.number(), issueDate, reason, invoice.vat(), refundedNet, vatAmount,
+                refundedNet.plus(vatAmount));
     }
 }

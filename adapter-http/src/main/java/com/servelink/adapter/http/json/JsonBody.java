@@ -93,6 +93,26 @@ public final class JsonBody {
         return value.textValue();
     }
 
+    /** A number ({@code 12.5}) or a decimal string ({@code "12.50"}), read exactly (no binary floating point). */
+    public java.math.BigDecimal decimal(String field) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isNumber()) {
+            return value.decimalValue();
+        }
+        if (value.isTextual()) {
+            try {
+                return new java.math.BigDecimal(value.textValue().strip());
+            } catch (NumberFormatException e) {
+                // reported below with the other kinds
+            }
+        }
+        checks.add(new FieldError(field, "must be a decimal amount, such as 12.50"));
+        return null;
+    }
+
     public Integer integer(String field) {
         JsonNode value = root.get(field);
         if (value == null || value.isNull()) {

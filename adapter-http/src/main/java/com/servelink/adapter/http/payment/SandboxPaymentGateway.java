@@ -40,6 +40,16 @@ public final class SandboxPaymentGateway implements PaymentGateway {
                 : new RenewalCharge(RenewalCharge.State.FAILED, reference, java.util.Optional.of("card_declined (sandbox)"));
     }
 
+    /**
+     * The sandbox gives back at once: the refund's id is derived from the idempotency key, so the
+     * same key is the same refund however often asked.
+     */
+    @Override
+    public String refund(RefundRequest request) {
+        return "sbx_refund_" + Integer.toHexString(request.idempotencyKey().hashCode()) + "_"
+                + request.refundId().value();
+    }
+
     @Override
     public String provider() {
         return PROVIDER;

@@ -9,7 +9,10 @@ import com.servelink.adapter.http.server.Route;
 import com.servelink.adapter.http.server.UseCases;
 import com.servelink.adapter.http.view.BillingViews.PaymentJson;
 import com.servelink.adapter.http.view.BillingViews.PaymentsJson;
+import com.servelink.adapter.http.view.BillingViews.RefundJson;
+import com.servelink.adapter.http.json.JsonBody;
 import com.servelink.adapter.http.view.BillingViews.WebhookAckJson;
+import com.servelink.application.port.in.billing.IssueRefundUseCase;
 import com.servelink.application.port.in.billing.ListTeamPaymentsUseCase;
 import com.servelink.application.port.in.billing.ListTeamPaymentsUseCase.ListTeamPaymentsQuery;
 import com.servelink.application.port.in.billing.GetPaymentUseCase.GetPaymentQuery;
@@ -33,7 +36,8 @@ public final class PaymentRoutes {
         return List.of(
                 new Route("GET", "/api/payments/{team_slug}", Access.USER, this::list),
                 new Route("GET", "/api/payments/{team_slug}/{payment_id}", Access.USER, this::get),
-                new Route("POST", "/api/payments/webhooks/{provider}", Access.PROVIDER, this::webhook));
+                new Route("POST", "/api/payments/webhooks/{provider}", Access.PROVIDER, this::webhook),
+                new Route("POST", "/api/staff/payments/{payment_id}/refunds", Access.USER, this::refund));
     }
 
     private Reply list(Call call) {
@@ -48,6 +52,18 @@ public final class PaymentRoutes {
         PaymentId id = call.pathId("payment_id", PaymentId::new);
         return Reply.ok(PaymentJson.of(useCases.getPayment().get(new GetPaymentQuery(call.actor(), Optional.of(team),
                 id))));
+    }
+
+    /** Staff give money back (decision 277); a replay under the same Idempotency-Key answers the same refund. */
+    private Reply refund(Call call) {
+        PaymentId id = call.pathId("payment_id", PaymentId::new);
+        JsonBody body = call.json();
+        var amount = body.decimal("amount");
+        String reason = body.text("reason");
+        body.requireValid();
+        var refund = useCases.issueRefund().refund(new IssueRefundUseCase.IssueRefundCommand(call.actor(), id, amount,
+                reason, call.header("Idempotency-Key")));
+        return Reply.created(RefundJson.of(refund));
     }
 
     private Reply webhook(Call call) {

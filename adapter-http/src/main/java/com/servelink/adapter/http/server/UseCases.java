@@ -13,6 +13,7 @@ import com.servelink.application.port.in.billing.ConfirmPaymentUseCase;
 import com.servelink.application.port.in.billing.FailPaymentUseCase;
 import com.servelink.application.port.in.billing.RefundPaymentUseCase;
 import com.servelink.application.port.in.billing.GetPaymentUseCase;
+import com.servelink.application.port.in.billing.IssueRefundUseCase;
 import com.servelink.application.port.in.usage.GetTeamBillingSnapshotUseCase;
 import com.servelink.application.port.in.billing.GetTeamLimitsUseCase;
 import com.servelink.application.port.in.billing.ListAddOnOffersUseCase;
@@ -86,5 +87,6 @@ public record UseCases(
         SearchArticlesUseCase searchArticles,
         SuggestArticlesUseCase suggestArticles,
         RecordSuggestionOpeningUseCase recordSuggestionOpening,
-        GetDeflectionUseCase deflection) {
+        GetDeflectionUseCase deflection,
+        IssueRefundUseCase issueRefund) {
 }

@@ -87,6 +87,21 @@ public final class BillingViews {
     public record PaymentsJson(List<PaymentJson> payments) {
     }
 
+    /** A refund with where its payment stands after it ({@code refunded}: given back in all; {@code refundable}: left). */
+    public record RefundJson(String id, String paymentId, BigDecimal amount, String currency, String reason,
+                             String status, String origin, String providerReference, String creditNote,
+                             String requestedBy, Instant createdAt, Instant settledAt, String paymentStatus,
+                             BigDecimal refunded, BigDecimal refundable) {
+        public static RefundJson of(com.servelink.application.port.in.billing.IssueRefundUseCase.RefundView view) {
+            var r = view.refund();
+            return new RefundJson(r.id().value(), r.paymentId().value(), r.amount().amount(),
+                    r.amount().currency().getCurrencyCode(), r.reason(), r.status().code(), r.origin().code(),
+                    r.providerReference().orElse(null), r.creditNote().orElse(null), r.requestedBy(), r.createdAt(),
+                    r.settledAt().orElse(null), view.payment().status().code(), view.refunded().amount(),
+                    view.refundable().amount());
+        }
+    }
+
     public record WebhookAckJson(boolean received, String outcome) {
     }
 

@@ -154,6 +154,8 @@ public final class FakeStripe implements AutoCloseable {
                         .put("type", "card_error").put("code", "card_declined")
                         .put("decline_code", "insufficient_funds").set("payment_intent", intent)))
                         : JSON.writeValueAsString(intent));
+            } else if (recorded.method().equals("POST") && recorded.path().equals("/v1/refunds")) {
+                respond(exchange, 200, JSON.writeValueAsString(createRefund(recorded)));
             } else if (recorded.method().equals("POST") && recorded.path().equals("/v1/checkout/sessions")) {
                 respond(exchange, 200, JSON.writeValueAsString(create(recorded)));
             } else if (recorded.method().equals("GET") && recorded.path().startsWith("/v1/checkout/sessions/")) {
@@ -167,6 +169,26 @@ public final class FakeStripe implements AutoCloseable {
                 respond(exchange, 404, "{\"error\":{\"type\":\"invalid_request_error\"}}");
             }
         }
+    }
+
+    private final Map<String, ObjectNode> refunds = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The Refunds made, by idempotency key (Stripe answers a repeated key with the first Refund). */
+    public Map<String, ObjectNode> refunds() {
+        return Map.copyOf(refunds);
+    }
+
+    private ObjectNode createRefund(Recorded recorded) {
+        Map<String, String> form = recorded.form();
+        return refunds.computeIfAbsent(recorded.header("Idempotency-Key"), key -> {
+            ObjectNode refund = JSON.createObjectNode();
+            refund.put("id", "re_fake_" + (refunds.size() + 1));
+            refund.put("object", "refund");
+            refund.put("amount", Long.parseLong(form.get("amount")));
+            refund.put("payment_intent", form.get("payment_intent"));
+            refund.put("status", "succeeded");
+            return refund;
+        });
     }
 
     private final Map<String, ObjectNode> intents = new java.util.concurrent.ConcurrentHashMap<>();

@@ -315,4 +315,47 @@ class StripePaymentGatewayTest {
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_UNAVAILABLE));
     }
+
+    private static com.servelink.domain.billing.Payment paidPayment() {
+        return com.servelink.domain.billing.Payment.start(PAYMENT, TEAM,
+                com.servelink.domain.billing.ResourceId.fromOpaque("r1"), Money.eur("4.00"), "stripe",
+                new CheckoutSession("cs_1", "https://checkout.stripe.com/c/cs_1"), java.time.Instant.now());
+    }
+
+    @Test
+    void a_refund_is_a_refund_of_the_payment_intent_in_minor_units_under_its_idempotency_key() {
+        var request = new com.servelink.application.port.out.PaymentGateway.RefundRequest(paidPayment(),
+                com.servelink.domain.billing.RefundId.fromOpaque("abc"), Money.eur("1.50"),
+                java.util.Optional.of("pi_123"), "key-1");
+
+        String first = gateway.refund(request);
+        String again = gateway.refund(request);
+
+        assertThat(first).startsWith("re_").isEqualTo(again);
+        var sent = stripe.requests().stream().filter(r -> r.path().equals("/v1/refunds")).toList();
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(0).form()).containsEntry("payment_intent", "pi_123").containsEntry("amount", "150")
+                .containsEntry("metadata[payment_id]", PAYMENT.value()).containsEntry("metadata[refund_id]", "rf_abc");
+        assertThat(sent).extracting(r -> r.header("Idempotency-Key")).containsOnly("servelink-refund-key-1");
+        assertThat(stripe.refunds()).hasSize(1);
+    }
+
+    @Test
+    void a_refund_without_a_recorded_payment_intent_or_refused_makes_the_provider_unavailable() {
+        var unknown = new com.servelink.application.port.out.PaymentGateway.RefundRequest(paidPayment(),
+                com.servelink.domain.billing.RefundId.fromOpaque("abc"), Money.eur("1.50"), java.util.Optional.empty(),
+                "key-2");
+        assertThatThrownBy(() -> gateway.refund(unknown)).isInstanceOfSatisfying(
+                com.servelink.domain.shared.DomainException.class, e -> assertThat(e.code())
+                        .isEqualTo(com.servelink.domain.shared.ErrorCode.PROVIDER_UNAVAILABLE));
+        assertThat(stripe.requests()).isEmpty();
+
+        stripe.answerNext(400);
+        var refused = new com.servelink.application.port.out.PaymentGateway.RefundRequest(paidPayment(),
+                com.servelink.domain.billing.RefundId.fromOpaque("abc"), Money.eur("9.00"),
+                java.util.Optional.of("pi_123"), "key-3");
+        assertThatThrownBy(() -> gateway.refund(refused)).isInstanceOfSatisfying(
+                com.servelink.domain.shared.DomainException.class, e -> assertThat(e.code())
+                        .isEqualTo(com.servelink.domain.shared.ErrorCode.PROVIDER_UNAVAILABLE));
+    }
 }

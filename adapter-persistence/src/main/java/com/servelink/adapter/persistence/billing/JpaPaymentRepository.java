@@ -103,6 +103,12 @@ public final class JpaPaymentRepository implements PaymentRepository {
                 .getResultStream().findFirst().map(PaymentId::new));
     }
 
+    @Override
+    public Optional<String> findProviderPayment(PaymentId id) {
+        return tx.withEntityManager(em -> Optional.ofNullable(em.find(PaymentEntity.class, id.value()))
+                .map(entity -> entity.providerPayment));
+    }
+
     private static void copy(Payment p, PaymentEntity e) {
         e.teamId = p.teamId().value();
         e.resourceId = p.resourceId().value();

@@ -224,6 +224,11 @@ public final class Database implements AutoCloseable {
         return new JdbcInvoiceRepository(transactions);
     }
 
+    /** The refunds of payments (V26). */
+    public com.servelink.adapter.persistence.billing.JdbcRefundRepository refunds() {
+        return new com.servelink.adapter.persistence.billing.JdbcRefundRepository(transactions);
+    }
+
     /** The help centre's articles, searched with the database's own means (full text on PostgreSQL). */
     public JpaArticleRepository articles() {
         return new JpaArticleRepository(transactions, settings.isPostgres());

@@ -442,8 +442,10 @@ abstract class BillingRepositoryContract extends ContractBase {
         String reference = "pi_" + unique();
 
         assertThat(fixture.payments().findIdByProviderPayment("sandbox", reference)).isEmpty();
+        assertThat(fixture.payments().findProviderPayment(first.paymentId())).isEmpty();
         fixture.payments().linkProviderPayment(first.paymentId(), reference);
         fixture.payments().linkProviderPayment(second.paymentId(), "pi_" + unique());
+        assertThat(fixture.payments().findProviderPayment(first.paymentId())).contains(reference);
 
         assertThat(fixture.payments().findIdByProviderPayment("sandbox", reference)).contains(first.paymentId());
         assertThat(fixture.payments().findIdByProviderPayment("stripe", reference)).isEmpty();

@@ -3,6 +3,7 @@ package com.servelink.application.port.out;
 import com.servelink.domain.billing.CheckoutSession;
 import com.servelink.domain.billing.Payment;
 import com.servelink.domain.billing.PaymentId;
+import com.servelink.domain.billing.RefundId;
 import com.servelink.domain.shared.Money;
 import com.servelink.domain.team.TeamId;
 
@@ -74,4 +75,22 @@ public interface PaymentGateway {
      * @throws com.servelink.domain.shared.DomainException {@code PROVIDER_UNAVAILABLE}
      */
     RenewalCharge chargeRenewal(RenewalRequest request);
+
+    /**
+     * Money to give back on a completed payment: {@code providerPayment} is the provider's own id
+     * of the charge's money movement (Stripe's PaymentIntent) when it reported one; the
+     * idempotency key makes a repeated call give back once.
+     */
+    record RefundRequest(Payment payment, RefundId refundId, Money amount, Optional<String> providerPayment,
+                         String idempotencyKey) {
+    }
+
+    /**
+     * Gives {@code request.amount()} back to the customer and returns the provider's id of the
+     * refund. Must be safe to call again with the same idempotency key.
+     *
+     * @throws com.servelink.domain.shared.DomainException {@code PROVIDER_UNAVAILABLE} when the
+     *                                                     provider cannot be reached or refuses
+     */
+    String refund(RefundRequest request);
 }

@@ -38,4 +38,7 @@ public interface PaymentRepository {
 
     /** Our payment of {@code provider} whose money movement the provider calls {@code providerPayment}. */
     Optional<PaymentId> findIdByProviderPayment(String provider, String providerPayment);
+
+    /** The provider's id of the payment's money movement, when its completion reported one. */
+    Optional<String> findProviderPayment(PaymentId id);
 }

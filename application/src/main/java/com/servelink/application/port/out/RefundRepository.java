@@ -1,0 +1,24 @@
+package com.servelink.application.port.out;
+
+import com.servelink.domain.billing.PaymentId;
+import com.servelink.domain.billing.Refund;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The refunds of payments: what staff or the provider gave back, and what was only asked. */
+public interface RefundRepository {
+    /**
+     * Stores a new refund; {@code CONFLICT} when its payment already has a refund at its position
+     * (two refunds of one payment asked at once: one wins) or with its idempotency key.
+     */
+    void add(Refund refund);
+
+    /** Stores a refund's later state: the provider's answer, its credit note. */
+    void save(Refund refund);
+
+    /** A payment's refunds, in the order they were asked. */
+    List<Refund> findByPayment(PaymentId payment);
+
+    Optional<Refund> findByKey(PaymentId payment, String idempotencyKey);
+}
