@@ -45,10 +45,10 @@ class AdminAndAccessTest {
             new com.servelink.application.service.access.TokenUses(tokens), core.clock);
     private final CreateTeamService createTeam = new CreateTeamService(core.catalog, core.teams, core.transactions, core.ids);
     private final ChangeTeamPlanService changePlan = new ChangeTeamPlanService(core.catalog, core.teams, core.resources,
-            core.transactions, core.clock, core.events);
+            core.projects, core.memberships, core.transactions, core.clock, core.events);
     private final CreateUserService createUser = new CreateUserService(core.users, core.transactions);
-    private final AddMemberService addMember = new AddMemberService(core.teams, core.users, core.memberships,
-            core.transactions);
+    private final AddMemberService addMember = new AddMemberService(core.catalog, core.teams, core.users,
+            core.memberships, core.transactions);
     private final IssueTokenService issueToken = new IssueTokenService(core.users, tokens, core.transactions, core.ids,
             core.clock);
 
@@ -111,7 +111,8 @@ class AdminAndAccessTest {
         core.pay(active);
         var pending = core.buy(core.owner, ACME, "cpu", 1);
 
-        changePlan.changePlan(new ChangeTeamPlanCommand(core.operator, ACME, "free"));
+        // acme's three members are over free's one: forced (the limits' refusal is PlanLimitsTest's)
+        changePlan.changePlan(new ChangeTeamPlanCommand(core.operator, ACME, "free", true));
 
         assertThat(core.resources.findById(active.resourceId()).orElseThrow().status()).isEqualTo(ResourceStatus.ACTIVE);
         assertThat(core.resources.findById(pending.resourceId()).orElseThrow().status())

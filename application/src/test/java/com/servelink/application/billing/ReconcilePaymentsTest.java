@@ -87,7 +87,7 @@ class ReconcilePaymentsTest {
         var second = core.buy(core.owner, ACME, "cpu", 1);
         var history = new ListTeamPaymentsService(core.access, core.payments);
 
-        assertThat(history.list(new ListTeamPaymentsQuery(core.member, ACME, 50))).extracting(Payment::id)
+        assertThat(history.list(new ListTeamPaymentsQuery(core.member, ACME, 50)).items()).extracting(Payment::id)
                 .containsExactly(second.paymentId(), first.paymentId());
         refused(() -> history.list(new ListTeamPaymentsQuery(core.rivalOwner, ACME, 50)), ErrorCode.NOT_FOUND);
         refused(() -> history.list(new ListTeamPaymentsQuery(core.member, ACME, 0)), ErrorCode.INVALID_FIELD);

@@ -1,5 +1,6 @@
 package com.servelink.application.inmemory;
 
+import com.servelink.application.port.out.RowPosition;
 import com.servelink.application.port.out.AdditionalResourceRepository;
 import com.servelink.domain.billing.AdditionalResource;
 import com.servelink.domain.billing.ResourceId;
@@ -33,6 +34,16 @@ public final class InMemoryAdditionalResourceRepository implements AdditionalRes
                 .sorted(Comparator.comparing(AdditionalResource::createdAt).reversed()
                         .thenComparing(r -> r.id().value(), Comparator.reverseOrder()))
                 .map(r -> copy(r, r.version()))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<AdditionalResource> findPageByTeam(TeamId team, Optional<ResourceStatus> status,
+                                                                Optional<RowPosition> after, int limit) {
+        return findByTeam(team, status).stream()
+                .filter(r -> after.map(a -> RowPositions.OLDEST_FIRST.compare(
+                        new RowPosition(r.createdAt(), r.id().value()), a) < 0).orElse(true))
+                .limit(limit)
                 .toList();
     }
 

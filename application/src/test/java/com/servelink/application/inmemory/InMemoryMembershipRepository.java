@@ -41,6 +41,11 @@ public final class InMemoryMembershipRepository implements MembershipRepository 
     }
 
     @Override
+    public synchronized long countMembers(TeamId team) {
+        return memberships.keySet().stream().filter(k -> k.team().equals(team)).count();
+    }
+
+    @Override
     public synchronized void save(Membership membership) {
         memberships.put(new Key(membership.teamId(), membership.userId()), membership);
     }

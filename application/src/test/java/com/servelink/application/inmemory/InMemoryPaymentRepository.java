@@ -1,5 +1,6 @@
 package com.servelink.application.inmemory;
 
+import com.servelink.application.port.out.RowPosition;
 import com.servelink.application.port.out.PaymentRepository;
 import com.servelink.domain.billing.Payment;
 import com.servelink.domain.billing.PaymentId;
@@ -42,8 +43,10 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
     }
 
     @Override
-    public synchronized List<Payment> findByTeam(TeamId team, int limit) {
+    public synchronized List<Payment> findPageByTeam(TeamId team, Optional<RowPosition> after, int limit) {
         return payments.values().stream().filter(p -> p.teamId().equals(team))
+                .filter(p -> after.map(a -> RowPositions.OLDEST_FIRST.compare(
+                        new RowPosition(p.createdAt(), p.id().value()), a) < 0).orElse(true))
                 .sorted(Comparator.comparing(Payment::createdAt).thenComparing(p -> p.id().value()).reversed())
                 .limit(limit).map(p -> copy(p, p.version())).toList();
     }

@@ -1,5 +1,6 @@
 package com.servelink.application.inmemory;
 
+import com.servelink.application.port.out.RowPosition;
 import com.servelink.application.port.out.ProjectRepository;
 import com.servelink.application.port.out.TeamRepository;
 import com.servelink.domain.catalog.PlanId;
@@ -46,6 +47,22 @@ public final class InMemoryProjectRepository implements ProjectRepository {
                 .sorted(Comparator.comparing(Project::createdAt).thenComparing(BY_ID))
                 .map(p -> copy(p, p.version()))
                 .toList();
+    }
+
+    @Override
+    public synchronized List<Project> findPageByTeam(TeamId team, Optional<RowPosition> after, int limit) {
+        return findByTeam(team).stream()
+                .filter(p -> after.map(a -> RowPositions.OLDEST_FIRST.compare(
+                        new RowPosition(p.createdAt(), p.id().value()), a) > 0).orElse(true))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public synchronized long countCountingTowardsLimit(TeamId team) {
+        return projects.values().stream()
+                .filter(p -> p.teamId().equals(team) && p.status() != ProjectStatus.DISABLED)
+                .count();
     }
 
     @Override

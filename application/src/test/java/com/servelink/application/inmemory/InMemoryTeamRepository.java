@@ -25,6 +25,12 @@ public final class InMemoryTeamRepository implements TeamRepository {
         return teams.values().stream().filter(t -> t.slug().equals(slug)).findFirst().map(InMemoryTeamRepository::copy);
     }
 
+    /** {@link #findBySlug}: the in-memory units of work already run one at a time. */
+    @Override
+    public synchronized Optional<Team> lockBySlug(TeamSlug slug) {
+        return findBySlug(slug);
+    }
+
     @Override
     public synchronized void save(Team team) {
         boolean slugTaken = teams.values().stream()

@@ -1,5 +1,6 @@
 package com.servelink.application.inmemory;
 
+import com.servelink.application.port.out.TicketRepository.QueuePosition;
 import com.servelink.application.port.out.TicketCursor;
 import com.servelink.application.port.out.TicketRepository;
 import com.servelink.application.port.out.TicketRepository.ExportedTicket;
@@ -33,6 +34,13 @@ import java.util.function.Predicate;
 
 /** Tickets and messages in maps; the reference for the persistence contract tests. */
 public final class InMemoryTicketRepository implements TicketRepository {
+    private static final Comparator<QueuePosition> QUEUE_ORDER = Comparator.comparing(QueuePosition::priority)
+            .reversed()
+            .thenComparing(p -> p.slaDueAt().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(QueuePosition::firstResponseDueAt)
+            .thenComparing(QueuePosition::createdAt)
+            .thenComparing(p -> p.id().value());
+
     private static final Comparator<Ticket> NEWEST_FIRST = Comparator.comparing(Ticket::createdAt)
             .thenComparing(t -> t.id().value()).reversed();
 
@@ -106,15 +114,11 @@ public final class InMemoryTicketRepository implements TicketRepository {
     }
 
     @Override
-    public synchronized List<Ticket> findQueue(TicketPriority minPriority, int limit) {
+    public synchronized List<Ticket> findQueue(TicketPriority minPriority, Optional<QueuePosition> after, int limit) {
         return tickets.values().stream()
                 .filter(t -> t.status().isOpen() && t.priority().isAtLeast(minPriority))
-                .sorted(Comparator.comparing(Ticket::priority).reversed()
-                        .thenComparing(t -> t.sla().earliestDueAt().orElse(null),
-                                Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(Ticket::firstResponseDueAt)
-                        .thenComparing(Ticket::createdAt)
-                        .thenComparing(t -> t.id().value()))
+                .filter(t -> after.map(a -> QUEUE_ORDER.compare(QueuePosition.of(t), a) > 0).orElse(true))
+                .sorted(Comparator.comparing(QueuePosition::of, QUEUE_ORDER))
                 .limit(limit)
                 .map(t -> copy(t, t.version()))
                 .toList();

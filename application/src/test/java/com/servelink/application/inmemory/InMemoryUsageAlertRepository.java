@@ -1,5 +1,6 @@
 package com.servelink.application.inmemory;
 
+import com.servelink.application.port.out.UsageAlertRepository.AlertPosition;
 import com.servelink.application.port.out.UsageAlertRepository;
 import com.servelink.domain.platform.UsageAlert;
 import com.servelink.domain.team.TeamId;
@@ -19,11 +20,26 @@ public final class InMemoryUsageAlertRepository implements UsageAlertRepository 
             .thenComparing(UsageAlert::metric)
             .thenComparing(a -> a.key().value());
 
+    private static final Comparator<AlertPosition> BY_POSITION = Comparator.comparing(AlertPosition::createdAt)
+            .reversed()
+            .thenComparing(p -> MOST_SEVERE_FIRST.indexOf(p.level()))
+            .thenComparing(AlertPosition::metric)
+            .thenComparing(AlertPosition::key);
+
     private final Map<UsageAlert.Key, UsageAlert> alerts = new LinkedHashMap<>();
 
     @Override
     public synchronized boolean addIfAbsent(UsageAlert alert) {
         return alerts.putIfAbsent(alert.key(), alert) == null;
+    }
+
+    @Override
+    public synchronized List<UsageAlert> findPageByTeam(TeamId team, Optional<YearMonth> month,
+                                                        Optional<AlertPosition> after, int limit) {
+        return findByTeam(team, month).stream()
+                .filter(a -> after.map(p -> BY_POSITION.compare(AlertPosition.of(a), p) > 0).orElse(true))
+                .limit(limit)
+                .toList();
     }
 
     @Override

@@ -159,10 +159,16 @@ class InactiveProjectsJobTest {
 
     @Test
     void every_project_is_checked_across_pages() {
+        // more projects than free allows: created on pro, then the team moved back to free
+        Team tiny = core.teams.findBySlug(TINY).orElseThrow();
+        tiny.changePlan(PlanId.PRO);
+        core.teams.save(tiny);
         List<Project> created = new ArrayList<>();
         for (int i = 0; i < 1_001; i++) {
             created.add(steps.createProject(TINY, "project-" + i));
         }
+        tiny.changePlan(PlanId.FREE);
+        core.teams.save(tiny);
         Project pro = steps.createProject(ACME, "api");
         core.clock.advance(FIVE_DAYS);
         assertThat(runJob()).isEqualTo(1_001);

@@ -76,11 +76,12 @@ class OperatorReportsTest {
         }
 
         @Test
-        void the_plan_project_count_is_not_enforced_here() {
-            for (int i = 0; i < 3; i++) {
+        void the_plan_project_count_is_enforced_here() {
+            for (int i = 0; i < 2; i++) {
                 steps.createProject(TINY, "p" + i);
             }
-            assertThat(core.projects.findByTeam(core.teamId(TINY))).hasSize(3);
+            refused(() -> steps.createProject(TINY, "p2"), ErrorCode.PLAN_LIMIT_REACHED);
+            assertThat(core.projects.findByTeam(core.teamId(TINY))).hasSize(2);
         }
     }
 

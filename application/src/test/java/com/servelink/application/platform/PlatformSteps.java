@@ -63,7 +63,7 @@ final class PlatformSteps {
     }
 
     List<UsageAlert> alertsOf(TeamSlug team) {
-        return core.listUsageAlerts.list(new ListUsageAlertsQuery(ownerOf(team), team, Optional.empty()));
+        return core.listUsageAlerts.list(new ListUsageAlertsQuery(ownerOf(team), team, Optional.empty())).items();
     }
 
     Actor ownerOf(TeamSlug team) {

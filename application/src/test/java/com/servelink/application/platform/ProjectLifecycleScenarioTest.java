@@ -26,7 +26,7 @@ class ProjectLifecycleScenarioTest {
     private ProjectStatus nightlyCheckOn(String day) {
         core.clock.set(Instant.parse(day + "T02:00:00Z"));
         core.checkInactiveProjects.checkInactiveProjects();
-        return core.listProjects.list(new ListProjectsQuery(core.freeOwner, TINY)).get(0).status();
+        return core.listProjects.list(new ListProjectsQuery(core.freeOwner, TINY)).items().get(0).status();
     }
 
     @Test

@@ -89,7 +89,7 @@ class ProjectMembersTest {
         core.clock.advance(Duration.ofMinutes(1));
         Project blog = steps.createProject(TINY, "blog");
         steps.createProject(ACME, "api");
-        assertThat(core.listProjects.list(new ListProjectsQuery(tinyMember, TINY)))
+        assertThat(core.listProjects.list(new ListProjectsQuery(tinyMember, TINY)).items())
                 .extracting(Project::id).containsExactly(shop.id(), blog.id());
         for (Actor actor : new Actor[]{core.owner, core.staff, core.operator}) {
             refused(() -> core.listProjects.list(new ListProjectsQuery(actor, TINY)), ErrorCode.NOT_FOUND);

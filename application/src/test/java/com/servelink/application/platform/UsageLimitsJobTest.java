@@ -124,7 +124,7 @@ class UsageLimitsJobTest {
         assertThat(steps.alertsOf(TINY)).extracting(UsageAlert::month)
                 .containsExactly(YearMonth.of(2025, 2), JANUARY);
         assertThat(core.listUsageAlerts.list(new ListUsageAlertsQuery(core.freeOwner, TINY,
-                Optional.of(JANUARY)))).hasSize(1);
+                Optional.of(JANUARY))).items()).hasSize(1);
     }
 
     @Test
@@ -162,7 +162,7 @@ class UsageLimitsJobTest {
             refused(() -> core.listUsageAlerts.list(new ListUsageAlertsQuery(outsider, TINY, Optional.empty())),
                     ErrorCode.NOT_FOUND);
         }
-        assertThat(core.listUsageAlerts.list(new ListUsageAlertsQuery(core.freeOwner, TINY, Optional.empty())))
+        assertThat(core.listUsageAlerts.list(new ListUsageAlertsQuery(core.freeOwner, TINY, Optional.empty())).items())
                 .extracting(UsageAlert::level).containsExactly(EXCEEDED, CRITICAL, WARNING);
         assertThat(AlertLevel.thresholds()).extracting(AlertLevel::percent).containsExactly(80, 95, 100);
     }

@@ -70,7 +70,7 @@ class SlaJobsTest {
         // staff answer: the response is met (late), the breach stays, the queue shows the resolution only
         core.postMessage.post(new PostMessageCommand(core.staff, TicketScope.staff(), ticket, "Désolé", false));
         assertThat(asStaff(ticket).slaBreached()).containsExactly(SlaTarget.FIRST_RESPONSE);
-        assertThat(core.staffQueue.queue(GetStaffQueueQuery.of(core.staff))).singleElement()
+        assertThat(core.staffQueue.queue(GetStaffQueueQuery.of(core.staff)).items()).singleElement()
                 .satisfies(v -> {
                     assertThat(v.nextResponseDueAt()).isEmpty();
                     assertThat(v.resolutionDueAt()).as("paused in in_progress").isEmpty();

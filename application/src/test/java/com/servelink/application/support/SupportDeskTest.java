@@ -276,11 +276,11 @@ class SupportDeskTest {
             open(core.freeOwner, TINY, "Normal", null);
             core.clock.advance(Duration.ofHours(4).plusMinutes(1));
 
-            var queue = core.staffQueue.queue(GetStaffQueueQuery.of(core.staff));
+            var queue = core.staffQueue.queue(GetStaffQueueQuery.of(core.staff)).items();
             assertThat(queue).extracting(v -> v.ticket().id()).containsExactly(urgent, high1, high2);
             assertThat(queue).allMatch(TicketView::firstResponseOverdue);
 
-            var wide = core.staffQueue.queue(new GetStaffQueueQuery(core.staff, TicketPriority.LOW, 100));
+            var wide = core.staffQueue.queue(new GetStaffQueueQuery(core.staff, TicketPriority.LOW, 100)).items();
             assertThat(wide).hasSize(4);
             refused(() -> core.staffQueue.queue(GetStaffQueueQuery.of(core.member)), ErrorCode.FORBIDDEN);
         }

@@ -145,8 +145,8 @@ public final class TestCore {
     public final InMemoryUsageRepository usage = new InMemoryUsageRepository(projects);
     public final InMemoryUsageAlertRepository usageAlerts = new InMemoryUsageAlertRepository();
     public final InMemoryStorageMeter storageMeter = new InMemoryStorageMeter();
-    public final CreateProjectService createProject = new CreateProjectService(teams, projects, transactions, ids,
-            clock);
+    public final CreateProjectService createProject = new CreateProjectService(catalog, teams, projects,
+            transactions, ids, clock);
     public final RecordTrafficService recordTraffic = new RecordTrafficService(projects, transactions, clock);
     public final ReportDeploymentService reportDeployment = new ReportDeploymentService(projects, deployments,
             transactions, ids, clock);

@@ -109,7 +109,7 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
         List<JobDefinition> jobs = ScheduledJobs.wire(core, confirm, fail, metrics);
 
         var platform = new PlatformRoutes.PlatformUseCases(
-                new CreateProjectService(db.teams(), db.projects(), tx, ids, clock),
+                new CreateProjectService(catalog, db.teams(), db.projects(), tx, ids, clock),
                 new RecordTrafficService(db.projects(), tx, clock),
                 new ReportDeploymentService(db.projects(), db.deployments(), tx, ids, clock),
                 new ReportUsageService(db.projects(), db.usage(), tx, clock),
@@ -153,9 +153,10 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
                 new GetTicketHistoryService(access, db.tickets(), clock),
                 new GetStaffQueueService(db.tickets(), clock, sla),
                 new CreateTeamService(catalog, db.teams(), tx, ids),
-                new ChangeTeamPlanService(catalog, db.teams(), db.resources(), tx, clock, events),
+                new ChangeTeamPlanService(catalog, db.teams(), db.resources(), db.projects(), db.memberships(), tx,
+                        clock, events),
                 new CreateUserService(db.users(), tx),
-                new AddMemberService(db.teams(), db.users(), db.memberships(), tx),
+                new AddMemberService(catalog, db.teams(), db.users(), db.memberships(), tx),
                 new IssueTokenService(db.users(), db.apiTokens(), tx, ids, clock),
                 new ListJobsService(jobs, db.jobRuns(), new QuartzJobCalendar(), clock),
                 new RunJobService(jobs, db.jobRuns(), clock),

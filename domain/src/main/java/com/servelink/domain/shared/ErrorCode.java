@@ -17,6 +17,8 @@ public enum ErrorCode {
     INVALID_TRANSITION,
     /** Something with the same identity already exists, or a concurrent change won. */
     CONFLICT,
+    /** The team's plan allows no more projects or members, or a new plan would be below what it has. */
+    PLAN_LIMIT_REACHED,
     /** A provider reported an amount or currency other than the stored payment's. */
     AMOUNT_MISMATCH,
     /** An outside system the use case needs (payment provider) failed or refused. */

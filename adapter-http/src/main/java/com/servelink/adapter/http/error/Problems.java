@@ -1,5 +1,7 @@
 package com.servelink.adapter.http.error;
 
+import com.servelink.domain.catalog.LimitOverrun;
+import com.servelink.domain.catalog.PlanLimitReached;
 import com.servelink.application.port.out.StorageUnavailableException;
 import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.shared.ErrorCode;
@@ -33,7 +35,7 @@ public final class Problems {
             case INVALID_FIELD, AMOUNT_MISMATCH -> 422;
             case NOT_FOUND -> 404;
             case FORBIDDEN, PLAN_REQUIRED -> 403;
-            case INVALID_TRANSITION, CONFLICT -> 409;
+            case INVALID_TRANSITION, CONFLICT, PLAN_LIMIT_REACHED -> 409;
             case PROVIDER_UNAVAILABLE -> 503;
         };
     }
@@ -46,6 +48,7 @@ public final class Problems {
             case PLAN_REQUIRED -> "Plan required";
             case INVALID_TRANSITION -> "Invalid state transition";
             case CONFLICT -> "Conflict";
+            case PLAN_LIMIT_REACHED -> "Plan limit reached";
             case AMOUNT_MISMATCH -> "Amount mismatch";
             case PROVIDER_UNAVAILABLE -> "Payment provider unavailable";
         };
@@ -57,6 +60,9 @@ public final class Problems {
                     title(refusal.code()), status(refusal.code()), ApiFieldNames.detail(refusal));
             if (!refusal.fieldErrors().isEmpty()) {
                 body.put("errors", errors(ApiFieldNames.errors(refusal)));
+            }
+            if (refusal instanceof PlanLimitReached reached) {
+                overLimits(body, reached.overruns());
             }
             return new Problem(status(refusal.code()), body);
         }
@@ -76,6 +82,26 @@ public final class Problems {
         }
         LOG.error("unexpected failure", failure);
         return new Problem(500, body("internal-error", "Internal error", 500, "an unexpected error occurred"));
+    }
+
+    /**
+     * Each limit concerned, as {@code over_limits}; a refusal about one limit (a project or member
+     * too many) also names it at the top: {@code limit}, {@code allowed}, {@code current}.
+     */
+    private static void overLimits(Map<String, Object> body, List<LimitOverrun> overruns) {
+        if (overruns.size() == 1) {
+            LimitOverrun only = overruns.get(0);
+            body.put("limit", only.limit().code());
+            body.put("allowed", only.allowed());
+            body.put("current", only.current());
+        }
+        body.put("over_limits", overruns.stream().map(o -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("limit", o.limit().code());
+            item.put("allowed", o.allowed());
+            item.put("current", o.current());
+            return item;
+        }).toList());
     }
 
     private static List<Map<String, String>> errors(List<FieldError> errors) {

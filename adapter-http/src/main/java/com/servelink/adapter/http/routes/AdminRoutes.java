@@ -1,5 +1,6 @@
 package com.servelink.adapter.http.routes;
 
+import com.servelink.adapter.http.view.AdminViews.PlanChangedJson;
 import com.servelink.adapter.http.json.JsonBody;
 import com.servelink.adapter.http.server.Access;
 import com.servelink.adapter.http.server.Call;
@@ -60,9 +61,10 @@ public final class AdminRoutes {
         var team = call.team();
         JsonBody body = call.json();
         String plan = body.text("plan");
+        Boolean force = body.bool("force");
         body.requireValid();
-        return Reply.ok(TeamJson.of(useCases.changeTeamPlan().changePlan(new ChangeTeamPlanCommand(call.actor(), team,
-                plan))));
+        return Reply.ok(PlanChangedJson.of(useCases.changeTeamPlan().changePlan(new ChangeTeamPlanCommand(call.actor(),
+                team, plan, Boolean.TRUE.equals(force)))));
     }
 
     private Reply createUser(Call call) {

@@ -42,9 +42,9 @@ public final class PaymentRoutes {
 
     private Reply list(Call call) {
         var team = call.team();
-        int limit = QueryParameters.limit(call, 50, ListTeamPaymentsUseCase.MAX_LIMIT);
-        var payments = useCases.listPayments().list(new ListTeamPaymentsQuery(call.actor(), team, limit));
-        return Reply.ok(new PaymentsJson(payments.stream().map(PaymentJson::of).toList()));
+        var page = useCases.listPayments().list(new ListTeamPaymentsQuery(call.actor(), team, QueryParameters.page(call)));
+        return Reply.ok(new PaymentsJson(page.items().stream().map(PaymentJson::of).toList(),
+                page.nextCursor().orElse(null)));
     }
 
     private Reply get(Call call) {

@@ -182,8 +182,10 @@ public final class PlatformRoutes {
     }
 
     private Reply listProjects(Call call) {
-        var projects = useCases.listProjects().list(new ListProjectsQuery(call.actor(), call.team()));
-        return Reply.ok(new ProjectsJson(projects.stream().map(ProjectJson::of).toList()));
+        var page = useCases.listProjects().list(new ListProjectsQuery(call.actor(), call.team(),
+                QueryParameters.page(call)));
+        return Reply.ok(new ProjectsJson(page.items().stream().map(ProjectJson::of).toList(),
+                page.nextCursor().orElse(null)));
     }
 
     private Reply reactivate(Call call) {
@@ -196,7 +198,9 @@ public final class PlatformRoutes {
     private Reply listAlerts(Call call) {
         var team = call.team();
         Optional<YearMonth> month = QueryParameters.month(call, "month");
-        var alerts = useCases.listAlerts().list(new ListUsageAlertsQuery(call.actor(), team, month));
-        return Reply.ok(new AlertsJson(alerts.stream().map(AlertJson::of).toList()));
+        var page = useCases.listAlerts().list(new ListUsageAlertsQuery(call.actor(), team, month,
+                QueryParameters.page(call)));
+        return Reply.ok(new AlertsJson(page.items().stream().map(AlertJson::of).toList(),
+                page.nextCursor().orElse(null)));
     }
 }

@@ -64,9 +64,10 @@ public final class ResourceRoutes {
     private Reply list(Call call) {
         var team = call.team();
         var status = QueryParameters.code(call, "status", ResourceStatus::fromCode);
-        var result = useCases.listResources().listResources(new ListTeamResourcesQuery(call.actor(), team, status));
+        var result = useCases.listResources().listResources(new ListTeamResourcesQuery(call.actor(), team, status,
+                QueryParameters.page(call)));
         return Reply.ok(new ResourcesJson(result.resources().stream().map(ResourceJson::of).toList(),
-                TotalsJson.of(result.totals())));
+                TotalsJson.of(result.totals()), result.nextCursor().orElse(null)));
     }
 
     private Reply cancel(Call call) {

@@ -16,7 +16,6 @@ import com.servelink.adapter.http.view.SupportViews.TicketListJson;
 import com.servelink.application.port.in.usage.GetTeamBillingSnapshotUseCase.GetTeamBillingSnapshotQuery;
 import com.servelink.application.port.in.support.CreateTicketUseCase.CreateTicketCommand;
 import com.servelink.application.port.in.support.ExportTicketsUseCase.ExportTicketsQuery;
-import com.servelink.application.port.in.support.GetStaffQueueUseCase;
 import com.servelink.application.port.in.support.GetStaffQueueUseCase.GetStaffQueueQuery;
 import com.servelink.application.port.in.support.GetTicketHistoryUseCase.GetTicketHistoryQuery;
 import com.servelink.application.port.in.support.GetTicketHistoryUseCase.TicketHistory;
@@ -208,8 +207,9 @@ public final class SupportRoutes {
     private Reply queue(Call call) {
         var minPriority = QueryParameters.code(call, "min_priority", TicketPriority::fromCode)
                 .orElse(TicketPriority.HIGH);
-        int limit = QueryParameters.limit(call, GetStaffQueueUseCase.DEFAULT_LIMIT, 100);
-        var queue = useCases.staffQueue().queue(new GetStaffQueueQuery(call.actor(), minPriority, limit));
-        return Reply.ok(new TicketListJson(queue.stream().map(TicketJson::summary).toList(), null));
+        var queue = useCases.staffQueue().queue(new GetStaffQueueQuery(call.actor(), minPriority,
+                QueryParameters.page(call)));
+        return Reply.ok(new TicketListJson(queue.items().stream().map(TicketJson::summary).toList(),
+                queue.nextCursor().orElse(null)));
     }
 }

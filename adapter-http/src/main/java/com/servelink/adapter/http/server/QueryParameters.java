@@ -1,5 +1,6 @@
 package com.servelink.adapter.http.server;
 
+import com.servelink.application.port.in.paging.PageRequest;
 import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.support.HistoryInterval;
 import com.servelink.domain.support.StatisticsPeriod;
@@ -25,6 +26,15 @@ public final class QueryParameters {
 
     public static <T> Optional<T> code(Call call, String name, BiFunction<String, String, T> parser) {
         return call.query(name).filter(v -> !v.isEmpty()).map(value -> parser.apply(value, name));
+    }
+
+    /**
+     * The {@code limit} and {@code cursor} of a paginated list (the tickets' contract): a bad
+     * limit is a 422 naming {@code limit}; the cursor is checked by the use case, which knows its form.
+     */
+    public static PageRequest page(Call call) {
+        return new PageRequest(limit(call, PageRequest.DEFAULT_LIMIT, PageRequest.MAX_LIMIT),
+                call.query("cursor").filter(c -> !c.isEmpty()));
     }
 
     public static int limit(Call call, int defaultLimit, int max) {

@@ -1,5 +1,7 @@
 package com.servelink.adapter.http.view;
 
+import com.servelink.application.port.in.admin.ChangeTeamPlanUseCase.PlanChanged;
+import com.servelink.domain.catalog.LimitOverrun;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.servelink.application.port.in.admin.IssueTokenUseCase.IssuedToken;
@@ -22,6 +24,22 @@ public final class AdminViews {
     public record TeamJson(String id, String slug, String name, String plan) {
         public static TeamJson of(Team team) {
             return new TeamJson(team.id().value(), team.slug().value(), team.name(), team.plan().value());
+        }
+    }
+
+    /** A team after a plan change: the team's fields, and the new plan's limits it is over (forced moves only). */
+    public record PlanChangedJson(String id, String slug, String name, String plan, List<OverLimitJson> overLimits) {
+        public static PlanChangedJson of(PlanChanged changed) {
+            Team team = changed.team();
+            return new PlanChangedJson(team.id().value(), team.slug().value(), team.name(), team.plan().value(),
+                    changed.overLimits().stream().map(OverLimitJson::of).toList());
+        }
+    }
+
+    /** A counted limit a team is over: {@code projects} or {@code members}, what the plan allows, what the team has. */
+    public record OverLimitJson(String limit, int allowed, long current) {
+        public static OverLimitJson of(LimitOverrun overrun) {
+            return new OverLimitJson(overrun.limit().code(), overrun.allowed(), overrun.current());
         }
     }
 

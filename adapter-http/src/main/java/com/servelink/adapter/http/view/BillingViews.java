@@ -1,5 +1,6 @@
 package com.servelink.adapter.http.view;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.servelink.application.port.in.billing.PurchaseAddOnUseCase.PurchaseReceipt;
 import com.servelink.application.port.in.usage.TeamBillingSnapshot;
 import com.servelink.domain.billing.AddOnTotals;
@@ -57,7 +58,8 @@ public final class BillingViews {
         }
     }
 
-    public record ResourcesJson(List<ResourceJson> resources, TotalsJson totals) {
+    public record ResourcesJson(List<ResourceJson> resources, TotalsJson totals,
+                                @JsonInclude(JsonInclude.Include.ALWAYS) String nextCursor) {
     }
 
     public record PlanLimitsJson(BigDecimal cpuCores, long memoryMb, long trafficGb, long storageMb) {
@@ -84,7 +86,7 @@ public final class BillingViews {
         }
     }
 
-    public record PaymentsJson(List<PaymentJson> payments) {
+    public record PaymentsJson(List<PaymentJson> payments, @JsonInclude(JsonInclude.Include.ALWAYS) String nextCursor) {
     }
 
     /** A refund with where its payment stands after it ({@code refunded}: given back in all; {@code refundable}: left). */

@@ -26,7 +26,7 @@ public final class PlatformViews {
         }
     }
 
-    public record ProjectsJson(List<ProjectJson> projects) {
+    public record ProjectsJson(List<ProjectJson> projects, @JsonInclude(JsonInclude.Include.ALWAYS) String nextCursor) {
     }
 
     public record DeploymentJson(String id, String projectId, String environment, String status, Instant createdAt,
@@ -59,6 +59,6 @@ public final class PlatformViews {
         }
     }
 
-    public record AlertsJson(List<AlertJson> alerts) {
+    public record AlertsJson(List<AlertJson> alerts, @JsonInclude(JsonInclude.Include.ALWAYS) String nextCursor) {
     }
 }

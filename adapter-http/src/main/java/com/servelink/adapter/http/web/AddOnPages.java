@@ -1,5 +1,6 @@
 package com.servelink.adapter.http.web;
 
+import com.servelink.application.port.in.paging.PageRequest;
 import com.servelink.adapter.http.error.Problems;
 import com.servelink.adapter.http.server.Reply;
 import com.servelink.adapter.http.server.Route;
@@ -75,8 +76,9 @@ final class AddOnPages {
         TeamOverview overview = web.teamOverview().overview(new GetTeamOverviewQuery(call.actor(), slug));
         List<AddOnOffer> offers = useCases.listOffers().listOffers(new ListAddOnOffersQuery(call.actor(), slug,
                 call.t().language()));
+        // the newest 100 add-ons: the page has no "next" link (a team with more uses the API's cursor)
         var resources = useCases.listResources().listResources(new ListTeamResourcesQuery(call.actor(), slug,
-                Optional.empty()));
+                Optional.empty(), PageRequest.of(PageRequest.MAX_LIMIT)));
         TeamLimits limits = useCases.limits().getLimits(new GetTeamLimitsQuery(call.actor(), slug));
         Map<ResourceType, String> names = names(offers);
         Formats f = call.formats();
@@ -182,9 +184,17 @@ final class AddOnPages {
 
     private AdditionalResource resource(PageCall call, TeamSlug slug) {
         ResourceId id = call.http().pathId("resource_id", ResourceId::new);
-        return useCases.listResources().listResources(new ListTeamResourcesQuery(call.actor(), slug, Optional.empty()))
-                .resources().stream().filter(r -> r.id().equals(id)).findFirst()
-                .orElseThrow(() -> DomainException.notFound("resource " + id.value()));
+        Optional<String> cursor = Optional.empty();
+        do {
+            var page = useCases.listResources().listResources(new ListTeamResourcesQuery(call.actor(), slug,
+                    Optional.empty(), new PageRequest(PageRequest.MAX_LIMIT, cursor)));
+            Optional<AdditionalResource> found = page.resources().stream().filter(r -> r.id().equals(id)).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            cursor = page.nextCursor();
+        } while (cursor.isPresent());
+        throw DomainException.notFound("resource " + id.value());
     }
 
     private Reply confirmCancel(PageCall call) {

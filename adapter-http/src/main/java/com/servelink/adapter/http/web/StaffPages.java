@@ -126,7 +126,7 @@ final class StaffPages {
         var queue = useCases.staffQueue().queue(new GetStaffQueueQuery(call.actor(), min,
                 GetStaffQueueUseCase.DEFAULT_LIMIT));
         TicketRows rows = new TicketRows(call);
-        var tickets = queue.stream().map(v -> rows.row(v, "/staff/tickets/" + v.ticket().id().value())).toList();
+        var tickets = queue.items().stream().map(v -> rows.row(v, "/staff/tickets/" + v.ticket().id().value())).toList();
         int overdue = (int) tickets.stream().filter(row -> row.overdue()).count();
         return pages.html(200, "staff/queue.jte", new QueueView(call.chrome(call.t().get("queue.title"),
                 nav(call, true)), tickets, new Labels(call.t()).priorities(), min.code(), overdue));

@@ -1,5 +1,8 @@
 package com.servelink.adapter.http.openapi;
 
+import com.servelink.domain.catalog.CountedLimit;
+import com.servelink.domain.catalog.LimitOverrun;
+import com.servelink.domain.catalog.PlanLimitReached;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,7 +70,8 @@ class OpenApiSchemasTest {
             "MemberTicketUpdate", "StaffTicketUpdate", "TeamCreateRequest", "TeamPlanUpdate", "UserCreateRequest",
             "MemberAddRequest", "WebhookEvent", "ProjectCreateRequest", "TrafficReport", "DeploymentReport",
             "UsageReportRequest", "TokenIssueRequest", "RateLimitProblem", "WebhookCreateRequest",
-            "NotificationPreferencesUpdate", "ResourceUpdate", "ArticleWriteRequest", "RefundRequest");
+            "NotificationPreferencesUpdate", "ResourceUpdate", "ArticleWriteRequest", "PlanLimitProblem",
+            "RefundRequest");
 
     private static OpenApiDocument document;
 
@@ -95,7 +99,7 @@ class OpenApiSchemasTest {
     void everySchemaIsAViewRecordOrAKnownNonRecordShape() {
         Set<String> fromRecords = new LinkedHashSet<>();
         viewRecords().forEach(r -> fromRecords.add(schemaName(r)));
-        assertThat(fromRecords).hasSize(66);
+        assertThat(fromRecords).hasSize(68);
 
         Set<String> expected = new LinkedHashSet<>(fromRecords);
         expected.addAll(OTHER_SCHEMAS);
@@ -300,6 +304,19 @@ class OpenApiSchemasTest {
         assertThat(OpenApiDocument.fieldNames(limited))
                 .containsExactlyInAnyOrderElementsOf(withoutRequestId(document.schema("RateLimitProblem")))
                 .containsAll(document.required(document.schema("RateLimitProblem")));
+        JsonNode reached = MAPPER.valueToTree(Problems.of(new PlanLimitReached("the plan allows no more projects",
+                List.of(new LimitOverrun(CountedLimit.PROJECTS, 2, 2)))).body());
+        assertThat(reached.path("status").asInt()).isEqualTo(409);
+        assertThat(reached.path("type").asText()).isEqualTo("urn:servelink:problem:plan-limit-reached");
+        assertThat(OpenApiDocument.fieldNames(reached))
+                .containsExactlyInAnyOrderElementsOf(withoutRequestId(document.schema("PlanLimitProblem")))
+                .containsAll(document.required(document.schema("PlanLimitProblem")));
+        assertThat(OpenApiDocument.fieldNames(reached.path("over_limits").get(0)))
+                .containsExactlyInAnyOrderElementsOf(document.properties(document.schema("OverLimit")).keySet());
+        JsonNode downgrade = MAPPER.valueToTree(Problems.of(new PlanLimitReached("over", List.of(
+                new LimitOverrun(CountedLimit.PROJECTS, 2, 5), new LimitOverrun(CountedLimit.MEMBERS, 1, 3)))).body());
+        assertThat(downgrade.has("limit")).isFalse();
+        assertThat(downgrade.path("over_limits")).hasSize(2);
         assertThat(OpenApiDocument.fieldNames(invalid.path("errors").get(0)))
                 .containsExactlyInAnyOrderElementsOf(document.properties(document.schema("FieldError")).keySet());
     }
@@ -318,7 +335,7 @@ class OpenApiSchemasTest {
             });
         }
         Set<String> topLevelViews = new LinkedHashSet<>(List.of("Offers", "Purchase", "Resources", "Resource",
-                "Limits", "TicketCreated", "TicketList", "Ticket", "Message", "Stats", "TicketHistory", "Payment", "Payments", "WebhookAck", "Team", "Project", "Projects", "Deployment", "UsageReport", "Alerts",
+                "Limits", "TicketCreated", "TicketList", "Ticket", "Message", "Stats", "TicketHistory", "Payment", "Payments", "WebhookAck", "Team", "PlanChanged", "Project", "Projects", "Deployment", "UsageReport", "Alerts",
                 "User", "Member", "Token", "ApiTokens", "ApiToken", "Jobs", "JobRun", "Status", "UsageSummary", "UsageHistory", "CancelPreview",
                 "Webhook", "Webhooks", "WebhookSecret", "WebhookDeliveries", "WebhookRedelivery",
                 "NotificationPreferences", "Article", "ArticleList", "ArticleSearch", "ArticleSuggestions", "StaffStats",

@@ -1,5 +1,7 @@
 package com.servelink.adapter.persistence.billing;
 
+import com.servelink.application.port.out.RowPosition;
+import jakarta.persistence.TypedQuery;
 import com.servelink.adapter.persistence.tx.JpaTransactions;
 import com.servelink.application.port.out.AdditionalResourceRepository;
 import com.servelink.domain.billing.AdditionalResource;
@@ -53,6 +55,23 @@ public final class JpaAdditionalResourceRepository implements AdditionalResource
                 .setParameter("team", team.value())
                 .setParameter("status", status.map(ResourceStatus::code).orElse(null))
                 .getResultStream().map(JpaAdditionalResourceRepository::toDomain).toList());
+    }
+
+    @Override
+    public List<AdditionalResource> findPageByTeam(TeamId team, Optional<ResourceStatus> status,
+                                                   Optional<RowPosition> after, int limit) {
+        return tx.withEntityManager(em -> {
+            TypedQuery<AdditionalResourceEntity> query = em.createQuery(
+                    "select r from AdditionalResourceEntity r where r.teamId = :team"
+                            + (status.isPresent() ? " and r.status = :status" : "")
+                            + (after.isPresent() ? " and (r.createdAt < :at or (r.createdAt = :at and r.id < :id))" : "")
+                            + " order by r.createdAt desc, r.id desc", AdditionalResourceEntity.class)
+                    .setParameter("team", team.value())
+                    .setMaxResults(limit);
+            status.ifPresent(s -> query.setParameter("status", s.code()));
+            after.ifPresent(a -> query.setParameter("at", a.createdAt()).setParameter("id", a.id()));
+            return query.getResultStream().map(JpaAdditionalResourceRepository::toDomain).toList();
+        });
     }
 
     @Override

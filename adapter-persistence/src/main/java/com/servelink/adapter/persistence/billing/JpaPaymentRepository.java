@@ -1,5 +1,7 @@
 package com.servelink.adapter.persistence.billing;
 
+import com.servelink.application.port.out.RowPosition;
+import jakarta.persistence.TypedQuery;
 import com.servelink.adapter.persistence.tx.JpaTransactions;
 import com.servelink.application.port.out.PaymentRepository;
 import com.servelink.domain.billing.Payment;
@@ -47,13 +49,16 @@ public final class JpaPaymentRepository implements PaymentRepository {
     }
 
     @Override
-    public List<Payment> findByTeam(TeamId team, int limit) {
-        return tx.withEntityManager(em -> em.createQuery("""
-                        select p from PaymentEntity p where p.teamId = :team
-                        order by p.createdAt desc, p.id desc""", PaymentEntity.class)
-                .setParameter("team", team.value())
-                .setMaxResults(limit)
-                .getResultStream().map(JpaPaymentRepository::toDomain).toList());
+    public List<Payment> findPageByTeam(TeamId team, Optional<RowPosition> after, int limit) {
+        return tx.withEntityManager(em -> {
+            TypedQuery<PaymentEntity> query = em.createQuery("select p from PaymentEntity p where p.teamId = :team"
+                    + (after.isPresent() ? " and (p.createdAt < :at or (p.createdAt = :at and p.id < :id))" : "")
+                    + " order by p.createdAt desc, p.id desc", PaymentEntity.class)
+                    .setParameter("team", team.value())
+                    .setMaxResults(limit);
+            after.ifPresent(a -> query.setParameter("at", a.createdAt()).setParameter("id", a.id()));
+            return query.getResultStream().map(JpaPaymentRepository::toDomain).toList();
+        });
     }
 
     @Override

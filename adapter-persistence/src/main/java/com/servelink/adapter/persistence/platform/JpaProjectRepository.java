@@ -1,5 +1,6 @@
 package com.servelink.adapter.persistence.platform;
 
+import com.servelink.application.port.out.RowPosition;
 import com.servelink.adapter.persistence.tx.JpaTransactions;
 import com.servelink.application.port.out.ProjectRepository;
 import com.servelink.domain.catalog.PlanId;
@@ -50,6 +51,28 @@ public final class JpaProjectRepository implements ProjectRepository {
                         order by p.createdAt, p.id""", ProjectEntity.class)
                 .setParameter("team", team.value())
                 .getResultStream().map(JpaProjectRepository::toDomain).toList());
+    }
+
+    @Override
+    public List<Project> findPageByTeam(TeamId team, Optional<RowPosition> after, int limit) {
+        return tx.withEntityManager(em -> {
+            TypedQuery<ProjectEntity> query = em.createQuery("select p from ProjectEntity p where p.teamId = :team"
+                    + (after.isPresent() ? " and (p.createdAt > :at or (p.createdAt = :at and p.id > :id))" : "")
+                    + " order by p.createdAt, p.id", ProjectEntity.class)
+                    .setParameter("team", team.value())
+                    .setMaxResults(limit);
+            after.ifPresent(a -> query.setParameter("at", a.createdAt()).setParameter("id", a.id()));
+            return query.getResultStream().map(JpaProjectRepository::toDomain).toList();
+        });
+    }
+
+    @Override
+    public long countCountingTowardsLimit(TeamId team) {
+        return tx.withEntityManager(em -> em.createQuery(
+                        "select count(p) from ProjectEntity p where p.teamId = :team and p.status <> :disabled", Long.class)
+                .setParameter("team", team.value())
+                .setParameter("disabled", ProjectStatus.DISABLED.code())
+                .getSingleResult());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.servelink.adapter.persistence.platform;
 
+import com.servelink.application.port.out.UsageAlertRepository.AlertPosition;
 import com.servelink.adapter.persistence.tx.JpaTransactions;
 import com.servelink.application.port.out.UsageAlertRepository;
 import com.servelink.domain.billing.ResourceId;
@@ -100,6 +101,30 @@ public final class JpaUsageAlertRepository implements UsageAlertRepository {
                     UsageAlertEntity.class);
             query.setParameter("team", team.value());
             month.ifPresent(m -> query.setParameter("month", m.toString()));
+            return query.getResultStream().map(JpaUsageAlertRepository::toDomain).toList();
+        });
+    }
+
+    @Override
+    public List<UsageAlert> findPageByTeam(TeamId team, Optional<YearMonth> month, Optional<AlertPosition> after,
+                                           int limit) {
+        // the list's whole order, written out: created_at descending, then the ranks and the key ascending
+        String afterPosition = " and (a.createdAt < :at or (a.createdAt = :at and (" + LEVEL_RANK + " > :level or ("
+                + LEVEL_RANK + " = :level and (" + METRIC_RANK + " > :metric or (" + METRIC_RANK
+                + " = :metric and a.alertKey > :key))))))";
+        return tx.withEntityManager(em -> {
+            TypedQuery<UsageAlertEntity> query = em.createQuery("select a from UsageAlertEntity a where a.teamId = :team"
+                    + (month.isPresent() ? " and a.usageMonth = :month" : "")
+                    + (after.isPresent() ? afterPosition : "")
+                    + " order by a.createdAt desc, " + LEVEL_RANK + ", " + METRIC_RANK + ", a.alertKey",
+                    UsageAlertEntity.class);
+            query.setParameter("team", team.value());
+            month.ifPresent(m -> query.setParameter("month", m.toString()));
+            after.ifPresent(p -> query.setParameter("at", p.createdAt())
+                    .setParameter("level", MOST_SEVERE_FIRST.indexOf(p.level()))
+                    .setParameter("metric", p.metric().ordinal())
+                    .setParameter("key", p.key()));
+            query.setMaxResults(limit);
             return query.getResultStream().map(JpaUsageAlertRepository::toDomain).toList();
         });
     }

@@ -1,5 +1,6 @@
 package com.servelink.adapter.persistence.support;
 
+import com.servelink.application.port.out.TicketRepository.QueuePosition;
 import com.servelink.adapter.persistence.tx.JpaTransactions;
 import com.servelink.application.port.out.TicketCursor;
 import com.servelink.application.port.out.TicketRepository;
@@ -248,16 +249,32 @@ public final class JpaTicketRepository implements TicketRepository {
     }
 
     @Override
-    public List<Ticket> findQueue(TicketPriority minPriority, int limit) {
-        return tx.withEntityManager(em -> em.createQuery("""
-                        select t from TicketEntity t
-                        where t.status in :open and t.priorityRank >= :minRank
-                        order by t.priorityRank desc, t.slaDueAt nulls last, t.firstResponseDueAt, t.createdAt, t.id""",
-                        TicketEntity.class)
-                .setParameter("open", OPEN_STATUSES)
-                .setParameter("minRank", rank(minPriority))
-                .setMaxResults(limit)
-                .getResultStream().map(JpaTicketRepository::toDomain).toList());
+    public List<Ticket> findQueue(TicketPriority minPriority, Optional<QueuePosition> after, int limit) {
+        String rest = "(t.firstResponseDueAt > :firstResponse or (t.firstResponseDueAt = :firstResponse"
+                + " and (t.createdAt > :created or (t.createdAt = :created and t.id > :id))))";
+        // the queue's whole order, written out; a running SLA due time sorts before none (nulls last)
+        String sameRank = after.flatMap(QueuePosition::slaDueAt).isPresent()
+                ? "(t.slaDueAt is null or t.slaDueAt > :sla or (t.slaDueAt = :sla and " + rest + "))"
+                : "(t.slaDueAt is null and " + rest + ")";
+        return tx.withEntityManager(em -> {
+            TypedQuery<TicketEntity> query = em.createQuery("select t from TicketEntity t"
+                    + " where t.status in :open and t.priorityRank >= :minRank"
+                    + (after.isPresent() ? " and (t.priorityRank < :rank or (t.priorityRank = :rank and " + sameRank
+                    + "))" : "")
+                    + " order by t.priorityRank desc, t.slaDueAt nulls last, t.firstResponseDueAt, t.createdAt, t.id",
+                    TicketEntity.class)
+                    .setParameter("open", OPEN_STATUSES)
+                    .setParameter("minRank", rank(minPriority))
+                    .setMaxResults(limit);
+            after.ifPresent(p -> {
+                query.setParameter("rank", rank(p.priority()))
+                        .setParameter("firstResponse", p.firstResponseDueAt())
+                        .setParameter("created", p.createdAt())
+                        .setParameter("id", p.id().value());
+                p.slaDueAt().ifPresent(sla -> query.setParameter("sla", sla));
+            });
+            return query.getResultStream().map(JpaTicketRepository::toDomain).toList();
+        });
     }
 
     @Override

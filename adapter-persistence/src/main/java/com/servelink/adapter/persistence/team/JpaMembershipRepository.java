@@ -29,6 +29,8 @@ public final class JpaMembershipRepository implements MembershipRepository {
             join team_membership m on m.team_id = t.id
             where m.user_id = ? order by t.name, t.slug""";
 
+    private static final String COUNT_MEMBERS = "select count(*) from team_membership where team_id = ?";
+
     private final JpaTransactions tx;
     private final Clock clock;
 
@@ -73,6 +75,19 @@ public final class JpaMembershipRepository implements MembershipRepository {
     static TeamMembership membership(ResultSet row) throws SQLException {
         return new TeamMembership(Team.reconstitute(new TeamId(row.getString(1)), new TeamSlug(row.getString(2)),
                 row.getString(3), new PlanId(row.getString(4))), Role.fromCode(row.getString(5)));
+    }
+
+    @Override
+    public long countMembers(TeamId team) {
+        return tx.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(COUNT_MEMBERS)) {
+                statement.setString(1, team.value());
+                try (ResultSet row = statement.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            }
+        });
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.servelink.adapter.persistence.team;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import com.servelink.adapter.persistence.tx.JpaTransactions;
 import com.servelink.application.port.out.TeamRepository;
 import com.servelink.domain.catalog.PlanId;
@@ -12,6 +14,8 @@ import java.util.Optional;
 
 /** Teams in table {@code team}. */
 public final class JpaTeamRepository implements TeamRepository {
+    private static final String LOCK_BY_SLUG = "select id, slug, name, plan from team where slug = ? for update";
+
     private final JpaTransactions tx;
     private final Clock clock;
 
@@ -32,6 +36,22 @@ public final class JpaTeamRepository implements TeamRepository {
                         TeamEntity.class)
                 .setParameter("slug", slug.value())
                 .getResultStream().findFirst().map(JpaTeamRepository::toDomain));
+    }
+
+    @Override
+    public Optional<Team> lockBySlug(TeamSlug slug) {
+        return tx.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(LOCK_BY_SLUG)) {
+                statement.setString(1, slug.value());
+                try (ResultSet row = statement.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.<Team>empty();
+                    }
+                    return Optional.of(Team.reconstitute(new TeamId(row.getString(1)), new TeamSlug(row.getString(2)),
+                            row.getString(3), new PlanId(row.getString(4))));
+                }
+            }
+        });
     }
 
     @Override

@@ -1,5 +1,12 @@
 package com.servelink.adapter.persistence.concurrency;
 
+import com.servelink.application.service.platform.CreateProjectService;
+import com.servelink.application.port.in.platform.CreateProjectUseCase.CreateProjectCommand;
+import com.servelink.application.service.admin.AddMemberService;
+import com.servelink.application.port.in.admin.AddMemberUseCase.AddMemberCommand;
+import com.servelink.domain.catalog.CountedLimit;
+import com.servelink.domain.catalog.LimitOverrun;
+import com.servelink.domain.catalog.PlanLimitReached;
 import com.servelink.domain.support.SlaPolicy;
 import com.servelink.adapter.persistence.fixture.DatabaseFixture;
 import com.servelink.adapter.persistence.fixture.Race;
@@ -123,6 +130,50 @@ abstract class ConcurrencyContract {
         var stored = fixture.tickets().findById(ticket).orElseThrow();
         assertThat(stored.status()).isIn(TicketStatus.IN_PROGRESS, TicketStatus.WAITING);
         assertThat(stored.firstRespondedAt()).isPresent();
+    }
+
+    @Test
+    void fifty_projects_racing_for_a_free_teams_last_place_one_takes_it_the_others_are_refused() throws Exception {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        Team free = Team.create(TeamId.fromOpaque("free" + suffix), new TeamSlug("free" + suffix), "Free", PlanId.FREE);
+        fixture.teams().save(free);
+        var create = new CreateProjectService(TestCatalog.standard(), fixture.teams(), fixture.projects(),
+                fixture.transactions(), new RandomIdSource(), clock);
+        create.create(new CreateProjectCommand(new Actor.Operator(), free.slug(), "first"));
+
+        List<Callable<Object>> attempts = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            String name = "racer " + i;
+            attempts.add(() -> create.create(new CreateProjectCommand(new Actor.Operator(), free.slug(), name)));
+        }
+        List<Throwable> failures = race(attempts);
+
+        assertThat(failures).filteredOn(java.util.Objects::isNull).hasSize(1);
+        assertThat(failures).filteredOn(java.util.Objects::nonNull).hasSize(THREADS - 1)
+                .allSatisfy(failure -> assertThat(failure).isInstanceOfSatisfying(PlanLimitReached.class,
+                        e -> assertThat(e.overruns()).containsExactly(new LimitOverrun(CountedLimit.PROJECTS, 2, 2))));
+        assertThat(fixture.projects().findByTeam(free.id())).hasSize(2);
+    }
+
+    @Test
+    void fifty_members_racing_for_a_free_teams_only_place_one_takes_it_the_others_are_refused() throws Exception {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        Team free = Team.create(TeamId.fromOpaque("solo" + suffix), new TeamSlug("solo" + suffix), "Solo", PlanId.FREE);
+        fixture.teams().save(free);
+        var add = new AddMemberService(TestCatalog.standard(), fixture.teams(), fixture.users(), fixture.memberships(),
+                fixture.transactions());
+        List<Callable<Object>> attempts = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            UserId user = fixture.users().nextUserId();
+            fixture.users().save(new User(user, "solo" + suffix + "-" + i + "@example.com", "Solo " + i, false));
+            attempts.add(() -> add.add(new AddMemberCommand(new Actor.Operator(), free.slug(), user.value(), "owner")));
+        }
+        List<Throwable> failures = race(attempts);
+
+        assertThat(failures).filteredOn(java.util.Objects::isNull).hasSize(1);
+        assertThat(failures).filteredOn(java.util.Objects::nonNull).hasSize(THREADS - 1)
+                .allSatisfy(failure -> assertThat(failure).isInstanceOf(PlanLimitReached.class));
+        assertThat(fixture.memberships().countMembers(free.id())).isEqualTo(1);
     }
 
     @Test

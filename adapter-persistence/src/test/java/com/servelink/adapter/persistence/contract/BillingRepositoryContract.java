@@ -1,5 +1,6 @@
 package com.servelink.adapter.persistence.contract;
 
+import com.servelink.application.port.out.RowPosition;
 import com.servelink.domain.billing.AdditionalResource;
 import com.servelink.domain.billing.CheckoutSession;
 import com.servelink.domain.billing.Payment;
@@ -180,6 +181,43 @@ abstract class BillingRepositoryContract extends ContractBase {
         assertThat(fixture.teamLimits().find(new TeamSlug("t" + unique()), owner.id(), now)).isEmpty();
         assertSameAsTwoLookUps(team.slug(), owner.id(), now);
         assertSameAsTwoLookUps(team.slug(), stranger.id(), now);
+    }
+
+    @Test
+    void resources_are_paged_newest_first_per_status_without_a_gap_or_a_repeat() {
+        Team team = newTeam(PlanId.PRO);
+        for (int i = 0; i < 4; i++) {
+            purchase(team, ResourceType.RAM, 1, T0.plusSeconds(i % 2)); // two instants, two resources each
+            active(team, ResourceType.CPU, 1, T0.plusSeconds(i % 2));
+        }
+        purchase(newTeam(PlanId.PRO), ResourceType.RAM, 1, T0);
+
+        for (Optional<ResourceStatus> status : List.of(Optional.<ResourceStatus>empty(),
+                Optional.of(ResourceStatus.PENDING), Optional.of(ResourceStatus.ACTIVE))) {
+            List<ResourceId> all = ids(fixture.resources().findByTeam(team.id(), status));
+            assertThat(all).hasSize(status.isEmpty() ? 8 : 4);
+            for (int limit : List.of(1, 3, 4, 8, 9)) {
+                List<AdditionalResource> walked = walk(limit, last -> fixture.resources().findPageByTeam(team.id(),
+                        status, last.map(r -> new RowPosition(r.createdAt(), r.id().value())), limit));
+                assertThat(ids(walked)).containsExactlyElementsOf(all);
+            }
+        }
+    }
+
+    @Test
+    void payments_are_paged_newest_first_without_a_gap_or_a_repeat() {
+        Team team = newTeam(PlanId.PRO);
+        for (int i = 0; i < 7; i++) {
+            purchase(team, ResourceType.RAM, 1, T0.plusSeconds(i % 3));
+        }
+        List<PaymentId> all = fixture.payments().findByTeam(team.id(), 100).stream().map(Payment::id).toList();
+        assertThat(all).hasSize(7);
+
+        for (int limit : List.of(1, 2, 3, 7, 8)) {
+            List<Payment> walked = walk(limit, last -> fixture.payments().findPageByTeam(team.id(),
+                    last.map(p -> new RowPosition(p.createdAt(), p.id().value())), limit));
+            assertThat(walked).extracting(Payment::id).containsExactlyElementsOf(all);
+        }
     }
 
     @Test

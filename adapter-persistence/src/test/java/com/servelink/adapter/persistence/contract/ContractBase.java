@@ -1,5 +1,9 @@
 package com.servelink.adapter.persistence.contract;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import com.servelink.adapter.persistence.fixture.RepositoryFixture;
 import com.servelink.domain.catalog.PlanId;
 import com.servelink.domain.team.Team;
@@ -11,6 +15,8 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.time.Instant;
 import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Shared set-up of the repository contracts: one fixture per test class, and fresh teams per
@@ -39,6 +45,25 @@ abstract class ContractBase {
 
     static String unique() {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    /**
+     * Every page of a keyset-paginated list, {@code limit} rows at a time: {@code page} is given
+     * the last row of the previous page (empty for the first). Fails on a page over the limit.
+     */
+    static <T> List<T> walk(int limit, Function<Optional<T>, List<T>> page) {
+        List<T> all = new ArrayList<>();
+        Optional<T> last = Optional.empty();
+        for (int pages = 0; pages < 10_000; pages++) {
+            List<T> rows = page.apply(last);
+            assertThat(rows).hasSizeLessThanOrEqualTo(limit);
+            all.addAll(rows);
+            if (rows.size() < limit) {
+                return all;
+            }
+            last = Optional.of(rows.get(rows.size() - 1));
+        }
+        throw new AssertionError("the pages never end");
     }
 
     Team newTeam(PlanId plan) {

@@ -1,5 +1,6 @@
 package com.servelink.adapter.persistence.contract;
 
+import com.servelink.application.port.out.RowPosition;
 import com.servelink.adapter.persistence.fixture.InMemoryFixture;
 import com.servelink.application.port.out.UsageAlertRepository;
 import com.servelink.application.port.out.UsageRepository.DailyTotal;
@@ -148,6 +149,45 @@ abstract class PlatformRepositoryContract extends ContractBase {
         Project stored = fixture.projects().findById(project.id()).orElseThrow();
         assertThat(stored.status()).isEqualTo(ProjectStatus.DISABLED);
         assertThat(stored.inactiveSince()).contains(paused);
+    }
+
+    @Test
+    void a_teams_projects_are_paged_oldest_first_without_a_gap_or_a_repeat() {
+        Team team = newTeam(PlanId.PRO);
+        newProject(newTeam(PlanId.PRO), T0);
+        for (int i = 0; i < 7; i++) {
+            newProject(team, T0.plusSeconds(i % 3)); // three instants shared by several projects
+        }
+        List<Project> all = fixture.projects().findByTeam(team.id());
+
+        for (int limit : List.of(1, 2, 3, 7, 8)) {
+            List<Project> walked = walk(limit, last -> fixture.projects().findPageByTeam(team.id(),
+                    last.map(p -> new RowPosition(p.createdAt(), p.id().value())), limit));
+            assertThat(walked).extracting(Project::id).containsExactlyElementsOf(all.stream().map(Project::id).toList());
+        }
+        assertThat(fixture.projects().findPageByTeam(newTeam(PlanId.PRO).id(), Optional.empty(), 10)).isEmpty();
+    }
+
+    @Test
+    void the_projects_counting_towards_the_limit_are_those_not_disabled() {
+        Team team = newTeam(PlanId.FREE);
+        newProject(team, T0);
+        Project inactive = newProject(team, T0);
+        Project disabled = newProject(team, T0);
+        newProject(newTeam(PlanId.FREE), T0);
+        var policy = POLICY;
+        inactive.applyInactivityPolicy(policy, T0.plus(Duration.ofDays(6)));
+        fixture.projects().save(inactive);
+        disabled.applyInactivityPolicy(policy, T0.plus(Duration.ofDays(6)));
+        fixture.projects().save(disabled);
+        Project reloaded = fixture.projects().findById(disabled.id()).orElseThrow();
+        reloaded.applyInactivityPolicy(policy, T0.plus(Duration.ofDays(14)));
+        fixture.projects().save(reloaded);
+        assertThat(fixture.projects().findById(disabled.id()).orElseThrow().status()).isEqualTo(ProjectStatus.DISABLED);
+        assertThat(fixture.projects().findById(inactive.id()).orElseThrow().status()).isEqualTo(ProjectStatus.INACTIVE);
+
+        assertThat(fixture.projects().countCountingTowardsLimit(team.id())).isEqualTo(2);
+        assertThat(fixture.projects().countCountingTowardsLimit(newTeam(PlanId.FREE).id())).isZero();
     }
 
     @Test
@@ -816,6 +856,16 @@ abstract class PlatformRepositoryContract extends ContractBase {
                 .containsExactly(oldWarning.id());
         assertThat(fixture.usageAlerts().findByTeam(team.id(), Optional.of(february))).hasSize(6);
         assertThat(fixture.usageAlerts().findByTeam(team.id(), Optional.of(YearMonth.of(2025, 3)))).isEmpty();
+
+        for (Optional<YearMonth> month : List.of(Optional.<YearMonth>empty(), Optional.of(february))) {
+            List<UsageAlert> all = fixture.usageAlerts().findByTeam(team.id(), month);
+            for (int limit : List.of(1, 2, 3, 6, 7)) {
+                List<UsageAlert> walked = walk(limit, last -> fixture.usageAlerts().findPageByTeam(team.id(), month,
+                        last.map(UsageAlertRepository.AlertPosition::of), limit));
+                assertThat(walked).extracting(UsageAlert::id)
+                        .containsExactlyElementsOf(all.stream().map(UsageAlert::id).toList());
+            }
+        }
     }
 
     private static UsageAlert thresholdWithOutlook(Team team, UsageMetric metric, AlertLevel level, YearMonth month,

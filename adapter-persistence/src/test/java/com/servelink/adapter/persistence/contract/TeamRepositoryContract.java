@@ -1,5 +1,6 @@
 package com.servelink.adapter.persistence.contract;
 
+import com.servelink.domain.team.TeamSlug;
 import com.servelink.domain.catalog.PlanId;
 import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.shared.ErrorCode;
@@ -41,6 +42,28 @@ abstract class TeamRepositoryContract extends ContractBase {
         loaded.changePlan(PlanId.PRO);
         fixture.teams().save(loaded);
         assertThat(fixture.teams().findById(team.id()).orElseThrow().plan()).isEqualTo(PlanId.PRO);
+    }
+
+    @Test
+    void a_team_is_locked_by_its_slug_and_its_members_are_counted_whatever_their_role() {
+        Team team = newTeam(PlanId.FREE);
+        Team other = newTeam(PlanId.FREE);
+        fixture.memberships().save(new Membership(team.id(), newUser().id(), Role.OWNER));
+        User member = newUser();
+        fixture.memberships().save(new Membership(team.id(), member.id(), Role.MEMBER));
+        fixture.memberships().save(new Membership(other.id(), member.id(), Role.ADMIN));
+        fixture.memberships().save(new Membership(team.id(), member.id(), Role.ADMIN)); // a role change
+
+        Optional<Team> locked = fixture.transactions().inTransaction(() -> fixture.teams().lockBySlug(team.slug()));
+        assertThat(locked).hasValueSatisfying(found -> {
+            assertThat(found.id()).isEqualTo(team.id());
+            assertThat(found.plan()).isEqualTo(PlanId.FREE);
+        });
+        assertThat(fixture.transactions().inTransaction(
+                () -> fixture.teams().lockBySlug(new TeamSlug("t" + unique())))).isEmpty();
+        assertThat(fixture.memberships().countMembers(team.id())).isEqualTo(2);
+        assertThat(fixture.memberships().countMembers(other.id())).isEqualTo(1);
+        assertThat(fixture.memberships().countMembers(newTeam(PlanId.PRO).id())).isZero();
     }
 
     @Test

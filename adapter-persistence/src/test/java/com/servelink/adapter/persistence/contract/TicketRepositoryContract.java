@@ -1,5 +1,6 @@
 package com.servelink.adapter.persistence.contract;
 
+import com.servelink.application.port.out.TicketRepository;
 import com.servelink.application.port.out.TicketCursor;
 import com.servelink.application.port.out.TicketRepository.ExportedTicket;
 import com.servelink.application.port.out.TicketRepository.TicketFilter;
@@ -290,6 +291,41 @@ abstract class TicketRepositoryContract extends ContractBase {
         assertThat(paused.resolutionDueAt()).isEmpty();
         assertThat(paused.sla().responseConsumed()).isEqualTo(Duration.ofHours(1));
         assertThat(paused.sla().resolutionConsumed()).isEqualTo(Duration.ofHours(4));
+    }
+
+    @Test
+    void the_queue_is_paged_in_its_order_without_a_gap_or_a_repeat() {
+        Team team = newTeam(PlanId.PRO);
+        Instant base = T0.minus(Duration.ofDays(3670));
+        List<Ticket> mine = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            mine.add(open(team, "same instant " + i, i % 2 == 0 ? TicketPriority.URGENT : null, true, base));
+        }
+        for (int i = 0; i < 3; i++) { // paused clocks: no running SLA due time, last of their priority
+            Ticket paused = open(team, "paused " + i, i == 0 ? TicketPriority.URGENT : null, true, base);
+            mine.add(change(paused.id(), (t, id) -> Optional.of(t.replyAsStaff(id, STAFF, "Un instant",
+                    base.plusSeconds(30)))));
+        }
+        mine.add(open(newTeam(PlanId.FREE), "low", TicketPriority.LOW, false, base));
+        Set<TicketId> ours = mine.stream().map(Ticket::id).collect(java.util.stream.Collectors.toSet());
+
+        List<Ticket> big = TicketRepositoryContract.<Ticket>walk(100, last -> fixture.tickets().findQueue(
+                TicketPriority.LOW, last.map(TicketRepository.QueuePosition::of), 100));
+        List<TicketId> small = TicketRepositoryContract.<Ticket>walk(2, last -> fixture.tickets().findQueue(
+                TicketPriority.LOW, last.map(TicketRepository.QueuePosition::of), 2)).stream().map(Ticket::id).toList();
+        List<TicketId> high = TicketRepositoryContract.<Ticket>walk(3, last -> fixture.tickets().findQueue(
+                TicketPriority.HIGH, last.map(TicketRepository.QueuePosition::of), 3)).stream().map(Ticket::id).toList();
+
+        assertThat(small).doesNotHaveDuplicates().containsExactlyElementsOf(big.stream().map(Ticket::id).toList())
+                .containsAll(ours);
+        assertThat(high).containsExactlyElementsOf(big.stream().filter(t -> t.priority().isAtLeast(TicketPriority.HIGH))
+                .map(Ticket::id).toList());
+        List<TicketId> ourOrder = small.stream().filter(ours::contains).toList();
+        List<TicketId> paused = mine.subList(6, 9).stream().map(Ticket::id).toList();
+        assertThat(ourOrder.indexOf(paused.get(0))).as("the paused urgent ticket after the running urgent ones")
+                .isEqualTo(3);
+        assertThat(ourOrder.subList(7, 9)).containsExactlyInAnyOrderElementsOf(paused.subList(1, 3));
+        assertThat(ourOrder.get(9)).isEqualTo(mine.get(9).id());
     }
 
     @Test

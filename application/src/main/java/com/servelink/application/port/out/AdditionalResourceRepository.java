@@ -19,6 +19,13 @@ public interface AdditionalResourceRepository {
     List<AdditionalResource> findByTeam(TeamId team, Optional<ResourceStatus> status);
 
     /**
+     * Up to {@code limit} of the team's add-ons, optionally of one status, in {@link #findByTeam}'s
+     * order (newest first by creation, then id, both descending), strictly after {@code after}.
+     */
+    List<AdditionalResource> findPageByTeam(TeamId team, Optional<ResourceStatus> status, Optional<RowPosition> after,
+                                            int limit);
+
+    /**
      * Units per type of the team's resources that count at {@code now}: {@code active} and
      * {@code expires_at} after {@code now}. Types with no counting unit may be absent.
      */

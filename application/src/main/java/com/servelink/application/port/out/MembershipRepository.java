@@ -3,6 +3,7 @@ package com.servelink.application.port.out;
 import com.servelink.domain.team.Membership;
 import com.servelink.domain.team.Role;
 import com.servelink.domain.team.Team;
+import com.servelink.domain.team.TeamId;
 import com.servelink.domain.team.TeamSlug;
 import com.servelink.domain.team.UserId;
 
@@ -24,6 +25,9 @@ public interface MembershipRepository {
 
     /** Every team the user belongs to, with the user's role in each, ordered by team name. */
     List<TeamMembership> teamsOf(UserId user);
+
+    /** How many members the team has, whatever their role (the plan's {@code members} limit). */
+    long countMembers(TeamId team);
 
     /** Adds the user to the team, or changes the role of an existing member. */
     void save(Membership membership);

@@ -18,7 +18,15 @@ public interface PaymentRepository {
     void save(Payment payment);
 
     /** The team's payments, newest first, at most {@code limit}. */
-    List<Payment> findByTeam(TeamId team, int limit);
+    default List<Payment> findByTeam(TeamId team, int limit) {
+        return findPageByTeam(team, Optional.empty(), limit);
+    }
+
+    /**
+     * Up to {@code limit} of the team's payments, newest first (by creation, then id, both
+     * descending), strictly after {@code after}.
+     */
+    List<Payment> findPageByTeam(TeamId team, Optional<RowPosition> after, int limit);
 
     /** Pending payments created before {@code cutoff}, oldest first, at most {@code limit}. */
     List<Payment> findPendingCreatedBefore(Instant cutoff, int limit);

@@ -21,6 +21,12 @@ public interface ProjectRepository {
     /** The team's projects, oldest first (by creation, then id). */
     List<Project> findByTeam(TeamId team);
 
+    /** Up to {@code limit} of the team's projects, oldest first (by creation, then id), strictly after {@code after}. */
+    List<Project> findPageByTeam(TeamId team, Optional<RowPosition> after, int limit);
+
+    /** How many of the team's projects count towards the plan's {@code projects} limit: those not disabled. */
+    long countCountingTowardsLimit(TeamId team);
+
     /** Which of {@code ids} exist, in one look-up. */
     Set<ProjectId> findExisting(Collection<ProjectId> ids);
 

@@ -12,6 +12,13 @@ public interface TeamRepository {
 
     Optional<Team> findBySlug(TeamSlug slug);
 
+    /**
+     * The team with {@code slug}, its row locked until the current unit of work ends
+     * ({@code SELECT … FOR UPDATE}): what counts the team's projects and members waits here, so
+     * two creations cannot both take the last place the plan allows.
+     */
+    Optional<Team> lockBySlug(TeamSlug slug);
+
     /** Inserts or updates; a second team with the same slug is a {@code CONFLICT}. */
     void save(Team team);
 }

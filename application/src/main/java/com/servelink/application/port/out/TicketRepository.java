@@ -98,7 +98,58 @@ public interface TicketRepository {
      * across all teams; highest priority first, then the earliest running SLA due time (tickets
      * whose clock is paused after those), then earliest first-response due time, then oldest.
      */
-    List<Ticket> findQueue(TicketPriority minPriority, int limit);
+    default List<Ticket> findQueue(TicketPriority minPriority, int limit) {
+        return findQueue(minPriority, Optional.empty(), limit);
+    }
+
+    /** Up to {@code limit} of the queue's tickets, in its order, strictly after {@code after}. */
+    List<Ticket> findQueue(TicketPriority minPriority, Optional<QueuePosition> after, int limit);
+
+    /**
+     * A ticket's place in the staff queue: the queue's whole order (priority, running SLA due time
+     * or none, first-response due time, creation, id). A ticket whose priority or SLA changes
+     * between two pages moves in the queue; the next page starts after the place the previous
+     * page ended, not after the ticket.
+     */
+    record QueuePosition(TicketPriority priority, Optional<Instant> slaDueAt, Instant firstResponseDueAt,
+                         Instant createdAt, TicketId id) {
+        public QueuePosition {
+            Objects.requireNonNull(priority, "priority");
+            Objects.requireNonNull(slaDueAt, "slaDueAt");
+            Objects.requireNonNull(firstResponseDueAt, "firstResponseDueAt");
+            Objects.requireNonNull(createdAt, "createdAt");
+            Objects.requireNonNull(id, "id");
+        }
+
+        public static QueuePosition of(Ticket ticket) {
+            return new QueuePosition(ticket.priority(), ticket.sla().earliestDueAt(), ticket.firstResponseDueAt(),
+                    ticket.createdAt(), ticket.id());
+        }
+
+        public String encode() {
+            return KeysetCursor.writer().number(priority.ordinal()).optionalInstant(slaDueAt.orElse(null))
+                    .instant(firstResponseDueAt).instant(createdAt).text(id.value()).encode();
+        }
+
+        /** Parses a cursor a client sent back; anything we did not issue is an invalid {@code cursor}. */
+        public static QueuePosition decode(String cursor) {
+            KeysetCursor.Reader reader = KeysetCursor.reader(cursor);
+            long rank = reader.number();
+            Optional<Instant> sla = Optional.ofNullable(reader.optionalInstant());
+            Instant firstResponse = reader.instant();
+            Instant created = reader.instant();
+            String id = reader.text();
+            if (rank < 0 || rank >= TicketPriority.values().length) {
+                throw KeysetCursor.invalid();
+            }
+            try {
+                return new QueuePosition(TicketPriority.values()[(int) rank], sla, firstResponse, created,
+                        new TicketId(id));
+            } catch (RuntimeException e) {
+                throw KeysetCursor.invalid();
+            }
+        }
+    }
 
     /**
      * Up to {@code limit} open tickets whose next SLA check ({@link com.servelink.domain.support.SlaClock#nextCheckAt})

@@ -1,12 +1,13 @@
 package com.servelink.application.service.billing;
 
 import com.servelink.application.port.in.billing.ListTeamPaymentsUseCase;
+import com.servelink.application.port.in.paging.Page;
 import com.servelink.application.port.out.PaymentRepository;
+import com.servelink.application.port.out.RowPosition;
 import com.servelink.application.service.access.TeamAccess;
 import com.servelink.domain.billing.Payment;
-import com.servelink.domain.shared.DomainException;
 
-import java.util.List;
+import java.util.Optional;
 
 /** Lists a member's team's payments. */
 public final class ListTeamPaymentsService implements ListTeamPaymentsUseCase {
@@ -19,11 +20,10 @@ public final class ListTeamPaymentsService implements ListTeamPaymentsUseCase {
     }
 
     @Override
-    public List<Payment> list(ListTeamPaymentsQuery query) {
+    public Page<Payment> list(ListTeamPaymentsQuery query) {
         var team = access.requireMember(query.actor(), query.team()).team();
-        if (query.limit() < 1 || query.limit() > MAX_LIMIT) {
-            throw DomainException.invalidField("limit", "must be from 1 to " + MAX_LIMIT);
-        }
-        return payments.findByTeam(team.id(), query.limit());
+        Optional<RowPosition> after = query.page().cursor().map(RowPosition::decode);
+        return Page.of(payments.findPageByTeam(team.id(), after, query.page().probe()), query.page(),
+                p -> new RowPosition(p.createdAt(), p.id().value()).encode());
     }
 }

@@ -1,11 +1,13 @@
 package com.servelink.application.service.platform;
 
+import com.servelink.application.port.in.paging.Page;
 import com.servelink.application.port.in.platform.ListUsageAlertsUseCase;
+import com.servelink.application.port.out.UsageAlertRepository.AlertPosition;
 import com.servelink.application.port.out.UsageAlertRepository;
 import com.servelink.application.service.access.TeamAccess;
 import com.servelink.domain.platform.UsageAlert;
 
-import java.util.List;
+import java.util.Optional;
 
 /** Lists a team's usage alerts, newest first, for one of its members. */
 public final class ListUsageAlertsService implements ListUsageAlertsUseCase {
@@ -18,8 +20,10 @@ public final class ListUsageAlertsService implements ListUsageAlertsUseCase {
     }
 
     @Override
-    public List<UsageAlert> list(ListUsageAlertsQuery query) {
+    public Page<UsageAlert> list(ListUsageAlertsQuery query) {
         var team = access.requireMember(query.actor(), query.team()).team();
-        return alerts.findByTeam(team.id(), query.month());
+        Optional<AlertPosition> after = query.page().cursor().map(AlertPosition::decode);
+        return Page.of(alerts.findPageByTeam(team.id(), query.month(), after, query.page().probe()), query.page(),
+                a -> AlertPosition.of(a).encode());
     }
 }

@@ -1,15 +1,17 @@
 package com.servelink.application.service.support;
 
+import com.servelink.application.port.in.paging.Page;
 import com.servelink.application.port.in.support.GetStaffQueueUseCase;
 import com.servelink.application.port.in.support.TicketView;
+import com.servelink.application.port.out.TicketRepository.QueuePosition;
 import com.servelink.application.port.out.TicketRepository;
 import com.servelink.application.service.access.TeamAccess;
-
 import com.servelink.domain.support.SlaPolicy;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The staff's priority queue across all teams, each ticket with its due times and SLA flags (75 %, 100 %). */
 public final class GetStaffQueueService implements GetStaffQueueUseCase {
@@ -24,11 +26,12 @@ public final class GetStaffQueueService implements GetStaffQueueUseCase {
     }
 
     @Override
-    public List<TicketView> queue(GetStaffQueueQuery query) {
+    public Page<TicketView> queue(GetStaffQueueQuery query) {
         TeamAccess.requireStaff(query.actor());
+        Optional<QueuePosition> after = query.page().cursor().map(QueuePosition::decode);
         Instant now = clock.instant();
-        return tickets.findQueue(query.minPriority(), query.limit()).stream()
-                .map(ticket -> TicketView.of(ticket, now, List.of(), sla))
-                .toList();
+        return Page.of(tickets.findQueue(query.minPriority(), after, query.page().probe()), query.page(),
+                        ticket -> QueuePosition.of(ticket).encode())
+                .map(ticket -> TicketView.of(ticket, now, List.of(), sla));
     }
 }

@@ -1,17 +1,28 @@
 package com.servelink.application.port.in.billing;
 
 import com.servelink.application.port.in.access.Actor;
+import com.servelink.application.port.in.paging.Page;
+import com.servelink.application.port.in.paging.PageRequest;
 import com.servelink.domain.billing.Payment;
 import com.servelink.domain.team.TeamSlug;
 
-import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
-/** A team's payment history, newest first, for its members. */
+/** A team's payment history, newest first, for its members, a page at a time. */
 public interface ListTeamPaymentsUseCase {
-    int MAX_LIMIT = 100;
+    int MAX_LIMIT = PageRequest.MAX_LIMIT;
 
-    record ListTeamPaymentsQuery(Actor actor, TeamSlug team, int limit) {
+    record ListTeamPaymentsQuery(Actor actor, TeamSlug team, PageRequest page) {
+        public ListTeamPaymentsQuery {
+            Objects.requireNonNull(page, "page");
+        }
+
+        /** The first page of {@code limit} payments. */
+        public ListTeamPaymentsQuery(Actor actor, TeamSlug team, int limit) {
+            this(actor, team, new PageRequest(limit, Optional.empty()));
+        }
     }
 
-    List<Payment> list(ListTeamPaymentsQuery query);
+    Page<Payment> list(ListTeamPaymentsQuery query);
 }
