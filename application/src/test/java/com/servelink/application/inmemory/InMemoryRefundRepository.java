@@ -51,6 +51,26 @@ public final class InMemoryRefundRepository implements RefundRepository {
                 .findFirst().map(InMemoryRefundRepository::copy);
     }
 
+    private com.servelink.application.port.out.PaymentRepository payments;
+
+    /** The payments store, to keep {@link #findByPayments} to one team's payments as the database does. */
+    public InMemoryRefundRepository of(com.servelink.application.port.out.PaymentRepository store) {
+        this.payments = store;
+        return this;
+    }
+
+    @Override
+    public synchronized List<Refund> findByPayments(java.util.Collection<PaymentId> ids,
+                                                    com.servelink.domain.team.TeamId team) {
+        List<Refund> found = new ArrayList<>();
+        refunds.values().stream().filter(r -> ids.contains(r.paymentId()))
+                .filter(r -> payments == null || payments.findById(r.paymentId())
+                        .map(p -> p.teamId().equals(team)).orElse(false))
+                .sorted(Comparator.comparing((Refund r) -> r.paymentId().value()).thenComparingInt(Refund::position))
+                .forEach(r -> found.add(copy(r)));
+        return found;
+    }
+
     private static Refund copy(Refund r) {
         return Refund.reconstitute(r.id(), r.paymentId(), r.position(), r.amount(), r.reason(), r.requestedBy(),
                 r.origin(), r.idempotencyKey(), r.createdAt(), r.status(), r.providerReference().orElse(null),

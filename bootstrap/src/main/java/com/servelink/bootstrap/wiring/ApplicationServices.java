@@ -47,6 +47,7 @@ import com.servelink.application.service.billing.ListTeamResourcesService;
 import com.servelink.application.service.billing.PreviewCancellationService;
 import com.servelink.application.service.billing.ProviderReports;
 import com.servelink.application.service.billing.IssueRefundService;
+import com.servelink.application.service.billing.ListPaymentRefundsService;
 import com.servelink.application.service.billing.RefundPaymentService;
 import com.servelink.application.service.invoicing.CreditNoteIssuer;
 import com.servelink.application.service.billing.PurchaseAddOnService;
@@ -162,7 +163,7 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
                 new RunJobService(jobs, db.jobRuns(), clock),
                 new SetAutoRenewService(access, db.resources(), tx),
                 new ExportTicketsService(access, db.tickets()),
-                new GetTeamBillingSnapshotService(db.teams(), usageSummary, db.payments()),
+                new GetTeamBillingSnapshotService(db.teams(), usageSummary, db.payments(), db.refunds()),
                 new CreateArticleService(articles, ids, clock),
                 new EditArticleService(articles, clock),
                 new PublishArticleService(articles, clock),
@@ -177,7 +178,8 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
                 new RecordSuggestionOpeningService(articles, db.suggestionOpenings(), clock),
                 new GetDeflectionService(db.suggestionOpenings(), clock),
                 new IssueRefundService(db.payments(), db.refunds(), db.resources(), events, core.gateway(), tx,
-                        new CreditNoteIssuer(db.invoices()), ids, clock));
+                        new CreditNoteIssuer(db.invoices()), ids, clock),
+                new ListPaymentRefundsService(access, db.refunds()));
 
         var web = new WebUseCases(
                 new SignInService(api.authenticate(), db.webSessions(), tx, clock),

@@ -64,6 +64,18 @@ abstract class RefundsEndToEndTest extends DemoServerFixture {
         assertThat(first.path("payment_status").asText()).isEqualTo("completed");
         assertThat(first.path("provider_reference").asText()).isNotBlank();
         assertThat(memoryMb()).as("a partial refund keeps the add-on").isEqualTo(before + 2000);
+        // the team sees it beside the payment, in the payment and in the list
+        JsonNode seen = ok(server.get("/api/payments/my-team/" + paymentId, member), 200);
+        assertThat(seen.path("refunded").decimalValue()).isEqualByComparingTo("1.50");
+        assertThat(seen.path("refunds")).singleElement().satisfies(r -> {
+            assertThat(r.path("id").asText()).isEqualTo(first.path("id").asText());
+            assertThat(r.path("status").asText()).isEqualTo("succeeded");
+            assertThat(r.has("requested_by")).as("who asked stays with staff").isFalse();
+        });
+        JsonNode listed = ok(server.get("/api/payments/my-team?limit=100", member), 200).path("payments");
+        JsonNode inList = java.util.stream.StreamSupport.stream(listed.spliterator(), false)
+                .filter(p -> p.path("id").asText().equals(paymentId)).findFirst().orElseThrow();
+        assertThat(inList.path("refunded").decimalValue()).isEqualByComparingTo("1.50");
 
         // replayed with its key: the same refund, nothing more given back
         JsonNode replay = ok(refund(paymentId, "{\"amount\": \"1.50\", \"reason\": \"two days of downtime\"}", "r-1"),

@@ -16,7 +16,9 @@ import com.servelink.application.port.in.billing.IssueRefundUseCase;
 import com.servelink.application.port.in.billing.ListTeamPaymentsUseCase;
 import com.servelink.application.port.in.billing.ListTeamPaymentsUseCase.ListTeamPaymentsQuery;
 import com.servelink.application.port.in.billing.GetPaymentUseCase.GetPaymentQuery;
+import com.servelink.domain.billing.Payment;
 import com.servelink.domain.billing.PaymentId;
+import com.servelink.application.port.in.billing.ListPaymentRefundsUseCase;
 
 import java.util.List;
 import java.util.Locale;
@@ -43,15 +45,23 @@ public final class PaymentRoutes {
     private Reply list(Call call) {
         var team = call.team();
         var page = useCases.listPayments().list(new ListTeamPaymentsQuery(call.actor(), team, QueryParameters.page(call)));
-        return Reply.ok(new PaymentsJson(page.items().stream().map(PaymentJson::of).toList(),
-                page.nextCursor().orElse(null)));
+        var refunds = refundsOf(call, page.items().stream().map(Payment::id).toList());
+        return Reply.ok(new PaymentsJson(page.items().stream().map(p -> PaymentJson.of(p, refunds.get(p.id())))
+                .toList(), page.nextCursor().orElse(null)));
     }
 
     private Reply get(Call call) {
         var team = call.team();
         PaymentId id = call.pathId("payment_id", PaymentId::new);
-        return Reply.ok(PaymentJson.of(useCases.getPayment().get(new GetPaymentQuery(call.actor(), Optional.of(team),
-                id))));
+        Payment payment = useCases.getPayment().get(new GetPaymentQuery(call.actor(), Optional.of(team), id));
+        return Reply.ok(PaymentJson.of(payment, refundsOf(call, List.of(payment.id())).get(payment.id())));
+    }
+
+    /** The refunds beside a team's payments, in one query for the page. */
+    private java.util.Map<PaymentId, List<com.servelink.domain.billing.Refund>> refundsOf(Call call,
+                                                                                      List<PaymentId> payments) {
+        return useCases.listPaymentRefunds().refunds(new ListPaymentRefundsUseCase.ListPaymentRefundsQuery(
+                call.actor(), call.team(), payments));
     }
 
     /** Staff give money back (decision 277); a replay under the same Idempotency-Key answers the same refund. */

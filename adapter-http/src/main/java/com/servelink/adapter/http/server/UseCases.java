@@ -14,6 +14,7 @@ import com.servelink.application.port.in.billing.FailPaymentUseCase;
 import com.servelink.application.port.in.billing.RefundPaymentUseCase;
 import com.servelink.application.port.in.billing.GetPaymentUseCase;
 import com.servelink.application.port.in.billing.IssueRefundUseCase;
+import com.servelink.application.port.in.billing.ListPaymentRefundsUseCase;
 import com.servelink.application.port.in.usage.GetTeamBillingSnapshotUseCase;
 import com.servelink.application.port.in.billing.GetTeamLimitsUseCase;
 import com.servelink.application.port.in.billing.ListAddOnOffersUseCase;
@@ -88,5 +89,6 @@ public record UseCases(
         SuggestArticlesUseCase suggestArticles,
         RecordSuggestionOpeningUseCase recordSuggestionOpening,
         GetDeflectionUseCase deflection,
-        IssueRefundUseCase issueRefund) {
+        IssueRefundUseCase issueRefund,
+        ListPaymentRefundsUseCase listPaymentRefunds) {
 }

@@ -75,14 +75,36 @@ public final class BillingViews {
         }
     }
 
+    /**
+     * A payment; {@code refunded} (given back in all) and {@code refunds} beside it for its team,
+     * {@code null} where they are not looked up (the staff ticket's last payments).
+     */
     public record PaymentJson(String id, String teamId, String resourceId, BigDecimal amount, String currency,
                               String status, String provider, String paymentUrl, Instant createdAt,
-                              Instant completedAt) {
+                              Instant completedAt, BigDecimal refunded, List<PaymentRefundJson> refunds) {
         public static PaymentJson of(Payment p) {
+            return of(p, null);
+        }
+
+        public static PaymentJson of(Payment p, List<com.servelink.domain.billing.Refund> refunds) {
+            BigDecimal given = refunds == null ? null : refunds.stream()
+                    .filter(r -> r.status() == com.servelink.domain.billing.Refund.Status.SUCCEEDED)
+                    .map(r -> r.amount().amount()).reduce(p.amount().amount().multiply(BigDecimal.ZERO), BigDecimal::add);
             return new PaymentJson(p.id().value(), p.teamId().value(), p.resourceId().value(), p.amount().amount(),
                     p.amount().currency().getCurrencyCode(), p.status().code(), p.provider(),
                     p.checkoutUrl().orElse(null),
-                    p.createdAt(), p.completedAt().orElse(null));
+                    p.createdAt(), p.completedAt().orElse(null), given,
+                    refunds == null ? null : refunds.stream().map(PaymentRefundJson::of).toList());
+        }
+    }
+
+    /** A refund as the team sees it beside its payment (who asked stays with staff). */
+    public record PaymentRefundJson(String id, BigDecimal amount, String currency, String reason, String status,
+                                    String origin, String creditNote, Instant createdAt, Instant settledAt) {
+        static PaymentRefundJson of(com.servelink.domain.billing.Refund r) {
+            return new PaymentRefundJson(r.id().value(), r.amount().amount(), r.amount().currency().getCurrencyCode(),
+                    r.reason(), r.status().code(), r.origin().code(), r.creditNote().orElse(null), r.createdAt(),
+                    r.settledAt().orElse(null));
         }
     }
 
@@ -142,7 +164,8 @@ public final class BillingViews {
                     s.plan().id().value(), s.plan().name(),
                     s.activeAddOns().stream().map(UsageViews.ActiveAddOnJson::of).toList(), LimitsJson.of(s.limits()),
                     BillingUsageJson.of(s), s.openAlerts().stream().map(PlatformViews.AlertJson::of).toList(),
-                    s.lastPayments().stream().map(PaymentJson::of).toList());
+                    s.lastPayments().stream().map(p -> PaymentJson.of(p, s.lastPaymentsRefunds().stream()
+                            .filter(r -> r.paymentId().equals(p.id())).toList())).toList());
         }
     }
 

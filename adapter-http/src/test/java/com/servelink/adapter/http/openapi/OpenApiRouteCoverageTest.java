@@ -88,7 +88,7 @@ class OpenApiRouteCoverageTest {
     private static UseCases useCases(GetPaymentUseCase getPayment) {
         return new UseCases(null, null, null, null, null, null, getPayment, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @BeforeAll

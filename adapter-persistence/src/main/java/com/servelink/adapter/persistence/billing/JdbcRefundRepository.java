@@ -76,6 +76,22 @@ public final class JdbcRefundRepository implements RefundRepository {
         return select("payment_id = ? and idempotency_key = ?", payment.value(), idempotencyKey).stream().findFirst();
     }
 
+    @Override
+    public List<Refund> findByPayments(java.util.Collection<PaymentId> payments, com.servelink.domain.team.TeamId team) {
+        if (payments.isEmpty()) {
+            return List.of();
+        }
+        String[] parameters = new String[payments.size() + 1];
+        int i = 0;
+        for (PaymentId payment : payments) {
+            parameters[i++] = payment.value();
+        }
+        parameters[i] = team.value();
+        String marks = String.join(", ", java.util.Collections.nCopies(payments.size(), "?"));
+        return select("payment_id in (" + marks + ") and payment_id in (select id from payment where team_id = ?)"
+                + " order by payment_id, position", parameters);
+    }
+
     private List<Refund> select(String where, String... parameters) {
         return tx.withConnection(connection -> {
             try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS

@@ -72,6 +72,13 @@ abstract class RefundRepositoryContract extends ContractBase {
         fixture.refunds().add(asked(payment(), 1, "9.00", "a"));
 
         assertThat(fixture.refunds().findByPayment(payment)).extracting(Refund::position).containsExactly(1, 2);
+        var team = fixture.payments().findById(payment).orElseThrow().teamId();
+        assertThat(fixture.refunds().findByPayments(java.util.List.of(payment), team)).extracting(Refund::position)
+                .containsExactly(1, 2);
+        var other = newTeam(PlanId.PRO).id();
+        assertThat(fixture.refunds().findByPayments(java.util.List.of(payment), other))
+                .as("another team's payment shows no refund").isEmpty();
+        assertThat(fixture.refunds().findByPayments(java.util.List.of(), team)).isEmpty();
     }
 
     @Test

@@ -64,8 +64,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class StaffTicketStatementsContract {
-    /** ticket, messages; team, add-ons since the month began, daily totals, the month's alerts, last payments. */
-    static final int STATEMENTS = 7;
+    /** ticket, messages; team, add-ons since the month began, daily totals, the month's alerts, last payments, their refunds. */
+    static final int STATEMENTS = 8;
     private static final Instant NOW = Instant.parse("2025-01-25T10:00:00Z");
     private static final Actor STAFF = new Actor.Staff(new UserId(99), "staff@servelink.com");
 
@@ -85,7 +85,7 @@ abstract class StaffTicketStatementsContract {
         tickets = new GetTicketService(access, fixture.tickets(), clock, SlaPolicy.DEFAULT);
         billing = new GetTeamBillingSnapshotService(fixture.teams(), new GetUsageSummaryService(access,
                 TestCatalog.standard(), fixture.resources(), fixture.usage(), fixture.usageAlerts(), clock),
-                fixture.payments());
+                fixture.payments(), fixture.refunds());
     }
 
     @AfterAll

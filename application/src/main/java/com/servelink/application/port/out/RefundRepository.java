@@ -21,4 +21,7 @@ public interface RefundRepository {
     List<Refund> findByPayment(PaymentId payment);
 
     Optional<Refund> findByKey(PaymentId payment, String idempotencyKey);
+
+    /** The refunds of those of {@code payments} that belong to {@code team}, by payment and in order (one query). */
+    List<Refund> findByPayments(java.util.Collection<PaymentId> payments, com.servelink.domain.team.TeamId team);
 }

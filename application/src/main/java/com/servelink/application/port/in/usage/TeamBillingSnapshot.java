@@ -16,11 +16,12 @@ import java.util.Objects;
  * A team's billing as support staff see it beside a ticket: its plan, the add-ons counting now
  * (soonest expiry first), its effective limits, this month's usage against them (the dashboard's
  * figures, {@code asOf} the month's last day so far), the month's open alerts and its last
- * {@value GetTeamBillingSnapshotUseCase#LAST_PAYMENTS} payments, newest first.
+ * {@value GetTeamBillingSnapshotUseCase#LAST_PAYMENTS} payments, newest first, with their refunds.
  */
 public record TeamBillingSnapshot(Team team, Plan plan, YearMonth month, LocalDate asOf, TeamLimits limits,
                                   List<UsageSummary.ActiveAddOn> activeAddOns, List<MetricOutlook> usage,
-                                  List<UsageAlert> openAlerts, List<Payment> lastPayments) {
+                                  List<UsageAlert> openAlerts, List<Payment> lastPayments,
+                                  List<com.servelink.domain.billing.Refund> lastPaymentsRefunds) {
     public TeamBillingSnapshot {
         Objects.requireNonNull(team, "team");
         Objects.requireNonNull(plan, "plan");
@@ -31,5 +32,6 @@ public record TeamBillingSnapshot(Team team, Plan plan, YearMonth month, LocalDa
         usage = List.copyOf(usage);
         openAlerts = List.copyOf(openAlerts);
         lastPayments = List.copyOf(lastPayments);
+        lastPaymentsRefunds = List.copyOf(lastPaymentsRefunds);
     }
 }

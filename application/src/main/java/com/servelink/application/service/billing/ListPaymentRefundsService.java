@@ -1,0 +1,36 @@
+package com.servelink.application.service.billing;
+
+import com.servelink.application.port.in.billing.ListPaymentRefundsUseCase;
+import com.servelink.application.port.out.RefundRepository;
+import com.servelink.application.service.access.TeamAccess;
+import com.servelink.domain.billing.PaymentId;
+import com.servelink.domain.billing.Refund;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A member's view of the refunds of the team's payments; another team's payment shows none. */
+public final class ListPaymentRefundsService implements ListPaymentRefundsUseCase {
+    private final TeamAccess access;
+    private final RefundRepository refunds;
+
+    public ListPaymentRefundsService(TeamAccess access, RefundRepository refunds) {
+        this.access = access;
+        this.refunds = refunds;
+    }
+
+    @Override
+    public Map<PaymentId, List<Refund>> refunds(ListPaymentRefundsQuery query) {
+        var team = access.requireMember(query.actor(), query.team()).team();
+        Map<PaymentId, List<Refund>> found = new LinkedHashMap<>();
+        query.payments().forEach(id -> found.put(id, List.of()));
+        refunds.findByPayments(query.payments(), team.id()).forEach(refund ->
+                found.merge(refund.paymentId(), List.of(refund), (a, b) -> {
+                    var both = new java.util.ArrayList<>(a);
+                    both.addAll(b);
+                    return List.copyOf(both);
+                }));
+        return found;
+    }
+}
