@@ -11,7 +11,6 @@ import com.servelink.domain.shared.Money;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Staff give money back on a completed payment, in full or in part, through the payment
@@ -22,8 +21,6 @@ public interface IssueRefundUseCase {
 
     record IssueRefundCommand(Actor actor, PaymentId paymentId, BigDecimal amount, String reason,
                               Optional<String> idempotencyKey) {
-        private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
-
         public IssueRefundCommand {
             Objects.requireNonNull(actor, "actor");
             Objects.requireNonNull(paymentId, "paymentId");
@@ -41,9 +38,7 @@ public interface IssueRefundUseCase {
                 checks.text(reason.strip(), "reason", 1, Refund.REASON_MAX);
             }
             checks.throwIfAny();
-            if (idempotencyKey.isPresent() && !KEY.matcher(idempotencyKey.get()).matches()) {
-                throw DomainException.invalidField("Idempotency-Key", "must be 1 to 255 visible ASCII characters");
-            }
+            IdempotencyKeys.requireWellFormed(idempotencyKey);
         }
     }
 

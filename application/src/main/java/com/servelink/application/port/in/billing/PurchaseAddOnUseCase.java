@@ -13,7 +13,6 @@ import com.servelink.domain.team.TeamSlug;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** An owner or admin buys some units of an add-on; the team pays on the provider's page. */
 public interface PurchaseAddOnUseCase {
@@ -27,17 +26,13 @@ public interface PurchaseAddOnUseCase {
      */
     record PurchaseAddOnCommand(Actor actor, TeamSlug team, ResourceType resourceType, Quantity quantity,
                                 Optional<String> idempotencyKey) {
-        private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
-
         public PurchaseAddOnCommand {
             Objects.requireNonNull(actor, "actor");
             Objects.requireNonNull(team, "team");
             Objects.requireNonNull(resourceType, "resourceType");
             Objects.requireNonNull(quantity, "quantity");
             Objects.requireNonNull(idempotencyKey, "idempotencyKey");
-            if (idempotencyKey.isPresent() && !KEY.matcher(idempotencyKey.get()).matches()) {
-                throw DomainException.invalidField("Idempotency-Key", "must be 1 to 255 visible ASCII characters");
-            }
+            IdempotencyKeys.requireWellFormed(idempotencyKey);
         }
 
         /** What makes two requests "the same body". */
