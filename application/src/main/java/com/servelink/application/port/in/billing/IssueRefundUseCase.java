@@ -4,7 +4,6 @@ import com.servelink.application.port.in.access.Actor;
 import com.servelink.domain.billing.Payment;
 import com.servelink.domain.billing.PaymentId;
 import com.servelink.domain.billing.Refund;
-import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.shared.FieldChecks;
 import com.servelink.domain.shared.Money;
 
