@@ -86,5 +86,6 @@ public record UseCases(
         SearchArticlesUseCase searchArticles,
         SuggestArticlesUseCase suggestArticles,
         RecordSuggestionOpeningUseCase recordSuggestionOpening,
-        GetDeflectionUseCase deflection) {
+        GetDeflectionUseCase deflection,
+        InvoiceUseCases invoices) {
 }
