@@ -383,11 +383,17 @@ public record Configuration(String httpHost, int httpPort,
      * provider chosen on PostgreSQL, where payments are free for anyone holding their URL.
      */
     public List<String> startupWarnings() {
+        List<String> warnings = new java.util.ArrayList<>();
         if (isPostgres() && paymentProvider == PaymentProvider.SANDBOX) {
-            return List.of(PAYMENT_PROVIDER + "=sandbox on PostgreSQL: payments are simulated, anyone holding a "
+            warnings.add(PAYMENT_PROVIDER + "=sandbox on PostgreSQL: payments are simulated, anyone holding a "
                     + "payment URL can activate an add-on for free; use stripe in production");
         }
-        return List.of();
+        if (isPostgres() && invoicing.seller().equals(InvoicingSettings.DEFAULTS.seller())) {
+            warnings.add(InvoicingSettings.SELLER_NAME + ", " + InvoicingSettings.SELLER_ADDRESS + " and "
+                    + InvoicingSettings.SELLER_VAT_ID + " are not set on PostgreSQL: invoices print the placeholder "
+                    + "seller " + invoicing.sellerOnOneLine());
+        }
+        return List.copyOf(warnings);
     }
 
     /** True on an H2 URL: the embedded single-process database of the default run. */

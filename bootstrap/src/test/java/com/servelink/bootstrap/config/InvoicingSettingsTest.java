@@ -28,6 +28,18 @@ class InvoicingSettingsTest {
     }
 
     @Test
+    void the_placeholder_seller_on_postgresql_is_warned_about_at_start() {
+        Map<String, String> production = Map.of(Configuration.DB_URL, "jdbc:postgresql://localhost/servelink",
+                Configuration.PAYMENT_PROVIDER, "stripe", Configuration.STRIPE_API_KEY, "sk_test_x");
+        assertThat(Configuration.fromEnvironment(production).startupWarnings()).singleElement().asString()
+                .startsWith("SERVELINK_SELLER_NAME, SERVELINK_SELLER_ADDRESS and SERVELINK_SELLER_VAT_ID are not set");
+        var named = new java.util.HashMap<>(production);
+        named.put(InvoicingSettings.SELLER_NAME, "Hébergeur SAS");
+        assertThat(Configuration.fromEnvironment(named).startupWarnings()).isEmpty();
+        assertThat(Configuration.defaults().startupWarnings()).as("the embedded default stays quiet").isEmpty();
+    }
+
+    @Test
     void the_seller_is_read_from_the_environment_with_line_breaks_in_the_address() {
         InvoicingSettings settings = Configuration.fromEnvironment(Map.of(
                 InvoicingSettings.SELLER_NAME, "Hébergeur SA",

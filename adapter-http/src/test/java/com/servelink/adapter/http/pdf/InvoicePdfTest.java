@@ -114,6 +114,34 @@ class InvoicePdfTest {
                 "TVA non applicable : prestation hors de l'Union européenne");
     }
 
+    /** Renders the first page to {@code target/pdf/invoice-<lang>.png}, for a person to look at; checks it is not blank. */
+    @Test
+    void the_first_page_renders_with_ink_on_it() throws IOException {
+        BillingParty buyer = new BillingParty("Acme GmbH", "Hauptstraße 1\n10115 Berlin", new CountryCode("DE"),
+                Optional.of(VatId.parse("DE123456789")));
+        Invoice invoice = invoice(buyer, new VatCharge(VatTreatment.REVERSE_CHARGE, new BigDecimal("0.00"),
+                new CountryCode("DE")));
+        for (Language language : Language.values()) {
+            byte[] pdf = InvoicePdf.render(new InvoiceDocument(invoice, List.of()), language);
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(document)
+                        .renderImageWithDPI(0, 80);
+                java.nio.file.Path out = java.nio.file.Path.of("target", "pdf",
+                        "invoice-" + language.name().toLowerCase(java.util.Locale.ROOT) + ".png");
+                java.nio.file.Files.createDirectories(out.getParent());
+                javax.imageio.ImageIO.write(image, "png", out.toFile());
+                long dark = 0;
+                for (int y = 0; y < image.getHeight(); y += 2) {
+                    for (int x = 0; x < image.getWidth(); x += 2) {
+                        dark += (image.getRGB(x, y) & 0xff) < 128 ? 1 : 0;
+                    }
+                }
+                assertThat(document.getNumberOfPages()).isEqualTo(1);
+                assertThat(dark).as("dark pixels on the page").isGreaterThan(500);
+            }
+        }
+    }
+
     @Test
     void markup_in_a_buyers_name_is_printed_as_text() throws IOException {
         BillingParty buyer = new BillingParty("<b>Evil</b> & Co", "1 <script>x</script> street", new CountryCode("FR"),
