@@ -1,7 +1,7 @@
 package com.servelink.adapter.http.routes;
 
 import com.servelink.adapter.http.json.JsonBody;
-import com.servelink.adapter.http.pdf.InvoicePdf;
+import com.servelink.adapter.http.web.InvoicePdf;
 import com.servelink.adapter.http.server.Access;
 import com.servelink.adapter.http.server.Call;
 import com.servelink.adapter.http.server.InvoiceUseCases;

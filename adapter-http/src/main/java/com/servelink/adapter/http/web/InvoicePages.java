@@ -1,7 +1,6 @@
 package com.servelink.adapter.http.web;
 
 import com.servelink.adapter.http.error.Problems;
-import com.servelink.adapter.http.pdf.InvoicePdf;
 import com.servelink.adapter.http.server.InvoiceUseCases;
 import com.servelink.adapter.http.server.Reply;
 import com.servelink.adapter.http.server.Route;

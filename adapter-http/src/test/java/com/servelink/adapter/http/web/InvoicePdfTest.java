@@ -1,4 +1,4 @@
-package com.servelink.adapter.http.pdf;
+package com.servelink.adapter.http.web;
 
 import com.servelink.application.port.in.invoicing.GetInvoiceUseCase.InvoiceDocument;
 import com.servelink.domain.billing.PaymentId;

@@ -1,6 +1,4 @@
-package com.servelink.adapter.http.pdf;
-
-import com.servelink.adapter.http.web.view.Texts;
+package com.servelink.adapter.http.web.view;
 
 import java.util.List;
 

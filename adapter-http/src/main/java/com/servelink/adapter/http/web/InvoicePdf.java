@@ -1,9 +1,8 @@
-package com.servelink.adapter.http.pdf;
+package com.servelink.adapter.http.web;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.servelink.adapter.http.web.Formats;
-import com.servelink.adapter.http.web.Templates;
+import com.servelink.adapter.http.web.view.InvoicePdfView;
 import com.servelink.adapter.http.web.view.Texts;
 import com.servelink.application.port.in.invoicing.GetInvoiceUseCase.InvoiceDocument;
 import com.servelink.domain.catalog.Language;
