@@ -7,6 +7,7 @@ import com.servelink.adapter.http.payment.StripeWebhooks;
 import com.servelink.adapter.http.payment.WebhookProtocol;
 import com.servelink.adapter.http.payment.WebhookReceiver;
 import com.servelink.adapter.http.routes.AdminRoutes;
+import com.servelink.adapter.http.routes.InvoiceRoutes;
 import com.servelink.adapter.http.routes.KbRoutes;
 import com.servelink.adapter.http.routes.MetricsRoutes;
 import com.servelink.adapter.http.routes.NotificationRoutes;
@@ -123,6 +124,7 @@ public final class HttpApi {
         routes.addAll(new ResourceRoutes(useCases).routes());
         routes.addAll(new SupportRoutes(useCases).routes());
         routes.addAll(new KbRoutes(useCases).routes());
+        routes.addAll(new InvoiceRoutes(useCases.invoices()).routes());
         routes.addAll(new PaymentRoutes(useCases, webhooks).routes());
         routes.addAll(new AdminRoutes(useCases).routes());
         routes.addAll(new TokenRoutes(tokens).routes());

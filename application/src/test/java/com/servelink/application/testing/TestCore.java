@@ -2,6 +2,14 @@ package com.servelink.application.testing;
 
 import com.servelink.domain.support.SlaPolicy;
 import com.servelink.application.inmemory.InMemoryAdditionalResourceRepository;
+import com.servelink.application.inmemory.InMemoryBillingProfileRepository;
+import com.servelink.application.inmemory.InMemoryInvoiceRepository;
+import com.servelink.application.service.invoicing.InvoiceIssuer;
+import com.servelink.domain.invoicing.BillingParty;
+import com.servelink.domain.invoicing.CountryCode;
+import com.servelink.domain.invoicing.VatId;
+import com.servelink.domain.invoicing.VatRateTable;
+import com.servelink.domain.invoicing.VatRules;
 import com.servelink.application.inmemory.InMemoryTeamLimitsReader;
 import com.servelink.application.inmemory.InMemoryDeploymentRepository;
 import com.servelink.application.inmemory.InMemoryMembershipRepository;
@@ -110,12 +118,24 @@ public final class TestCore {
     public final InMemoryTicketRepository tickets = new InMemoryTicketRepository();
     public final InMemoryPurchaseIdempotencyRepository idempotency = new InMemoryPurchaseIdempotencyRepository();
     public final TeamAccess access = new TeamAccess(memberships);
+    public final InMemoryInvoiceRepository invoices = new InMemoryInvoiceRepository();
+    public final InMemoryBillingProfileRepository billingProfiles = new InMemoryBillingProfileRepository();
+    /** The seller of the tests' invoices, established in France. */
+    public static final BillingParty SELLER = new BillingParty("Servelink SAS", "10 quai de la Fosse\n44000 Nantes",
+            new CountryCode("FR"), Optional.of(VatId.parse("FR40303265045")));
+    /** France 20 %, Germany 19 %, Belgium 21 %: the rates the tests' buyers meet (from 2024). */
+    public static final VatRateTable VAT_RATES = new VatRateTable(java.util.List.of(
+            new VatRateTable.Rate(new CountryCode("FR"), java.time.LocalDate.of(2024, 1, 1), new java.math.BigDecimal("20")),
+            new VatRateTable.Rate(new CountryCode("DE"), java.time.LocalDate.of(2024, 1, 1), new java.math.BigDecimal("19")),
+            new VatRateTable.Rate(new CountryCode("BE"), java.time.LocalDate.of(2024, 1, 1), new java.math.BigDecimal("21"))));
+    public final InvoiceIssuer invoiceIssuer = new InvoiceIssuer(invoices, billingProfiles, teams,
+            new VatRules(SELLER.country(), VAT_RATES), SELLER);
 
     public final ListAddOnOffersService listOffers = new ListAddOnOffersService(access, catalog);
     public final PurchaseAddOnService purchase = new PurchaseAddOnService(access, catalog, gateway, resources,
             payments, transactions, ids, clock, events, idempotency);
     public final ProviderReports providerReports = new ProviderReports(payments, resources, processedEvents,
-            transactions, clock, events);
+            transactions, clock, events, invoiceIssuer);
     public final ConfirmPaymentService confirmPayment = new ConfirmPaymentService(providerReports);
     public final FailPaymentService failPayment = new FailPaymentService(providerReports);
     public final RefundPaymentService refundPayment = new RefundPaymentService(providerReports);

@@ -64,6 +64,7 @@ import java.util.stream.Stream;
  * @param webhooks             the SSRF guard's switches of outgoing webhooks; see {@link WebhookSettings}
  * @param smtp                 the SMTP server of the e-mail notifications; absent: e-mail is off; see {@link MailSettings}
  * @param sandbox              how the sandbox provider answers renewal charges; see {@link SandboxSettings}
+ * @param invoicing            the seller on the invoices and the VAT rates file; see {@link InvoicingSettings}
  */
 public record Configuration(String httpHost, int httpPort,
                             String dbUrl, Optional<String> dbUser, Optional<String> dbPassword, int dbPoolSize,
@@ -85,7 +86,8 @@ public record Configuration(String httpHost, int httpPort,
                             SlaSettings sla,
                             WebhookSettings webhooks,
                             Optional<SmtpSettings> smtp,
-                            SandboxSettings sandbox) {
+                            SandboxSettings sandbox,
+                            InvoicingSettings invoicing) {
 
     public static final String HTTP_HOST = "SERVELINK_HTTP_HOST";
     public static final String HTTP_PORT = "SERVELINK_HTTP_PORT";
@@ -120,7 +122,7 @@ public record Configuration(String httpHost, int httpPort,
             SchedulerTuning.TEST_JOB_DELAY), Stream.concat(Stream.concat(OutboxTuning.VARIABLES.stream(),
             SlaSettings.VARIABLES.stream()), Stream.concat(WebhookSettings.VARIABLES.stream(),
             Stream.concat(Safeguards.VARIABLES.stream(), Stream.concat(MailSettings.VARIABLES.stream(),
-            SandboxSettings.VARIABLES.stream()))))).toList();
+            Stream.concat(SandboxSettings.VARIABLES.stream(), InvoicingSettings.VARIABLES.stream())))))).toList();
 
     /** Variables whose values are never shown. */
     public static final List<String> SECRET_VARIABLES =
@@ -178,6 +180,7 @@ public record Configuration(String httpHost, int httpPort,
         Objects.requireNonNull(webhooks, "webhooks");
         Objects.requireNonNull(smtp, "smtp");
         Objects.requireNonNull(sandbox, "sandbox");
+        Objects.requireNonNull(invoicing, "invoicing");
         if (httpPort < 0 || httpPort > 65_535) {
             throw new IllegalArgumentException("httpPort must be 0 to 65535");
         }
@@ -304,6 +307,7 @@ public record Configuration(String httpHost, int httpPort,
         WebhookSettings webhooks = WebhookSettings.read(env, problems::bad);
         Optional<SmtpSettings> smtp = MailSettings.read(env, problems::bad);
         SandboxSettings sandbox = SandboxSettings.read(env, problems::bad);
+        InvoicingSettings invoicing = InvoicingSettings.read(env, problems::bad);
 
         Observability observability = observability(env, port, problems);
         Safeguards safeguards = Safeguards.fromEnvironment(env, problems.found);
@@ -316,7 +320,7 @@ public record Configuration(String httpHost, int httpPort,
         return new Configuration(host, port, dbUrl, dbUser, dbPassword, poolSize, publicUrl, adminToken,
                 provider, webhookSecret, stripeApiKey, stripeApiBase, pendingTtl, pricingFile, scheduler,
                 demoData, timeZone, observability, safeguards, timeouts, read(env, PAYMENT_PROVIDER).isPresent(),
-                schedulerTuning, outbox, sla, webhooks, smtp, sandbox);
+                schedulerTuning, outbox, sla, webhooks, smtp, sandbox, invoicing);
     }
 
     private static Observability observability(Map<String, String> env, int httpPort, Problems problems) {
@@ -371,7 +375,7 @@ public record Configuration(String httpHost, int httpPort,
         return new Configuration(httpHost, port, dbUrl, dbUser, dbPassword, dbPoolSize, configuredPublicUrl,
                 adminToken, paymentProvider, paymentWebhookSecret, stripeApiKey, stripeApiBase, paymentPendingTtl,
                 pricingFile, schedulerEnabled, demoData, timeZone, observability, safeguards, httpTimeouts,
-                paymentProviderExplicit, schedulerTuning, outbox, sla, webhooks, smtp, sandbox);
+                paymentProviderExplicit, schedulerTuning, outbox, sla, webhooks, smtp, sandbox, invoicing);
     }
 
     /**
@@ -379,11 +383,17 @@ public record Configuration(String httpHost, int httpPort,
      * provider chosen on PostgreSQL, where payments are free for anyone holding their URL.
      */
     public List<String> startupWarnings() {
+        List<String> warnings = new java.util.ArrayList<>();
         if (isPostgres() && paymentProvider == PaymentProvider.SANDBOX) {
-            return List.of(PAYMENT_PROVIDER + "=sandbox on PostgreSQL: payments are simulated, anyone holding a "
+            warnings.add(PAYMENT_PROVIDER + "=sandbox on PostgreSQL: payments are simulated, anyone holding a "
                     + "payment URL can activate an add-on for free; use stripe in production");
         }
-        return List.of();
+        if (isPostgres() && invoicing.seller().equals(InvoicingSettings.DEFAULTS.seller())) {
+            warnings.add(InvoicingSettings.SELLER_NAME + ", " + InvoicingSettings.SELLER_ADDRESS + " and "
+                    + InvoicingSettings.SELLER_VAT_ID + " are not set on PostgreSQL: invoices print the placeholder "
+                    + "seller " + invoicing.sellerOnOneLine());
+        }
+        return List.copyOf(warnings);
     }
 
     /** True on an H2 URL: the embedded single-process database of the default run. */

@@ -1,6 +1,7 @@
 package com.servelink.bootstrap.wiring;
 
 import com.servelink.adapter.http.routes.PlatformRoutes;
+import com.servelink.adapter.http.server.InvoiceUseCases;
 import com.servelink.adapter.http.server.TokenUseCases;
 import com.servelink.adapter.http.server.UsageUseCases;
 import com.servelink.adapter.http.server.UseCases;
@@ -74,9 +75,17 @@ import com.servelink.application.service.usage.ExportUsageService;
 import com.servelink.application.service.usage.GetUsageHistoryService;
 import com.servelink.application.service.usage.GetTeamBillingSnapshotService;
 import com.servelink.application.service.usage.GetUsageSummaryService;
+import com.servelink.application.service.invoicing.GetBillingProfileService;
+import com.servelink.application.service.invoicing.GetInvoiceService;
+import com.servelink.application.service.invoicing.InvoiceIssuer;
+import com.servelink.application.service.invoicing.ListInvoicesService;
+import com.servelink.application.service.invoicing.SaveBillingProfileService;
+import com.servelink.bootstrap.config.VatRateTables;
 import com.servelink.bootstrap.metrics.Metrics;
+import com.servelink.domain.invoicing.VatRules;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -103,8 +112,13 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
         var catalog = core.catalog();
         var access = core.access();
         var sla = core.sla();
+        var invoicing = core.configuration().invoicing();
+        var seller = invoicing.seller();
+        var vatRules = new VatRules(seller.country(), VatRateTables.configuredOrShipped(invoicing.vatRatesFile(),
+                LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)));
+        var invoiceIssuer = new InvoiceIssuer(db.invoices(), db.billingProfiles(), db.teams(), vatRules, seller);
         var providerReports = new ProviderReports(db.payments(), db.resources(), db.processedEvents(), tx, clock,
-                events);
+                events, invoiceIssuer);
         var confirm = new ConfirmPaymentService(providerReports);
         var fail = new FailPaymentService(providerReports);
         List<JobDefinition> jobs = ScheduledJobs.wire(core, confirm, fail, metrics);
@@ -179,7 +193,11 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
                 new GetDeflectionService(db.suggestionOpenings(), clock),
                 new IssueRefundService(db.payments(), db.refunds(), db.resources(), events, core.gateway(), tx,
                         new CreditNoteIssuer(db.invoices()), ids, clock),
-                new ListPaymentRefundsService(access, db.refunds()));
+                new ListPaymentRefundsService(access, db.refunds()),
+                new InvoiceUseCases(new GetBillingProfileService(access, db.billingProfiles(), seller.country()),
+                        new SaveBillingProfileService(access, db.billingProfiles(), tx),
+                        new ListInvoicesService(access, db.invoices()),
+                        new GetInvoiceService(access, db.invoices())));
 
         var web = new WebUseCases(
                 new SignInService(api.authenticate(), db.webSessions(), tx, clock),

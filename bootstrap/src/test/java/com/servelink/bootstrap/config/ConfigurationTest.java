@@ -152,7 +152,7 @@ class ConfigurationTest {
         void postgresTakesTheSandboxWhenAskedExplicitlyAndWarns() {
             Configuration config = Configuration.fromEnvironment(Map.of(
                     Configuration.DB_URL, "jdbc:postgresql://localhost/servelink", Configuration.PAYMENT_PROVIDER,
-                    "sandbox"));
+                    "sandbox", InvoicingSettings.SELLER_NAME, "Hébergeur SAS"));
             assertThat(config.paymentProvider()).isEqualTo(PaymentProvider.SANDBOX);
             assertThat(config.paymentProviderExplicit()).isTrue();
             assertThat(config.startupWarnings()).singleElement().asString()

@@ -147,6 +147,10 @@ abstract class AuthorizationMatrixTest {
             "POST /sandbox/checkout/{payment_id}/decline",
             "GET /api/me/notifications",
             "PUT /api/me/notifications",
+            "GET /api/teams/{team_slug}/billing-profile",
+            "PUT /api/teams/{team_slug}/billing-profile",
+            "GET /api/teams/{team_slug}/invoices",
+            "GET /api/teams/{team_slug}/invoices/{number}",
             "GET /unsubscribe/{token}",
             "POST /unsubscribe/{token}");
 
@@ -435,6 +439,20 @@ abstract class AuthorizationMatrixTest {
         rows.add(row("POST", "/api/teams/{team_slug}/webhooks/{webhook_id}/deliveries/{delivery_id}/redeliver",
                 ownerOrAdmin(404), (f, t) -> f.server.post(webhooks + "/" + f.webhookId()
                         + "/deliveries/whd_nope/redeliver", t, "{}")));
+        // invoices and the billing profile (issue 18): members read, owners and admins change the profile
+        String invoices = "/api/teams/" + TEAM + "/invoices";
+        rows.add(row("GET", "/api/teams/{team_slug}/billing-profile", anyMember(200),
+                (f, t) -> f.server.get("/api/teams/" + TEAM + "/billing-profile", t)));
+        rows.add(row("PUT", "/api/teams/{team_slug}/billing-profile", ownerOrAdmin(200),
+                (f, t) -> f.server.put("/api/teams/" + TEAM + "/billing-profile", t,
+                        "{\"name\":\"My team SAS\",\"address\":\"1 rue de la Paix\\n75002 Paris\",\"country\":\"FR\"}")));
+        rows.add(row("GET", "/api/teams/{team_slug}/invoices", anyMember(200), (f, t) -> f.server.get(invoices, t)));
+        rows.add(row("GET", "/api/teams/{team_slug}/invoices/{number}", anyMember(200),
+                (f, t) -> f.server.get(invoices + "/" + f.invoiceNumber(TEAM), t)));
+        rows.add(variant("GET", "/api/teams/{team_slug}/invoices/{number}", "PDF", anyMember(200),
+                (f, t) -> f.server.get(invoices + "/" + f.invoiceNumber(TEAM) + ".pdf", t)));
+        rows.add(variant("GET", "/api/teams/{team_slug}/invoices/{number}", "other team's invoice", anyMember(404),
+                (f, t) -> f.server.get(invoices + "/" + f.invoiceNumber(OTHER_TEAM), t)));
         // e-mail preferences: every signed-in user's own, staff too; the unsubscribe link needs no sign-in
         rows.add(row("GET", "/api/me/notifications", statuses(401, 200, 200, 200, 200, 200, 401),
                 (f, t) -> f.server.get("/api/me/notifications", t)));
@@ -589,6 +607,21 @@ abstract class AuthorizationMatrixTest {
         return new Purchase(json.get("resource_id").asText(), json.get("payment_id").asText());
     }
 
+    private final Map<String, String> invoiceNumbers = new java.util.HashMap<>();
+
+    /** The number of an invoice of {@code team}: a purchase paid on the sandbox's page, once per team. */
+    synchronized String invoiceNumber(String team) {
+        return invoiceNumbers.computeIfAbsent(team, key -> {
+            Purchase purchase = freshPurchase(key);
+            Reply paid = server.post("/sandbox/checkout/" + purchase.paymentId() + "/pay", null, "");
+            assertThat(paid.status()).as("sandbox payment: %s", paid).isEqualTo(200);
+            String owner = key.equals(TEAM) ? tokens.get(Who.OWNER) : tokens.get(Who.OUTSIDER);
+            Reply list = server.get("/api/teams/" + key + "/invoices?limit=1", owner);
+            assertThat(list.status()).as("invoices of %s: %s", key, list).isEqualTo(200);
+            return list.json().path("invoices").path(0).path("number").asText();
+        });
+    }
+
     /** A new project of the team, recorded by the operator. */
     String freshProject() {
         return created(server.post("/api/admin/teams/" + TEAM + "/projects", RunningServer.ADMIN_TOKEN,
@@ -695,6 +728,7 @@ abstract class AuthorizationMatrixTest {
         routes.addAll(new ResourceRoutes(null).routes());
         routes.addAll(new SupportRoutes(null).routes());
         routes.addAll(new com.servelink.adapter.http.routes.KbRoutes(null).routes());
+        routes.addAll(new com.servelink.adapter.http.routes.InvoiceRoutes(null).routes());
         routes.addAll(new PaymentRoutes(null, null).routes());
         routes.addAll(new AdminRoutes(null).routes());
         routes.addAll(new com.servelink.adapter.http.routes.TokenRoutes(null).routes());

@@ -653,6 +653,11 @@ abstract class HostileInputTest {
             target("GET", "/api/teams/{team_slug}/webhooks/{webhook_id}/deliveries", Auth.OWNER, null),
             ignoringBody("POST", "/api/teams/{team_slug}/webhooks/{webhook_id}/deliveries/{delivery_id}/redeliver",
                     Auth.OWNER, "webhook_id", "delivery_id"),
+            target("GET", "/api/teams/{team_slug}/billing-profile", Auth.MEMBER, null),
+            target("PUT", "/api/teams/{team_slug}/billing-profile", Auth.OWNER, List.of(Field.text("name"),
+                    Field.text("address"), Field.code("country", "FR", "DE"), Field.text("vat_id"))),
+            target("GET", "/api/teams/{team_slug}/invoices", Auth.MEMBER, null, "limit", "cursor"),
+            target("GET", "/api/teams/{team_slug}/invoices/{number}", Auth.MEMBER, null, "lang"),
             target("GET", "/api/me/notifications", Auth.MEMBER, null),
             target("PUT", "/api/me/notifications", Auth.MEMBER, List.of(Field.of("ticket_replies", Kind.BOOL),
                     Field.of("ticket_status", Kind.BOOL), Field.of("new_tickets", Kind.BOOL), Field.of("sla", Kind.BOOL),
@@ -935,6 +940,7 @@ abstract class HostileInputTest {
                 case "token" -> "MTpwYXltZW50cw.Zm9yZ2Vk"; // well formed, signed by no one: a 400 page
                 case "provider" -> "sandbox";
                 case "asset" -> "swagger-ui.css";
+                case "number" -> "SL-2000-000001"; // well formed, names no invoice: a 404
                 default -> throw new IllegalStateException("no real value for " + name);
             };
         }

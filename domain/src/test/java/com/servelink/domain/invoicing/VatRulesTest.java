@@ -127,9 +127,20 @@ class VatRulesTest {
         assertThat(VatId.parse("EL123456789").country()).contains(new CountryCode("GR"));
         assertThatThrownBy(() -> buyer("FR", "DE123456789")).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.fieldErrors()).extracting(error -> error.field()).containsExactly("vat_id"));
-        assertThatThrownBy(() -> new BillingParty(" ", "", new CountryCode("FR"), Optional.empty()))
+        assertThatThrownBy(() -> new BillingParty(" ", " ", new CountryCode("FR"), Optional.empty()))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
-                        .extracting(error -> error.field()).containsExactly("billing_name", "address"));
+                        .extracting(error -> error.field()).containsExactly("name", "address"));
+        assertThatThrownBy(() -> new BillingParty("Acme", "x".repeat(BillingParty.ADDRESS_MAX + 1),
+                new CountryCode("FR"), Optional.empty())).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.fieldErrors()).extracting(error -> error.field()).containsExactly("address"));
+    }
+
+    @Test
+    void a_team_without_a_profile_is_a_buyer_without_address_charged_as_a_consumer() {
+        BillingParty team = BillingParty.withoutAddress("Acme", new CountryCode("FR"));
+        assertThat(team.hasAddress()).isFalse();
+        assertThat(team.isBusiness()).isFalse();
+        assertThat(RULES.chargeFor(team, DAY).treatment()).isEqualTo(VatTreatment.STANDARD);
         assertThatThrownBy(() -> CountryCode.parse("XX")).isInstanceOf(DomainException.class);
         assertThat(CountryCode.parse(" fr ").value()).isEqualTo("FR");
     }

@@ -90,5 +90,6 @@ public record UseCases(
         RecordSuggestionOpeningUseCase recordSuggestionOpening,
         GetDeflectionUseCase deflection,
         IssueRefundUseCase issueRefund,
-        ListPaymentRefundsUseCase listPaymentRefunds) {
+        ListPaymentRefundsUseCase listPaymentRefunds,
+        InvoiceUseCases invoices) {
 }

@@ -54,6 +54,7 @@ public final class WebPages {
         routes.addAll(new SignInPages(web, pages, rateLimits).routes());
         routes.addAll(new DashboardPages(useCases, usage, web, pages).routes());
         routes.addAll(new AddOnPages(useCases, usage, web, pages).routes());
+        routes.addAll(new InvoicePages(useCases.invoices(), web, pages).routes());
         routes.addAll(new SupportPages(useCases, web, pages).routes());
         routes.addAll(new StaffPages(useCases, pages).routes());
         routes.addAll(new HelpPages(useCases, pages).routes());

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The OpenAPI document itself: valid OpenAPI 3.1, and complete in the ways a client relies on. */
 class OpenApiDocumentTest {
     private static final Set<String> TAGS = Set.of("resources", "support", "staff", "payments", "admin", "system",
-            "sandbox", "usage", "webhooks", "notifications", "kb");
+            "sandbox", "usage", "webhooks", "notifications", "kb", "invoices");
     private static final Pattern TEMPLATE_PARAMETER = Pattern.compile("\\{([^}]+)}");
 
     private static OpenApiDocument document;

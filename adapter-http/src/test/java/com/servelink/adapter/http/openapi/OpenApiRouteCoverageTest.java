@@ -88,7 +88,7 @@ class OpenApiRouteCoverageTest {
     private static UseCases useCases(GetPaymentUseCase getPayment) {
         return new UseCases(null, null, null, null, null, null, getPayment, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @BeforeAll
@@ -121,8 +121,8 @@ class OpenApiRouteCoverageTest {
 
         assertThat(routes).hasSize(nullServer().routes().size()).as("no duplicate route");
         assertThat(documented).containsExactlyInAnyOrderElementsOf(routes);
-        assertThat(routes).hasSize(78);
-        assertThat(document.root().path("paths").size()).isEqualTo(69);
+        assertThat(routes).hasSize(82);
+        assertThat(document.root().path("paths").size()).isEqualTo(72);
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.servelink.adapter.http.error.TooManyRequests;
 import com.servelink.adapter.http.json.Json;
 import com.servelink.adapter.http.view.AdminViews;
 import com.servelink.adapter.http.view.BillingViews;
+import com.servelink.adapter.http.view.InvoiceViews;
 import com.servelink.adapter.http.view.KbViews;
 import com.servelink.adapter.http.view.NotificationViews;
 import com.servelink.adapter.http.view.PlatformViews;
@@ -60,9 +61,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpenApiSchemasTest {
     private static final List<Class<?>> VIEWS = List.of(BillingViews.class, SupportViews.class, AdminViews.class,
             PlatformViews.class, UsageViews.class, WebhookViews.class,
-            NotificationViews.class, KbViews.class);
+            NotificationViews.class, KbViews.class, InvoiceViews.class);
     private static final ObjectMapper MAPPER = Json.mapper();
     private static final Instant AT = Instant.parse("2025-01-25T10:00:00Z");
+    private static final java.time.LocalDate DAY = java.time.LocalDate.of(2025, 1, 25);
 
     /** Schemas that are not view records: problems, request bodies, and two answers built as maps. */
     private static final Set<String> OTHER_SCHEMAS = Set.of("Problem", "FieldError", "ValidationProblem", "Status",
@@ -71,7 +73,7 @@ class OpenApiSchemasTest {
             "MemberAddRequest", "WebhookEvent", "ProjectCreateRequest", "TrafficReport", "DeploymentReport",
             "UsageReportRequest", "TokenIssueRequest", "RateLimitProblem", "WebhookCreateRequest",
             "NotificationPreferencesUpdate", "ResourceUpdate", "ArticleWriteRequest", "PlanLimitProblem",
-            "RefundRequest");
+            "RefundRequest", "BillingProfileUpdate");
 
     private static OpenApiDocument document;
 
@@ -99,7 +101,7 @@ class OpenApiSchemasTest {
     void everySchemaIsAViewRecordOrAKnownNonRecordShape() {
         Set<String> fromRecords = new LinkedHashSet<>();
         viewRecords().forEach(r -> fromRecords.add(schemaName(r)));
-        assertThat(fromRecords).hasSize(69);
+        assertThat(fromRecords).hasSize(77);
 
         Set<String> expected = new LinkedHashSet<>(fromRecords);
         expected.addAll(OTHER_SCHEMAS);
@@ -173,6 +175,10 @@ class OpenApiSchemasTest {
             assertThat(types).as(where).contains("string");
             assertThat(property.path("format").asText()).as(where + " format").isEqualTo("date-time");
             assertThat(Instant.parse(value.asText())).as(where + " is ISO-8601").isEqualTo(AT);
+        } else if (type == java.time.LocalDate.class) {
+            assertThat(types).as(where).contains("string");
+            assertThat(property.path("format").asText()).as(where + " format").isEqualTo("date");
+            assertThat(java.time.LocalDate.parse(value.asText())).as(where + " is ISO-8601").isEqualTo(DAY);
         } else if (List.class.isAssignableFrom(type)) {
             assertThat(types).as(where).contains("array");
             assertThat(value.isArray()).as(where).isTrue();
@@ -217,6 +223,8 @@ class OpenApiSchemasTest {
             return new BigDecimal("1.50");
         } else if (type == Instant.class) {
             return AT;
+        } else if (type == java.time.LocalDate.class) {
+            return DAY;
         } else if (List.class.isAssignableFrom(type)) {
             Class<?> element = typeArgument(generic, 0);
             return List.of(sampleValue(element, element));
@@ -339,7 +347,7 @@ class OpenApiSchemasTest {
                 "User", "Member", "Token", "ApiTokens", "ApiToken", "Jobs", "JobRun", "Status", "UsageSummary", "UsageHistory", "CancelPreview",
                 "Webhook", "Webhooks", "WebhookSecret", "WebhookDeliveries", "WebhookRedelivery",
                 "NotificationPreferences", "Article", "ArticleList", "ArticleSearch", "ArticleSuggestions", "StaffStats",
-                "Refund"));
+                "Refund", "BillingProfile", "InvoiceList", "Invoice"));
         assertThat(referenced).containsExactlyInAnyOrderElementsOf(topLevelViews);
         assertThat(document.schemaNames()).containsAll(referenced);
     }

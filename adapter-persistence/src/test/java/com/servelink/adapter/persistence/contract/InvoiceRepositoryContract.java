@@ -91,6 +91,24 @@ abstract class InvoiceRepositoryContract extends ContractBase {
     }
 
     @Test
+    void a_buyer_without_address_reads_back_without_address() {
+        Team team = newTeam(PlanId.PRO);
+        int year = year();
+        DocumentNumber number = fixture.transactions().inTransaction(() ->
+                fixture.invoices().nextNumber(DocumentNumber.Kind.INVOICE, year));
+        LocalDate day = LocalDate.of(year, 3, 1);
+        BillingParty unprofiled = BillingParty.withoutAddress("Acme", new CountryCode("FR"));
+        Invoice invoice = Invoice.issue(number, team.id(), payment(team), day, SELLER, unprofiled, FRENCH,
+                List.of(InvoiceLine.of("ram add-on res_abc", 1, Money.eur("3.00"), day, day.plusDays(30), FRENCH)));
+        fixture.invoices().add(invoice);
+
+        Invoice read = fixture.invoices().findByNumber(number).orElseThrow();
+        assertThat(read).isEqualTo(invoice);
+        assertThat(read.buyer().hasAddress()).isFalse();
+        assertThat(fixture.invoices().findByTeam(team.id(), Optional.empty(), 10)).containsExactly(invoice);
+    }
+
+    @Test
     void a_number_or_a_payment_invoiced_twice_is_a_conflict() {
         Team team = newTeam(PlanId.PRO);
         int year = year();

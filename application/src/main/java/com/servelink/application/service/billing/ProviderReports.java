@@ -6,6 +6,7 @@ import com.servelink.application.port.out.EventPublisher;
 import com.servelink.application.port.out.PaymentRepository;
 import com.servelink.application.port.out.ProcessedEventRepository;
 import com.servelink.application.port.out.Transactions;
+import com.servelink.application.service.invoicing.InvoiceIssuer;
 import com.servelink.domain.billing.Payment;
 import com.servelink.domain.billing.PaymentId;
 import com.servelink.domain.billing.PaymentSettlement;
@@ -40,9 +41,9 @@ public final class ProviderReports {
 
     public ProviderReports(PaymentRepository payments, AdditionalResourceRepository resources,
                            ProcessedEventRepository processedEvents, Transactions transactions, Clock clock,
-                           EventPublisher events) {
+                           EventPublisher events, InvoiceIssuer invoices) {
         this.payments = payments;
-        this.settlements = new Settlements(payments, resources, events);
+        this.settlements = new Settlements(payments, resources, events, invoices);
         this.processedEvents = processedEvents;
         this.transactions = transactions;
         this.clock = clock;
