@@ -128,4 +128,29 @@ class RefundEventsTest {
         assertThat(resource().status()).isEqualTo(ResourceStatus.CANCELLED);
         assertThat(core.limitsOf(core.member, ACME).memoryMb()).isEqualTo(BASE_MEMORY_MB);
     }
+
+    @Test
+    void a_full_refund_at_the_provider_is_recorded_as_a_refund_with_its_credit_note() {
+        complete("evt_paid", Optional.empty());
+        var invoice = core.invoices.findByPayment(receipt.paymentId()).orElseThrow();
+
+        refund("evt_refund", Reversal.REFUND);
+        refund("evt_refund", Reversal.REFUND); // replayed: nothing more
+
+        assertThat(core.refunds.findByPayment(receipt.paymentId())).singleElement().satisfies(r -> {
+            assertThat(r.origin()).isEqualTo(com.servelink.domain.billing.Refund.Origin.PROVIDER);
+            assertThat(r.amount()).isEqualTo(Money.eur("2.00"));
+            assertThat(r.status()).isEqualTo(com.servelink.domain.billing.Refund.Status.SUCCEEDED);
+            assertThat(r.creditNote()).isPresent();
+        });
+        assertThat(core.invoices.creditNotesOf(invoice.number())).singleElement()
+                .satisfies(note -> assertThat(note.gross()).isEqualTo(invoice.gross()));
+    }
+
+    @Test
+    void a_dispute_records_no_refund() {
+        complete("evt_paid", Optional.empty());
+        refund("evt_dispute", Reversal.DISPUTE);
+        assertThat(core.refunds.findByPayment(receipt.paymentId())).isEmpty();
+    }
 }

@@ -138,7 +138,11 @@ public final class TestCore {
             transactions, clock, events, invoiceIssuer);
     public final ConfirmPaymentService confirmPayment = new ConfirmPaymentService(providerReports);
     public final FailPaymentService failPayment = new FailPaymentService(providerReports);
-    public final RefundPaymentService refundPayment = new RefundPaymentService(providerReports);
+    public final com.servelink.application.inmemory.InMemoryRefundRepository refunds =
+            new com.servelink.application.inmemory.InMemoryRefundRepository().of(payments);
+    public final RefundPaymentService refundPayment = new RefundPaymentService(providerReports,
+            new com.servelink.application.service.billing.ProviderRefunds(refunds,
+                    new com.servelink.application.service.invoicing.CreditNoteIssuer(invoices), ids));
     public final CancelAddOnService cancel = new CancelAddOnService(access, resources, transactions, clock, events);
     public final ListTeamResourcesService listResources = new ListTeamResourcesService(access, resources, clock);
     public final GetTeamLimitsService limits = new GetTeamLimitsService(access, catalog,

@@ -49,6 +49,7 @@ import com.servelink.application.service.billing.PreviewCancellationService;
 import com.servelink.application.service.billing.ProviderReports;
 import com.servelink.application.service.billing.IssueRefundService;
 import com.servelink.application.service.billing.ListPaymentRefundsService;
+import com.servelink.application.service.billing.ProviderRefunds;
 import com.servelink.application.service.billing.RefundPaymentService;
 import com.servelink.application.service.invoicing.CreditNoteIssuer;
 import com.servelink.application.service.billing.PurchaseAddOnService;
@@ -158,7 +159,8 @@ public record ApplicationServices(UseCases api, PlatformRoutes.PlatformUseCases 
                 new ListTeamPaymentsService(access, db.payments()),
                 confirm,
                 fail,
-                new RefundPaymentService(providerReports),
+                new RefundPaymentService(providerReports, new ProviderRefunds(db.refunds(),
+                        new CreditNoteIssuer(db.invoices()), ids)),
                 new CreateTicketService(access, catalog, db.tickets(), tx, ids, clock, events, sla),
                 new ListTicketsService(access, db.tickets(), clock, sla),
                 new GetTicketService(access, db.tickets(), clock, sla),

@@ -93,6 +93,20 @@ abstract class RefundsEndToEndTest extends DemoServerFixture {
         assertThat(memoryMb()).isEqualTo(before);
         assertThat(ok(server.get("/api/payments/my-team/" + paymentId, member), 200).path("status").asText())
                 .isEqualTo("refunded");
+
+        // each refund has its credit note on the payment's invoice, which the team reads there
+        assertThat(first.path("credit_note").asText()).matches("SL-AV-\\d{4}-\\d{6}");
+        JsonNode invoices = ok(server.get("/api/teams/my-team/invoices?limit=100", member), 200).path("invoices");
+        String number = java.util.stream.StreamSupport.stream(invoices.spliterator(), false)
+                .filter(i -> i.path("payment_id").asText().equals(paymentId)).findFirst().orElseThrow()
+                .path("number").asText();
+        JsonNode invoice = ok(server.get("/api/teams/my-team/invoices/" + number, member), 200);
+        assertThat(invoice.path("credit_notes").findValuesAsText("number"))
+                .containsExactly(first.path("credit_note").asText(), rest.path("credit_note").asText());
+        java.math.BigDecimal credited = java.util.stream.StreamSupport.stream(invoice.path("credit_notes")
+                .spliterator(), false).map(n -> n.path("gross").decimalValue()).reduce(java.math.BigDecimal.ZERO,
+                java.math.BigDecimal::add);
+        assertThat(credited).isEqualByComparingTo(invoice.path("gross").decimalValue());
         problem(refund(paymentId, "{\"amount\": 0.01, \"reason\": \"again\"}", "r-4"), 409, null);
     }
 

@@ -2,6 +2,7 @@ package com.servelink.application.service.billing;
 
 import com.servelink.application.port.in.billing.PaymentOutcome;
 import com.servelink.application.port.in.billing.RefundPaymentUseCase;
+import com.servelink.domain.billing.PaymentSettlement;
 
 /**
  * Applies a provider's refund or dispute: a completed payment is refunded or disputed and its
@@ -10,9 +11,11 @@ import com.servelink.application.port.in.billing.RefundPaymentUseCase;
  */
 public final class RefundPaymentService implements RefundPaymentUseCase {
     private final ProviderReports reports;
+    private final ProviderRefunds refunds;
 
-    public RefundPaymentService(ProviderReports reports) {
+    public RefundPaymentService(ProviderReports reports, ProviderRefunds refunds) {
         this.reports = reports;
+        this.refunds = refunds;
     }
 
     @Override
@@ -20,6 +23,13 @@ public final class RefundPaymentService implements RefundPaymentUseCase {
         return reports.applyReversal(command.provider(), command.eventId(), command.paymentId(),
                 command.providerPayment(), command.reversal() == Reversal.DISPUTE
                         ? (settlement, now) -> settlement.dispute(now)
-                        : (settlement, now) -> settlement.refund(now));
+                        : (settlement, now) -> {
+                            PaymentSettlement.Outcome outcome = settlement.refund(now);
+                            if (outcome.applied()) {
+                                // what the provider gave back beyond our own refunds, with its credit note
+                                refunds.recordFullRefund(settlement.payment(), command.eventId(), now);
+                            }
+                            return outcome;
+                        });
     }
 }
