@@ -13,8 +13,25 @@ public final class JpaJobRunLog implements JobRunLog {
         this.tx = tx;
     }
 
+    /**
+     * Replaces the job's last run. Two runs recording the job's very first row at once collide on
+     * its key; the loser then finds the row and updates it (a run log must not fail its job).
+     */
     @Override
     public void record(JobRun run) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                write(run);
+                return;
+            } catch (com.servelink.domain.shared.DomainException e) {
+                if (e.code() != com.servelink.domain.shared.ErrorCode.CONFLICT || attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void write(JobRun run) {
         tx.inTransaction(() -> tx.withEntityManager(em -> {
             JobRunEntity entity = em.find(JobRunEntity.class, run.job());
             boolean first = entity == null;
