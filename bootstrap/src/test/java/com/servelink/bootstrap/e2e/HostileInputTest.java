@@ -597,6 +597,8 @@ abstract class HostileInputTest {
                     Field.code("status", STATUSES), Field.code("priority", PRIORITIES), Field.text("assigned_to"))),
             target("POST", "/api/staff/tickets/{ticket_id}/messages", Auth.STAFF, List.of(
                     Field.text("message"), Field.of("is_internal", Kind.BOOL))),
+            target("POST", "/api/staff/payments/{payment_id}/refunds", Auth.STAFF, List.of(Field.text("amount"),
+                    Field.text("reason"))),
             target("GET", "/api/staff/stats", Auth.STAFF, null, "from", "to"),
             target("GET", "/api/staff/stats/history", Auth.STAFF, null, "interval", "from", "to"),
             target("GET", "/api/staff/stats/export.csv", Auth.STAFF, null, "interval", "from", "to"),
