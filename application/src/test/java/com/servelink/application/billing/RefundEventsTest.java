@@ -153,4 +153,119 @@ class RefundEventsTest {
         refund("evt_dispute", Reversal.DISPUTE);
         assertThat(core.refunds.findByPayment(receipt.paymentId())).isEmpty();
     }
+
+    private PaymentOutcome partial(String eventId, String total) {
+        return core.refundPayment.refund(RefundPaymentCommand.partial("fake", eventId, receipt.paymentId(),
+                Money.eur(total)));
+    }
+
+    @Test
+    void a_partial_refund_at_the_provider_records_what_it_gave_back_and_the_add_on_stays() {
+        complete("evt_paid", Optional.empty());
+        var invoice = core.invoices.findByPayment(receipt.paymentId()).orElseThrow();
+
+        assertThat(partial("evt_partial_1", "0.50")).isEqualTo(PaymentOutcome.APPLIED);
+        // the provider's totals are cumulative: the second report gives back 0.70 more
+        assertThat(partial("evt_partial_2", "1.20")).isEqualTo(PaymentOutcome.APPLIED);
+        assertThat(partial("evt_partial_2", "1.20")).isEqualTo(PaymentOutcome.DUPLICATE_EVENT);
+        // a report of a total already known (another delivery of the same state) adds nothing
+        assertThat(partial("evt_partial_3", "1.20")).isEqualTo(PaymentOutcome.ALREADY_SETTLED);
+
+        assertThat(core.refunds.findByPayment(receipt.paymentId()))
+                .extracting(r -> r.amount(), r -> r.origin(), r -> r.reason())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Money.eur("0.50"),
+                                com.servelink.domain.billing.Refund.Origin.PROVIDER, "refunded at the provider"),
+                        org.assertj.core.groups.Tuple.tuple(Money.eur("0.70"),
+                                com.servelink.domain.billing.Refund.Origin.PROVIDER, "refunded at the provider"));
+        assertThat(core.invoices.creditNotesOf(invoice.number())).hasSize(2);
+        assertThat(payment().status()).isEqualTo(PaymentStatus.COMPLETED);
+        assertThat(resource().status()).isEqualTo(ResourceStatus.ACTIVE);
+        assertThat(core.limitsOf(core.member, ACME).memoryMb()).isEqualTo(BASE_MEMORY_MB + 1000);
+    }
+
+    @Test
+    void partial_refunds_at_the_provider_that_reach_the_whole_payment_refund_it_and_revoke_the_add_on() {
+        complete("evt_paid", Optional.empty());
+        var invoice = core.invoices.findByPayment(receipt.paymentId()).orElseThrow();
+        partial("evt_partial_1", "0.50");
+
+        assertThat(partial("evt_partial_2", "2.00")).isEqualTo(PaymentOutcome.APPLIED);
+
+        assertThat(payment().status()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(resource().status()).isEqualTo(ResourceStatus.CANCELLED);
+        assertThat(core.limitsOf(core.member, ACME).memoryMb()).isEqualTo(BASE_MEMORY_MB);
+        assertThat(core.refunds.findByPayment(receipt.paymentId())).extracting(r -> r.amount())
+                .containsExactly(Money.eur("0.50"), Money.eur("1.50"));
+        // the credit notes give back the whole invoice, VAT included, to the cent
+        assertThat(core.invoices.creditNotesOf(invoice.number()).stream().map(n -> n.gross())
+                .reduce(Money.eur("0.00"), Money::plus)).isEqualTo(invoice.gross());
+        // the full refund Stripe reports next finds nothing left
+        assertThat(refund("evt_full", Reversal.REFUND)).isEqualTo(PaymentOutcome.ALREADY_SETTLED);
+        assertThat(core.refunds.findByPayment(receipt.paymentId())).hasSize(2);
+    }
+
+    @Test
+    void a_provider_total_above_the_payment_credits_only_what_was_paid() {
+        complete("evt_paid", Optional.empty());
+
+        assertThat(partial("evt_partial", "9.99")).isEqualTo(PaymentOutcome.APPLIED);
+
+        assertThat(core.refunds.findByPayment(receipt.paymentId())).extracting(r -> r.amount())
+                .containsExactly(Money.eur("2.00"));
+        assertThat(payment().status()).isEqualTo(PaymentStatus.REFUNDED);
+    }
+
+    @Test
+    void a_partial_refund_in_another_currency_is_refused_and_leaves_no_trace() {
+        complete("evt_paid", Optional.empty());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> core.refundPayment.refund(RefundPaymentCommand.partial(
+                        "fake", "evt_usd", receipt.paymentId(), new Money(new java.math.BigDecimal("1.00"),
+                                java.util.Currency.getInstance("USD")))))
+                .isInstanceOfSatisfying(com.servelink.domain.shared.DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(com.servelink.domain.shared.ErrorCode.AMOUNT_MISMATCH));
+
+        assertThat(core.refunds.findByPayment(receipt.paymentId())).isEmpty();
+        assertThat(payment().status()).isEqualTo(PaymentStatus.COMPLETED);
+    }
+
+    @Test
+    void a_partial_refund_of_a_pending_payment_changes_nothing() {
+        assertThat(partial("evt_partial", "1.00")).isEqualTo(PaymentOutcome.ALREADY_SETTLED);
+        assertThat(core.refunds.findByPayment(receipt.paymentId())).isEmpty();
+        assertThat(payment().status()).isEqualTo(PaymentStatus.PENDING);
+    }
+
+    @Test
+    void a_lost_dispute_credits_what_is_left_of_the_payment() {
+        complete("evt_paid", Optional.empty());
+        var invoice = core.invoices.findByPayment(receipt.paymentId()).orElseThrow();
+        partial("evt_partial", "0.50");
+        refund("evt_dispute", Reversal.DISPUTE);
+        assertThat(core.limitsOf(core.member, ACME).memoryMb()).isEqualTo(BASE_MEMORY_MB);
+
+        assertThat(refund("evt_lost", Reversal.DISPUTE_LOST)).isEqualTo(PaymentOutcome.APPLIED);
+        assertThat(refund("evt_lost", Reversal.DISPUTE_LOST)).isEqualTo(PaymentOutcome.DUPLICATE_EVENT);
+        assertThat(refund("evt_lost_again", Reversal.DISPUTE_LOST)).isEqualTo(PaymentOutcome.ALREADY_SETTLED);
+
+        assertThat(payment().status()).isEqualTo(PaymentStatus.DISPUTED);
+        assertThat(core.refunds.findByPayment(receipt.paymentId())).extracting(r -> r.amount(), r -> r.reason())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Money.eur("0.50"), "refunded at the provider"),
+                        org.assertj.core.groups.Tuple.tuple(Money.eur("1.50"), "dispute lost at the provider"));
+        assertThat(core.invoices.creditNotesOf(invoice.number()).stream().map(n -> n.gross())
+                .reduce(Money.eur("0.00"), Money::plus)).isEqualTo(invoice.gross());
+    }
+
+    @Test
+    void a_lost_dispute_whose_opening_was_never_reported_disputes_the_payment_too() {
+        complete("evt_paid", Optional.empty());
+
+        assertThat(refund("evt_lost", Reversal.DISPUTE_LOST)).isEqualTo(PaymentOutcome.APPLIED);
+
+        assertThat(payment().status()).isEqualTo(PaymentStatus.DISPUTED);
+        assertThat(resource().status()).isEqualTo(ResourceStatus.CANCELLED);
+        assertThat(core.refunds.findByPayment(receipt.paymentId())).extracting(r -> r.amount())
+                .containsExactly(Money.eur("2.00"));
+    }
 }

@@ -220,6 +220,52 @@ abstract class ApiFlowsTest extends DemoServerFixture {
     }
 
     @Test
+    void a_partial_refund_webhook_is_recorded_and_a_lost_dispute_credits_the_rest() {
+        long before = memoryMb();
+        JsonNode purchase = ok(server.post("/api/resources/my-team/purchase", owner,
+                "{\"resource_type\": \"ram\", \"quantity\": 2}"), 201);
+        String paymentId = purchase.path("payment_id").asText();
+        String paymentPath = "/api/payments/my-team/" + paymentId;
+        assertThat(server.send(server.request("/sandbox/checkout/" + paymentId + "/pay")
+                .POST(HttpRequest.BodyPublishers.noBody()).build()).status()).isEqualTo(200);
+        long now = Instant.now().getEpochSecond();
+
+        // what the provider gave back in all, not the increment
+        String partial = event("payment.refunded", paymentId, "2.00", "EUR")
+                .replace("\"amount\":2.00", "\"amount_refunded\":0.80");
+        assertThat(ok(webhook(partial, signed(partial, now)), 200).path("outcome").asText()).isEqualTo("applied");
+        assertThat(ok(webhook(partial, signed(partial, now)), 200).path("outcome").asText())
+                .isEqualTo("duplicate_event");
+        JsonNode payment = ok(server.get(paymentPath, member), 200);
+        assertThat(payment.path("status").asText()).isEqualTo("completed");
+        assertThat(payment.path("refunded").decimalValue()).isEqualByComparingTo("0.80");
+        assertThat(payment.path("refunds").get(0).path("origin").asText()).isEqualTo("provider");
+        assertThat(payment.path("refunds").get(0).path("credit_note").asText()).startsWith("SL-AV-");
+        assertThat(memoryMb()).as("a partial refund leaves the add-on").isEqualTo(before + 1000);
+
+        // refused before anything is recorded
+        String wrongCurrency = event("payment.refunded", paymentId, "2.00", "USD")
+                .replace("\"amount\":2.00", "\"amount_refunded\":2.00");
+        problem(webhook(wrongCurrency, signed(wrongCurrency, now)), 422, null);
+        String notANumber = event("payment.refunded", paymentId, "2.00", "EUR")
+                .replace("\"amount\":2.00", "\"amount_refunded\":\"lots\"");
+        problem(webhook(notANumber, signed(notANumber, now)), 400, null);
+        assertThat(ok(server.get(paymentPath, member), 200).path("refunds")).hasSize(1);
+
+
+        String dispute = refundEvent("payment.disputed", paymentId);
+        assertThat(ok(webhook(dispute, signed(dispute, now)), 200).path("outcome").asText()).isEqualTo("applied");
+        assertThat(memoryMb()).isEqualTo(before);
+        String lost = refundEvent("payment.dispute_lost", paymentId);
+        assertThat(ok(webhook(lost, signed(lost, now)), 200).path("outcome").asText()).isEqualTo("applied");
+        payment = ok(server.get(paymentPath, member), 200);
+        assertThat(payment.path("status").asText()).isEqualTo("disputed");
+        assertThat(payment.path("refunded").decimalValue()).isEqualByComparingTo("2.00");
+        assertThat(payment.path("refunds").get(1).path("reason").asText()).isEqualTo("dispute lost at the provider");
+
+    }
+
+    @Test
     void an_idempotency_key_returns_the_first_purchase() {
         String key = "key-" + UUID.randomUUID();
         var first = server.send(RunningServer.authorised(server.request("/api/resources/my-team/purchase"), owner)

@@ -378,7 +378,7 @@ abstract class StripeWebhooksEndToEndTest {
         assertThat(part.path("provider_reference").asText()).startsWith("re_");
         assertThat(ok(staffRefund(purchase.paymentId(), "0.50", "part-1"), 201).path("id").asText())
                 .isEqualTo(part.path("id").asText());
-        assertThat(stripe.refunds()).hasSize(1);
+        assertThat(refundsAtStripe(intent)).hasSize(1);
         assertThat(stripe.requests().stream().filter(r -> r.path().equals("/v1/refunds")).findFirst().orElseThrow()
                 .form()).containsEntry("payment_intent", intent).containsEntry("amount", "50");
         assertThat(addedRamMb()).isEqualTo(ramBefore + 1000);
@@ -386,13 +386,85 @@ abstract class StripeWebhooksEndToEndTest {
         JsonNode rest = ok(staffRefund(purchase.paymentId(), "1.50", "rest-1"), 201);
         assertThat(rest.path("payment_status").asText()).isEqualTo("refunded");
         assertThat(addedRamMb()).isEqualTo(ramBefore);
-        assertThat(stripe.refunds()).hasSize(2);
+        assertThat(refundsAtStripe(intent)).hasSize(2);
 
         // Stripe then tells of the charge refunded in full: already settled, nothing more changes
         assertThat(outcome(deliver(event("charge.refunded", charge(intent, purchase.paymentId(), 200, 200)))))
                 .isEqualTo("already_settled");
         assertThat(paymentStatus(purchase.paymentId())).isEqualTo("refunded");
         assertThat(listed(purchase.resourceId(), "cancelled")).isEqualTo(1);
+    }
+
+    /** The refunds the fake Stripe holds for one PaymentIntent (it keeps those of earlier tests). */
+    private List<ObjectNode> refundsAtStripe(String paymentIntent) {
+        return stripe.refunds().values().stream()
+                .filter(refund -> refund.path("payment_intent").asText().equals(paymentIntent)).toList();
+    }
+
+    /** The payment's refunds as the team sees them: "amount origin", in order. */
+    private List<String> refundsOf(String paymentId) {
+        List<String> refunds = new ArrayList<>();
+        ok(server.get("/api/payments/my-team/" + paymentId, member), 200).path("refunds").forEach(refund ->
+                refunds.add(refund.path("amount").decimalValue().setScale(2) + " " + refund.path("origin").asText()));
+        return refunds;
+    }
+
+    @Test
+    void stripes_report_of_our_own_partial_refund_credits_nothing_twice() {
+        Purchase purchase = purchase("ram", 2);
+        String intent = "pi_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+        assertThat(outcome(deliver(completedWith(purchase, intent)))).isEqualTo("applied");
+        ok(staffRefund(purchase.paymentId(), "0.50", "part-own"), 201);
+
+        assertThat(outcome(deliver(event("charge.refunded", charge(intent, purchase.paymentId(), 200, 50)))))
+                .isEqualTo("already_settled");
+        // then 0.25 more in Stripe's dashboard: only that is new
+        assertThat(outcome(deliver(event("charge.refunded", charge(intent, purchase.paymentId(), 200, 75)))))
+                .isEqualTo("applied");
+
+        assertThat(refundsOf(purchase.paymentId())).containsExactly("0.50 staff", "0.25 provider");
+        assertThat(ok(server.get("/api/payments/my-team/" + purchase.paymentId(), member), 200)
+                .path("refunded").decimalValue()).isEqualByComparingTo("0.75");
+        assertThat(paymentStatus(purchase.paymentId())).isEqualTo("completed");
+    }
+
+    @Test
+    void a_lost_dispute_credits_the_payment_and_a_won_one_changes_nothing() {
+        long ramBefore = addedRamMb();
+        Purchase lost = purchase("ram", 1);
+        Purchase won = purchase("ram", 1);
+        String lostIntent = "pi_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+        String wonIntent = "pi_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+        assertThat(outcome(deliver(completedWith(lost, lostIntent)))).isEqualTo("applied");
+        assertThat(outcome(deliver(completedWith(won, wonIntent)))).isEqualTo("applied");
+        assertThat(outcome(deliver(event("charge.dispute.created", dispute(lostIntent, 100))))).isEqualTo("applied");
+        assertThat(outcome(deliver(event("charge.dispute.created", dispute(wonIntent, 100))))).isEqualTo("applied");
+        assertThat(refundsOf(lost.paymentId())).isEmpty();
+
+        ObjectNode closedLost = dispute(lostIntent, 100).put("status", "lost");
+        String lostEvent = event("charge.dispute.closed", closedLost);
+        assertThat(outcome(deliver(lostEvent))).isEqualTo("applied");
+        assertThat(outcome(deliver(lostEvent))).isEqualTo("duplicate_event");
+        assertThat(outcome(deliver(event("charge.dispute.closed", dispute(wonIntent, 100).put("status", "won")))))
+                .isEqualTo("unknown_payment");
+
+        assertThat(refundsOf(lost.paymentId())).containsExactly("1.00 provider");
+        assertThat(refundsOf(won.paymentId())).isEmpty();
+        assertThat(paymentStatus(lost.paymentId())).isEqualTo("disputed");
+        assertThat(paymentStatus(won.paymentId())).isEqualTo("disputed");
+        assertThat(addedRamMb()).isEqualTo(ramBefore);
+    }
+
+    @Test
+    void a_partial_refund_without_its_total_is_refused_and_changes_nothing() {
+        Purchase purchase = purchase("ram", 2);
+        String intent = "pi_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+        assertThat(outcome(deliver(completedWith(purchase, intent)))).isEqualTo("applied");
+        ObjectNode charge = charge(intent, purchase.paymentId(), 200, 50);
+        charge.remove("amount_refunded");
+
+        problem(deliver(event("charge.refunded", charge)), 400);
+        assertThat(refundsOf(purchase.paymentId())).isEmpty();
     }
 
     @Test
@@ -405,11 +477,12 @@ abstract class StripeWebhooksEndToEndTest {
         assertThat(outcome(deliver(completedWith(purchase, intent)))).isEqualTo("applied");
         assertThat(addedRamMb()).isEqualTo(ramBefore + 1000);
 
-        // a partial refund is acknowledged and ignored: the add-on keeps counting
+        // a partial refund made in Stripe's dashboard is recorded; the add-on keeps counting
         assertThat(outcome(deliver(event("charge.refunded", charge(intent, purchase.paymentId(), 200, 50)))))
-                .isEqualTo("unknown_payment");
+                .isEqualTo("applied");
         assertThat(addedRamMb()).isEqualTo(ramBefore + 1000);
         assertThat(paymentStatus(purchase.paymentId())).isEqualTo("completed");
+        assertThat(refundsOf(purchase.paymentId())).containsExactly("0.50 provider");
 
         String refunded = event("charge.refunded", charge(intent, purchase.paymentId(), 200, 200));
         assertThat(outcome(deliver(refunded))).isEqualTo("applied");
@@ -417,6 +490,9 @@ abstract class StripeWebhooksEndToEndTest {
         assertThat(paymentStatus(purchase.paymentId())).isEqualTo("refunded");
         assertThat(listed(purchase.resourceId(), "cancelled")).isEqualTo(1);
         assertThat(listed(purchase.resourceId(), "active")).isZero();
+
+        // what the full refund gave back beyond the 0.50 already known
+        assertThat(refundsOf(purchase.paymentId())).containsExactly("0.50 provider", "1.50 provider");
 
         assertThat(outcome(deliver(refunded))).isEqualTo("duplicate_event");
         assertThat(outcome(deliver(completedWith(purchase, intent)))).isEqualTo("already_settled");

@@ -7,6 +7,7 @@ import com.servelink.domain.shared.Money;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A payment with its refunds: never more given back than was paid. What is left to refund is the
@@ -64,20 +65,25 @@ public final class PaymentRefunds {
     }
 
     /**
-     * What the provider reports as refunded in all ({@code providerTotal}) beyond what we know of
-     * becomes a refund of its own (made at the provider); empty when nothing new was given back.
+     * What the provider reports as refunded in all ({@code providerTotal}) beyond every refund we
+     * know of, becomes a refund of its own, made at the provider; empty when nothing new was given
+     * back. Our own refunds count while still in flight: the provider's report of a staff refund
+     * may arrive before the staff refund's answer is recorded, and must not credit it twice.
+     *
+     * @throws DomainException AMOUNT_MISMATCH when the total is in another currency than the payment
      */
-    public java.util.Optional<Refund> reconcileProviderTotal(RefundId id, Money providerTotal, String reference,
-                                                             Instant now) {
-        Money unknown = providerTotal.minus(givenBack());
-        if (unknown.isNegative() || unknown.isZero()) {
-            return java.util.Optional.empty();
+    public Optional<Refund> reconcileProviderTotal(RefundId id, Money providerTotal, String reason, String reference,
+                                                   Instant now) {
+        if (!providerTotal.currency().equals(payment.amount().currency())) {
+            throw new DomainException(ErrorCode.AMOUNT_MISMATCH, "payment " + payment.id() + " is in "
+                    + payment.amount().currency() + ", the provider reports a refund in " + providerTotal.currency());
         }
+        Money unknown = providerTotal.minus(refunded());
         Money capped = unknown.compareTo(refundable()) > 0 ? refundable() : unknown;
-        if (capped.isZero() || capped.isNegative()) {
-            return java.util.Optional.empty();
+        if (capped.isNegative() || capped.isZero()) {
+            return Optional.empty();
         }
-        return java.util.Optional.of(Refund.fromProvider(id, payment.id(), refunds.size() + 1, capped, reference, now));
+        return Optional.of(Refund.fromProvider(id, payment.id(), refunds.size() + 1, capped, reason, reference, now));
     }
 
     /** Whether the refunds that succeeded give back the whole payment (its add-on is then revoked). */

@@ -47,6 +47,11 @@ public final class PaymentSettlement {
         REFUNDED,
         /** A completed (or refunded) payment was disputed: its add-on is revoked. */
         DISPUTED,
+        /**
+         * Money went back to the customer without moving the payment (a partial refund at the
+         * provider, a lost dispute of a payment already disputed): recorded as a refund only.
+         */
+        CREDITED,
         /** The payment's status table refused the move: it was settled before. */
         UNCHANGED
     }
@@ -149,7 +154,13 @@ public final class PaymentSettlement {
         return new Outcome(kind, true, cancelled, events);
     }
 
-    private static Outcome unchanged() {
+    /** A refund was recorded for the payment, which itself stays as it is (see {@link Kind#CREDITED}). */
+    public static Outcome credited() {
+        return new Outcome(Kind.CREDITED, false, false, List.of());
+    }
+
+    /** Nothing moved: the report was applied before, or says nothing new. */
+    public static Outcome unchanged() {
         return new Outcome(Kind.UNCHANGED, false, false, List.of());
     }
 

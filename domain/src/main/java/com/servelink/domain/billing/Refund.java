@@ -14,6 +14,11 @@ import java.util.Optional;
  * under the same idempotency key.
  */
 public final class Refund {
+    /** The reason of a refund the provider made on its own (its dashboard, a partial refund there). */
+    public static final String REFUNDED_AT_PROVIDER = "refunded at the provider";
+    /** The reason of the money a lost dispute took back. */
+    public static final String DISPUTE_LOST = "dispute lost at the provider";
+
     public static final int REASON_MAX = 500;
 
     public enum Status {
@@ -85,9 +90,9 @@ public final class Refund {
     }
 
     /** A refund the provider made on its own (its dashboard), already done when we hear of it. */
-    static Refund fromProvider(RefundId id, PaymentId paymentId, int position, Money amount, String providerReference,
-                               Instant now) {
-        return new Refund(id, paymentId, position, amount, "refunded at the provider", "provider", Origin.PROVIDER,
+    static Refund fromProvider(RefundId id, PaymentId paymentId, int position, Money amount, String reason,
+                               String providerReference, Instant now) {
+        return new Refund(id, paymentId, position, amount, reason, "provider", Origin.PROVIDER,
                 "provider-" + providerReference, now, Status.SUCCEEDED, providerReference, now, null);
     }
 

@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param providerPayment  the provider's own id of the money movement (Stripe's PaymentIntent),
  *                         which a completion records and a refund or dispute may name the payment
  *                         by (decision 192)
+ * @param amount           on a completion: the amount paid; on a partial refund: what the
+ *                         provider has given back of the payment in all
  * @param renewalReference on a completion: what the provider needs to charge the team again (the
  *                         Stripe customer Checkout created), for auto-renewal (decision 198)
  */
@@ -23,10 +25,15 @@ public record ProviderEvent(String id, Kind kind, Optional<String> paymentId, Op
         COMPLETED,
         /** The payment failed or the checkout was abandoned: fail the payment. */
         FAILED,
-        /** The provider refunded the payment in full: refund it, revoke the add-on. */
+        /**
+         * The provider refunded the payment in full, or in part when {@code amount} says what it
+         * has given back in all: record the refund; once in full, refund it and revoke the add-on.
+         */
         REFUNDED,
         /** The customer disputed the charge: dispute the payment, revoke the add-on. */
         DISPUTED,
+        /** The dispute was lost: credit what is left of the payment. */
+        DISPUTE_LOST,
         /** Nothing for us (another event type, or a payment still in progress). */
         IGNORED
     }
@@ -42,6 +49,11 @@ public record ProviderEvent(String id, Kind kind, Optional<String> paymentId, Op
         if (kind == Kind.COMPLETED && amount.isEmpty()) {
             throw new IllegalArgumentException("a completion carries the amount paid");
         }
+    }
+
+    /** Whether the event takes money back from a completed payment (named by either id). */
+    public boolean reversal() {
+        return kind == Kind.REFUNDED || kind == Kind.DISPUTED || kind == Kind.DISPUTE_LOST;
     }
 
     /** An event naming our payment and the provider's money movement. */

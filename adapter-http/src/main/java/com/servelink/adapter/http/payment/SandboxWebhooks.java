@@ -15,8 +15,9 @@ import java.util.function.Function;
 /**
  * The sandbox provider's webhooks (SPEC §4): {@code X-Servelink-Signature} over the raw body,
  * and a body {@code {"id", "type": "payment.completed" | "payment.failed" | "payment.refunded" |
- * "payment.disputed", "data": {"payment_id", "amount", "currency"}}} (a refund or a dispute needs
- * only {@code payment_id}; decision 193).
+ * "payment.disputed" | "payment.dispute_lost", "data": {"payment_id", "amount", "currency"}}} (a
+ * refund or a dispute needs only {@code payment_id}; decision 193). A refund in part names what
+ * was given back in all: {@code data.amount_refunded} with {@code data.currency} (decision 284).
  */
 public final class SandboxWebhooks implements WebhookProtocol {
     public static final String HEADER = "X-Servelink-Signature";
@@ -46,19 +47,22 @@ public final class SandboxWebhooks implements WebhookProtocol {
         Optional<String> paymentId = Optional.of(Events.text(data, "payment_id"));
         return switch (type) {
             case "payment.completed" -> new ProviderEvent(id, ProviderEvent.Kind.COMPLETED, paymentId,
-                    Optional.of(money(data)), type);
+                    Optional.of(money(data, "amount")), type);
             case "payment.failed" -> new ProviderEvent(id, ProviderEvent.Kind.FAILED, paymentId, Optional.empty(), type);
-            case "payment.refunded" -> new ProviderEvent(id, ProviderEvent.Kind.REFUNDED, paymentId, Optional.empty(), type);
+            case "payment.refunded" -> new ProviderEvent(id, ProviderEvent.Kind.REFUNDED, paymentId,
+                    data.has("amount_refunded") ? Optional.of(money(data, "amount_refunded")) : Optional.empty(), type);
             case "payment.disputed" -> new ProviderEvent(id, ProviderEvent.Kind.DISPUTED, paymentId, Optional.empty(), type);
+            case "payment.dispute_lost" ->
+                    new ProviderEvent(id, ProviderEvent.Kind.DISPUTE_LOST, paymentId, Optional.empty(), type);
             default -> new ProviderEvent(id, ProviderEvent.Kind.IGNORED, paymentId, Optional.empty(), type);
         };
     }
 
-    private static Money money(JsonNode data) {
-        JsonNode amount = data.get("amount");
+    private static Money money(JsonNode data, String field) {
+        JsonNode amount = data.get(field);
         String currency = Events.text(data, "currency");
         if (amount == null || !amount.isNumber()) {
-            throw HttpError.badRequest("data.amount must be a number");
+            throw HttpError.badRequest("data." + field + " must be a number");
         }
         return Events.money(new BigDecimal(amount.asText()), currency);
     }

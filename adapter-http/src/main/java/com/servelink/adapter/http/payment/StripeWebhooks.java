@@ -18,9 +18,12 @@ import java.util.function.Function;
  * settle a payment. {@code checkout.session.completed} with {@code payment_status: paid} and
  * {@code checkout.session.async_payment_succeeded} complete it (amount from
  * {@code amount_total}, in minor units); {@code checkout.session.async_payment_failed} and
- * {@code checkout.session.expired} fail it. {@code charge.refunded} when the charge is refunded in
- * full ({@code refunded: true}; a partial refund is acknowledged and ignored) refunds it, and
- * {@code charge.dispute.created} disputes it; both revoke the add-on (decisions 190-193). A charge
+ * {@code checkout.session.expired} fail it. {@code charge.refunded} refunds it when the charge is
+ * refunded in full ({@code refunded: true}), and otherwise records what {@code amount_refunded}
+ * (cumulative, minor units) gives back beyond the refunds we know of; {@code charge.dispute.created}
+ * disputes it; both revoke the add-on (decisions 190-193, 284). {@code charge.dispute.closed} with
+ * {@code status: lost} credits what is left of it; a dispute won or closed otherwise changes
+ * nothing (the add-on stays revoked: staff decide, as for any refunded purchase). A charge
  * names our payment by {@code metadata.payment_id} (copied from the PaymentIntent, which the
  * checkout creates with it); a dispute only by its {@code payment_intent}, which the completion
  * recorded. Anything else is acknowledged and ignored.
@@ -67,11 +70,15 @@ public final class StripeWebhooks implements WebhookProtocol {
             case "payment_intent.payment_failed" -> new ProviderEvent(id,
                     isRenewal(session) ? ProviderEvent.Kind.FAILED : ProviderEvent.Kind.IGNORED, paymentId,
                     Optional.empty(), type);
-            case "charge.refunded" -> session.path("refunded").asBoolean(false)
-                    ? new ProviderEvent(id, ProviderEvent.Kind.REFUNDED, paymentId, Optional.empty(), type, paymentIntent)
-                    : new ProviderEvent(id, ProviderEvent.Kind.IGNORED, paymentId, Optional.empty(), type);
+            case "charge.refunded" -> new ProviderEvent(id, ProviderEvent.Kind.REFUNDED, paymentId,
+                    session.path("refunded").asBoolean(false) ? Optional.empty() : Optional.of(refundedTotal(session)),
+                    type, paymentIntent);
             case "charge.dispute.created" ->
                     new ProviderEvent(id, ProviderEvent.Kind.DISPUTED, paymentId, Optional.empty(), type, paymentIntent);
+            case "charge.dispute.closed" -> "lost".equals(session.path("status").asText())
+                    ? new ProviderEvent(id, ProviderEvent.Kind.DISPUTE_LOST, paymentId, Optional.empty(), type,
+                    paymentIntent)
+                    : new ProviderEvent(id, ProviderEvent.Kind.IGNORED, paymentId, Optional.empty(), type);
             default -> new ProviderEvent(id, ProviderEvent.Kind.IGNORED, paymentId, Optional.empty(), type);
         };
     }
@@ -111,6 +118,18 @@ public final class StripeWebhooks implements WebhookProtocol {
         return new ProviderEvent(id, ProviderEvent.Kind.COMPLETED, paymentId,
                 Optional.of(fromMinorUnits(total.longValue(), currency.textValue())), type, paymentIntent,
                 renewalReference);
+    }
+
+    /** A charge refunded in part: {@code amount_refunded}, what was given back in all, in minor units. */
+    private static Money refundedTotal(JsonNode charge) {
+        JsonNode total = charge.get("amount_refunded");
+        JsonNode currency = charge.get("currency");
+        if (total == null || !total.isIntegralNumber() || !total.canConvertToLong() || total.longValue() < 0
+                || currency == null || !currency.isTextual()) {
+            throw HttpError.badRequest("a partly refunded charge carries amount_refunded (integer, minor units) "
+                    + "and currency");
+        }
+        return fromMinorUnits(total.longValue(), currency.textValue());
     }
 
     private static Optional<String> textOf(JsonNode object, String field) {

@@ -70,9 +70,8 @@ public final class WebhookReceiver {
         }
         ProviderEvent event = protocol.parse(body);
         Optional<String> paymentId = event.paymentId().filter(id -> PrefixedIds.isValid(id, PaymentId.PREFIX));
-        boolean reversal = event.kind() == ProviderEvent.Kind.REFUNDED || event.kind() == ProviderEvent.Kind.DISPUTED;
         if (event.kind() == ProviderEvent.Kind.IGNORED
-                || (paymentId.isEmpty() && !(reversal && event.providerPayment().isPresent()))) {
+                || (paymentId.isEmpty() && !(event.reversal() && event.providerPayment().isPresent()))) {
             LOG.info("{} event {} ({}) acknowledged and ignored", provider, event.id(), event.type());
             metrics.applied(provider, "ignored", outcome(PaymentOutcome.UNKNOWN_PAYMENT));
             return PaymentOutcome.UNKNOWN_PAYMENT;
@@ -84,9 +83,12 @@ public final class WebhookReceiver {
                 case COMPLETED -> confirm.confirm(new ConfirmPaymentCommand(provider, event.id(), payment.orElseThrow(),
                         event.amount().orElseThrow(), event.renewalReference(), event.providerPayment()));
                 case FAILED -> fail.fail(new FailPaymentCommand(provider, event.id(), payment.orElseThrow()));
-                case REFUNDED, DISPUTED -> refund.refund(new RefundPaymentCommand(provider, event.id(), payment,
-                        event.providerPayment(),
-                        event.kind() == ProviderEvent.Kind.DISPUTED ? Reversal.DISPUTE : Reversal.REFUND));
+                case REFUNDED -> refund.refund(new RefundPaymentCommand(provider, event.id(), payment,
+                        event.providerPayment(), Reversal.REFUND, event.amount()));
+                case DISPUTED -> refund.refund(new RefundPaymentCommand(provider, event.id(), payment,
+                        event.providerPayment(), Reversal.DISPUTE));
+                case DISPUTE_LOST -> refund.refund(new RefundPaymentCommand(provider, event.id(), payment,
+                        event.providerPayment(), Reversal.DISPUTE_LOST));
                 case IGNORED -> throw new IllegalStateException("ignored events are answered above");
             };
         } catch (RuntimeException e) {

@@ -5,16 +5,22 @@ import com.servelink.application.port.out.RefundRepository;
 import com.servelink.application.service.invoicing.CreditNoteIssuer;
 import com.servelink.domain.billing.Payment;
 import com.servelink.domain.billing.PaymentRefunds;
+import com.servelink.domain.billing.Refund;
 import com.servelink.domain.billing.RefundId;
+import com.servelink.domain.shared.Money;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * A full refund made at the provider (its dashboard) is recorded like one of ours: what it gave
- * back beyond the refunds we know of becomes a refund of origin {@code provider}, with its credit
- * note, in the transaction that applies the provider's report (decision 283).
+ * Money the provider gave back on its own (a refund in its dashboard, in full or in part, or a
+ * lost dispute) is recorded like one of our refunds: what it reports beyond the refunds we know
+ * of becomes a refund of origin {@code provider}, with its credit note, in the transaction that
+ * applies the provider's report (decisions 283-284).
  */
 public final class ProviderRefunds {
     private final RefundRepository refunds;
@@ -27,14 +33,24 @@ public final class ProviderRefunds {
         this.ids = ids;
     }
 
-    /** Records the rest of {@code payment}, refunded in full at the provider by {@code eventId}. */
-    void recordFullRefund(Payment payment, String eventId, Instant now) {
-        new PaymentRefunds(payment, refunds.findByPayment(payment.id()))
-                .reconcileProviderTotal(RefundId.fromOpaque(ids.nextOpaqueId()), payment.amount(), eventId, now)
-                .ifPresent(refund -> {
+    /**
+     * Records what {@code eventId} reports as given back of {@code payment} in all
+     * ({@code providerTotal}) beyond the refunds we know of.
+     *
+     * @return the payment's refunds with the one recorded, empty when nothing new was given back
+     */
+    Optional<PaymentRefunds> recordTotal(Payment payment, Money providerTotal, String reason, String eventId,
+                                         Instant now) {
+        List<Refund> known = refunds.findByPayment(payment.id());
+        return new PaymentRefunds(payment, known)
+                .reconcileProviderTotal(RefundId.fromOpaque(ids.nextOpaqueId()), providerTotal, reason, eventId, now)
+                .map(refund -> {
                     creditNotes.creditFor(refund, LocalDate.ofInstant(now, ZoneOffset.UTC))
                             .ifPresent(note -> refund.recordCreditNote(note.number().toString()));
                     refunds.add(refund);
+                    List<Refund> after = new ArrayList<>(known);
+                    after.add(refund);
+                    return new PaymentRefunds(payment, after);
                 });
     }
 }
