@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import static com.servelink.bootstrap.e2e.Replies.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -17,10 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * status of SPEC §6.
  */
 abstract class ApiFlowsTest extends DemoServerFixture {
-    private JsonNode ok(Reply reply, int status) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        return reply.json();
-    }
 
     private void problem(Reply reply, int status, String field) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
@@ -251,7 +248,6 @@ abstract class ApiFlowsTest extends DemoServerFixture {
                 .replace("\"amount\":2.00", "\"amount_refunded\":\"lots\"");
         problem(webhook(notANumber, signed(notANumber, now)), 400, null);
         assertThat(ok(server.get(paymentPath, member), 200).path("refunds")).hasSize(1);
-
 
         String dispute = refundEvent("payment.disputed", paymentId);
         assertThat(ok(webhook(dispute, signed(dispute, now)), 200).path("outcome").asText()).isEqualTo("applied");

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import static com.servelink.bootstrap.e2e.Replies.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -22,11 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * moved by setting the add-on's expiry in the database to an hour from now.
  */
 abstract class AutoRenewalEndToEndTest extends DemoServerFixture {
-
-    private JsonNode ok(Reply reply, int status) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        return reply.json();
-    }
 
     private JsonNode boughtAndPaid(String type) {
         JsonNode purchase = ok(server.post("/api/resources/my-team/purchase", owner,

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.servelink.bootstrap.e2e.Replies.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -20,11 +21,6 @@ abstract class FaqDraftsEndToEndTest extends DemoServerFixture {
     private static final String ANSWER = "Les sauvegardes Quasar se restaurent depuis l'onglet Sauvegardes du projet :"
             + " choisissez la date puis Restaurer.";
     private static final String NOTE = "note interne : client en retard de paiement, carte 4242";
-
-    private JsonNode ok(Reply reply, int status) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        return reply.json();
-    }
 
     private String solvedTicket(String subject, String description) {
         String id = ok(server.post(SUPPORT, member, "{\"subject\":\"" + subject + "\",\"description\":\""

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import static com.servelink.bootstrap.e2e.Replies.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -19,11 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class HelpCentreApiTest extends DemoServerFixture {
     private static final String STAFF = "/api/staff/kb/articles";
-
-    private JsonNode ok(Reply reply, int status) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        return reply.json();
-    }
 
     private void problem(Reply reply, int status, String field) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);

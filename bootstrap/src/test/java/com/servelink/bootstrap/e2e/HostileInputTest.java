@@ -35,6 +35,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import static com.servelink.bootstrap.e2e.Replies.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -212,11 +213,6 @@ abstract class HostileInputTest {
         state.put("staff queue", ok(server.get("/api/staff/queue?min_priority=low", staff)));
         state.put("articles", ok(server.get("/api/staff/kb/articles", staff)));
         return state;
-    }
-
-    private static JsonNode ok(Reply reply) {
-        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
-        return reply.json();
     }
 
     static String shorten(String text, int max) {

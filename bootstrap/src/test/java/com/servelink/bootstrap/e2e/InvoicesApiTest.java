@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import static com.servelink.bootstrap.e2e.Replies.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,11 +35,6 @@ abstract class InvoicesApiTest extends DemoServerFixture {
     private static final String INVOICES = "/api/teams/my-team/invoices";
     private static final String GERMAN_BUSINESS = "{\"name\":\"Acme GmbH\",\"address\":\"Hauptstraße 1\\n10115 Berlin\","
             + "\"country\":\"de\",\"vat_id\":\"DE 123 456 789\"}";
-
-    private JsonNode ok(Reply reply, int status) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        return reply.json();
-    }
 
     private void problem(Reply reply, int status, String... fields) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static com.servelink.bootstrap.e2e.Replies.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -54,11 +55,6 @@ abstract class PagesTest extends DemoServerFixture {
 
     private int ticketCount() {
         return server.get("/api/support/" + TEAM + "/stats", member).json().path("total").asInt();
-    }
-
-    private JsonNode ok(Reply reply, int status) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        return reply.json();
     }
 
     /** A new project of the demo team with traffic, CPU and memory reported for the days up to today this month. */

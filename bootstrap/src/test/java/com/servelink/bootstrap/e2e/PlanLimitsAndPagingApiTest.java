@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import static com.servelink.bootstrap.e2e.Replies.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -38,11 +39,6 @@ abstract class PlanLimitsAndPagingApiTest {
     @AfterAll
     void stopServer() {
         server.close();
-    }
-
-    private static JsonNode ok(Reply reply, int status) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        return reply.json();
     }
 
     private static String unique() {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.servelink.bootstrap.e2e.Replies.ok;
 
 /**
  * The platform reports a project, its deployments and its usage through the operator API; the
@@ -27,11 +28,6 @@ class PlatformFlowsTest {
     @AfterAll
     void stop() {
         server.close();
-    }
-
-    private JsonNode ok(RunningServer.Reply reply, int status) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        return reply.json();
     }
 
     @Test

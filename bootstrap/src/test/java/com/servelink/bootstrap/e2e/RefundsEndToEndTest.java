@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
 
+import static com.servelink.bootstrap.e2e.Replies.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -13,10 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * paid, replayed with its Idempotency-Key, refused to members, bad input named.
  */
 abstract class RefundsEndToEndTest extends DemoServerFixture {
-    private JsonNode ok(Reply reply, int status) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        return reply.json();
-    }
 
     private void problem(Reply reply, int status, String field) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
+import static com.servelink.bootstrap.e2e.Replies.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,11 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class SlaEndToEndTest extends DemoServerFixture {
     private static final String ADMIN = RunningServer.ADMIN_TOKEN;
-
-    private JsonNode ok(Reply reply, int status) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        return reply.json();
-    }
 
     private String open(String subject, String priority) {
         return ok(server.post("/api/support/my-team/tickets", member, "{\"subject\":\"" + subject

@@ -12,6 +12,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
 
+import static com.servelink.bootstrap.e2e.Replies.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,11 +27,6 @@ abstract class StatsApiTest extends DemoServerFixture {
     @BeforeAll
     void seed() {
         StatsSeed.seed(server.servelink().database());
-    }
-
-    private JsonNode ok(Reply reply) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        return reply.json();
     }
 
     private void invalid(Reply reply, String... fields) {

@@ -30,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import static com.servelink.bootstrap.e2e.Replies.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -99,11 +100,6 @@ abstract class StripeWebhooksEndToEndTest {
         ObjectNode session = stripe.sessionFor(paymentId);
         assertThat(session).as("the fake Stripe holds a session for " + paymentId).isNotNull();
         return new Purchase(paymentId, body.path("resource_id").asText(), body.path("payment_url").asText(), session);
-    }
-
-    private static JsonNode ok(Reply reply, int status) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        return reply.json();
     }
 
     private static void problem(Reply reply, int status) {
@@ -718,7 +714,6 @@ abstract class StripeWebhooksEndToEndTest {
             assertThat(page.status()).as(url + " → " + page).isEqualTo(200);
         }
     }
-
 
     // ---------------------------------------------------------------- auto-renewal (issue 15)
 

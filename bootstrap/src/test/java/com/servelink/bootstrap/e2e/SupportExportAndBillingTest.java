@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.servelink.bootstrap.e2e.Replies.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,11 +31,6 @@ abstract class SupportExportAndBillingTest extends DemoServerFixture {
             + "first_responded_at,first_response_due_at,resolved_at,closed_at\r\n";
     private final List<String> tickets = new ArrayList<>();
     private String formulaTicket;
-
-    private JsonNode ok(Reply reply, int status) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        return reply.json();
-    }
 
     private void problem(Reply reply, int status, String field) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);

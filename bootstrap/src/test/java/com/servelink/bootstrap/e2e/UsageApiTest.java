@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.servelink.bootstrap.e2e.Replies.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,11 +29,6 @@ abstract class UsageApiTest extends DemoServerFixture {
     private final YearMonth current = YearMonth.now(ZoneOffset.UTC);
     private final YearMonth last = current.minusMonths(1);
     private String ramId;
-
-    private JsonNode ok(Reply reply, int status) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        return reply.json();
-    }
 
     private void problem(Reply reply, int status, String field) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);

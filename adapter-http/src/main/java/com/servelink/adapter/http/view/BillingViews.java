@@ -87,9 +87,9 @@ public final class BillingViews {
         }
 
         public static PaymentJson of(Payment p, List<com.servelink.domain.billing.Refund> refunds) {
-            BigDecimal given = refunds == null ? null : refunds.stream()
-                    .filter(r -> r.status() == com.servelink.domain.billing.Refund.Status.SUCCEEDED)
-                    .map(r -> r.amount().amount()).reduce(p.amount().amount().multiply(BigDecimal.ZERO), BigDecimal::add);
+            // what the customer has had back: the refunds that succeeded, summed by the domain
+            BigDecimal given = refunds == null ? null
+                    : new com.servelink.domain.billing.PaymentRefunds(p, refunds).givenBack().amount();
             return new PaymentJson(p.id().value(), p.teamId().value(), p.resourceId().value(), p.amount().amount(),
                     p.amount().currency().getCurrencyCode(), p.status().code(), p.provider(),
                     p.checkoutUrl().orElse(null),

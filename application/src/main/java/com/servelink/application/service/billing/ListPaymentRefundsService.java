@@ -9,6 +9,7 @@ import com.servelink.domain.billing.Refund;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** A member's view of the refunds of the team's payments; another team's payment shows none. */
 public final class ListPaymentRefundsService implements ListPaymentRefundsUseCase {
@@ -23,14 +24,10 @@ public final class ListPaymentRefundsService implements ListPaymentRefundsUseCas
     @Override
     public Map<PaymentId, List<Refund>> refunds(ListPaymentRefundsQuery query) {
         var team = access.requireMember(query.actor(), query.team()).team();
+        Map<PaymentId, List<Refund>> byPayment = refunds.findByPayments(query.payments(), team.id()).stream()
+                .collect(Collectors.groupingBy(Refund::paymentId));
         Map<PaymentId, List<Refund>> found = new LinkedHashMap<>();
-        query.payments().forEach(id -> found.put(id, List.of()));
-        refunds.findByPayments(query.payments(), team.id()).forEach(refund ->
-                found.merge(refund.paymentId(), List.of(refund), (a, b) -> {
-                    var both = new java.util.ArrayList<>(a);
-                    both.addAll(b);
-                    return List.copyOf(both);
-                }));
+        query.payments().forEach(id -> found.put(id, List.copyOf(byPayment.getOrDefault(id, List.of()))));
         return found;
     }
 }
