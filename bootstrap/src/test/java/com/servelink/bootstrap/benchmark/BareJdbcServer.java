@@ -3,8 +3,10 @@ package com.servelink.bootstrap.benchmark;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
+import org.xnio.Options;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +54,14 @@ public final class BareJdbcServer {
         int pool = Integer.parseInt(args[2]);
         config.setMaximumPoolSize(pool);
         HikariDataSource dataSource = new HikariDataSource(config);
-        Undertow.builder().addHttpListener(port, "127.0.0.1").setWorkerThreads(pool).setHandler(exchange ->
+        Undertow.Builder builder = Undertow.builder();
+        if (Boolean.getBoolean("bare.timeouts")) { // the server's own timeouts (HttpTimeouts.DEFAULTS), to weigh their cost
+            builder.setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 30_000)
+                    .setSocketOption(Options.READ_TIMEOUT, 30_000)
+                    .setServerOption(UndertowOptions.IDLE_TIMEOUT, 120_000)
+                    .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000);
+        }
+        builder.addHttpListener(port, "127.0.0.1").setWorkerThreads(pool).setHandler(exchange ->
                 exchange.dispatch(() -> {
                     String body;
                     int status = 200;

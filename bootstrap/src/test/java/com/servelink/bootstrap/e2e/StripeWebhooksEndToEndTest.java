@@ -299,6 +299,11 @@ abstract class StripeWebhooksEndToEndTest {
         assertThat(paymentStatus(purchase.paymentId())).isEqualTo("pending");
     }
 
+    /** A PaymentIntent id as Stripe makes them. */
+    private static String newPaymentIntent() {
+        return "pi_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+    }
+
     /** A completion whose session names the PaymentIntent that holds the money, as Stripe's does. */
     private static String completedWith(Purchase purchase, String paymentIntent) {
         return event("checkout.session.completed", purchase.session(),
@@ -367,7 +372,7 @@ abstract class StripeWebhooksEndToEndTest {
     void staff_refunds_go_to_stripe_as_refunds_of_the_payment_intent_and_stripes_own_event_changes_nothing_more() {
         long ramBefore = addedRamMb();
         Purchase purchase = purchase("ram", 2);
-        String intent = "pi_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+        String intent = newPaymentIntent();
         assertThat(outcome(deliver(completedWith(purchase, intent)))).isEqualTo("applied");
 
         JsonNode part = ok(staffRefund(purchase.paymentId(), "0.50", "part-1"), 201);
@@ -408,7 +413,7 @@ abstract class StripeWebhooksEndToEndTest {
     @Test
     void stripes_report_of_our_own_partial_refund_credits_nothing_twice() {
         Purchase purchase = purchase("ram", 2);
-        String intent = "pi_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+        String intent = newPaymentIntent();
         assertThat(outcome(deliver(completedWith(purchase, intent)))).isEqualTo("applied");
         ok(staffRefund(purchase.paymentId(), "0.50", "part-own"), 201);
 
@@ -429,8 +434,8 @@ abstract class StripeWebhooksEndToEndTest {
         long ramBefore = addedRamMb();
         Purchase lost = purchase("ram", 1);
         Purchase won = purchase("ram", 1);
-        String lostIntent = "pi_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
-        String wonIntent = "pi_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+        String lostIntent = newPaymentIntent();
+        String wonIntent = newPaymentIntent();
         assertThat(outcome(deliver(completedWith(lost, lostIntent)))).isEqualTo("applied");
         assertThat(outcome(deliver(completedWith(won, wonIntent)))).isEqualTo("applied");
         assertThat(outcome(deliver(event("charge.dispute.created", dispute(lostIntent, 100))))).isEqualTo("applied");
@@ -454,7 +459,7 @@ abstract class StripeWebhooksEndToEndTest {
     @Test
     void a_partial_refund_without_its_total_is_refused_and_changes_nothing() {
         Purchase purchase = purchase("ram", 2);
-        String intent = "pi_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+        String intent = newPaymentIntent();
         assertThat(outcome(deliver(completedWith(purchase, intent)))).isEqualTo("applied");
         ObjectNode charge = charge(intent, purchase.paymentId(), 200, 50);
         charge.remove("amount_refunded");
@@ -467,7 +472,7 @@ abstract class StripeWebhooksEndToEndTest {
     void a_full_refund_cancels_the_add_on_at_once_and_a_replay_changes_nothing() {
         long ramBefore = addedRamMb();
         Purchase purchase = purchase("ram", 2);
-        String intent = "pi_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+        String intent = newPaymentIntent();
         assertThat(stripe.requests().get(0).form())
                 .containsEntry("payment_intent_data[metadata][payment_id]", purchase.paymentId());
         assertThat(outcome(deliver(completedWith(purchase, intent)))).isEqualTo("applied");
@@ -502,8 +507,8 @@ abstract class StripeWebhooksEndToEndTest {
         long ramBefore = addedRamMb();
         Purchase refundedPurchase = purchase("ram", 1);
         Purchase disputedPurchase = purchase("ram", 1);
-        String refundedIntent = "pi_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
-        String disputedIntent = "pi_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+        String refundedIntent = newPaymentIntent();
+        String disputedIntent = newPaymentIntent();
         assertThat(outcome(deliver(completedWith(refundedPurchase, refundedIntent)))).isEqualTo("applied");
         assertThat(outcome(deliver(completedWith(disputedPurchase, disputedIntent)))).isEqualTo("applied");
         assertThat(addedRamMb()).isEqualTo(ramBefore + 1000);
