@@ -41,6 +41,11 @@ class H2InvoicePagesIT extends BrowserFixture {
             assertThat(id.find()).isTrue();
             var paid = server.api("POST", "/sandbox/checkout/" + id.group(1) + "/pay", null, null);
             assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+            if (type.equals("ram")) { // a part given back by staff: its credit note shows under the invoice
+                var refund = server.api("POST", "/api/staff/payments/" + id.group(1) + "/refunds",
+                        server.staffToken(), "{\"amount\": \"0.50\", \"reason\": \"a day of downtime\"}");
+                assertThat(refund.status()).as(refund.toString()).isEqualTo(201);
+            }
         }
     }
 
@@ -50,7 +55,12 @@ class H2InvoicePagesIT extends BrowserFixture {
         browser.open(server.base() + "/teams/my-team/dashboard");
         browser.clickAndWait(browser.find("nav a[href='" + PAGE + "']"));
         assertThat(browser.url()).endsWith(PAGE);
-        assertThat(browser.all("#invoices tbody tr")).hasSize(2);
+        assertThat(browser.all("#invoices tbody tr:not(.credit-note)")).hasSize(2);
+        // the refund's credit note, under its invoice, as credited: net 0.50, VAT 0.10, gross 0.60
+        assertThat(browser.all("#invoices tbody tr.credit-note")).singleElement().satisfies(row -> {
+            assertThat(row.getAttribute("id")).matches("SL-AV-\\d{4}-\\d{6}");
+            assertThat(row.getText()).contains("Avoir", "0,50", "0,10", "0,60");
+        });
         assertThat(browser.find("#profile-default").isDisplayed()).isTrue();
         checkPage("invoices");
 
@@ -86,7 +96,8 @@ class H2InvoicePagesIT extends BrowserFixture {
     void a_member_reads_the_invoices_and_the_profile_without_the_form() {
         signIn(server.memberToken());
         browser.open(server.base() + PAGE);
-        assertThat(browser.all("#invoices tbody tr")).hasSize(2);
+        assertThat(browser.all("#invoices tbody tr:not(.credit-note)")).hasSize(2);
+        assertThat(browser.all("#invoices tbody tr.credit-note")).hasSize(1);
         assertThat(browser.all("#profile-form")).isEmpty();
         assertThat(browser.find("#profile-readonly").isDisplayed()).isTrue();
         checkPage("invoices-member");

@@ -15,6 +15,7 @@ import com.servelink.application.port.in.team.GetTeamOverviewUseCase.GetTeamOver
 import com.servelink.application.port.in.team.TeamOverview;
 import com.servelink.domain.catalog.Language;
 import com.servelink.domain.invoicing.BillingParty;
+import com.servelink.domain.invoicing.CreditNote;
 import com.servelink.domain.invoicing.Invoice;
 import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.shared.ErrorCode;
@@ -60,7 +61,8 @@ final class InvoicePages {
                 ListInvoicesUseCase.DEFAULT_LIMIT, cursor));
         Formats f = call.formats();
         String base = "/teams/" + slug.value() + "/invoices";
-        List<InvoicesView.Row> rows = page.invoices().stream().map(invoice -> row(f, base, invoice)).toList();
+        List<InvoicesView.Row> rows = page.invoices().stream()
+                .map(invoice -> row(f, base, invoice, page.creditNotesOf(invoice))).toList();
         var profile = invoices.billingProfile().get(new GetBillingProfileQuery(call.actor(), slug));
         BillingParty party = profile.buyer();
         Locale locale = call.t().language() == Language.EN ? Locale.UK : Locale.FRANCE;
@@ -80,11 +82,15 @@ final class InvoicePages {
         return pages.html(status, "invoices.jte", view);
     }
 
-    private static InvoicesView.Row row(Formats f, String base, Invoice invoice) {
+    private static InvoicesView.Row row(Formats f, String base, Invoice invoice, List<CreditNote> notes) {
         String pdf = base + "/" + invoice.number() + PDF;
+        List<InvoicesView.Credit> credits = notes.stream().map(note -> new InvoicesView.Credit(
+                note.number().toString(), f.date(note.issueDate()), note.issueDate().toString(),
+                f.money(note.net().negated()), f.money(note.vatAmount().negated()),
+                f.money(note.gross().negated()))).toList();
         return new InvoicesView.Row(invoice.number().toString(), f.date(invoice.issueDate()),
                 invoice.issueDate().toString(), f.money(invoice.net()), f.money(invoice.vatAmount()),
-                f.money(invoice.gross()), pdf + "?lang=fr", pdf + "?lang=en");
+                f.money(invoice.gross()), pdf + "?lang=fr", pdf + "?lang=en", credits);
     }
 
     /** {@code …/invoices/SL-2026-000123.pdf}: the PDF, in {@code ?lang=} or the page's language. */

@@ -271,11 +271,23 @@ public final class JdbcInvoiceRepository implements InvoiceRepository {
 
     @Override
     public List<CreditNote> creditNotesOf(DocumentNumber invoice) {
+        return creditNotesOf(List.of(invoice));
+    }
+
+    @Override
+    public List<CreditNote> creditNotesOf(List<DocumentNumber> invoices) {
+        if (invoices.isEmpty()) {
+            return List.of();
+        }
         return tx.withConnection(connection -> {
             List<CreditNote> notes = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("select " + CREDIT_NOTE_COLUMNS
-                    + " from credit_note where invoice_number = ? order by issue_year, sequence")) {
-                select.setString(1, invoice.toString());
+                    + " from credit_note where invoice_number in (" + String.join(", ",
+                    java.util.Collections.nCopies(invoices.size(), "?"))
+                    + ") order by invoice_number, issue_year, sequence")) {
+                for (int i = 0; i < invoices.size(); i++) {
+                    select.setString(i + 1, invoices.get(i).toString());
+                }
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
                         Currency currency = Currency.getInstance(row.getString(8));

@@ -165,6 +165,34 @@ abstract class InvoiceRepositoryContract extends ContractBase {
                 .as("the invoices' sequence is not the credit notes'").isEqualTo(1);
     }
 
+    @Test
+    void the_credit_notes_of_a_page_of_invoices_come_in_one_read_each_invoices_in_order() {
+        Team team = newTeam(PlanId.PRO);
+        int year = year();
+        Invoice refunded = invoice(team, new DocumentNumber(DocumentNumber.Kind.INVOICE, year, 1), FRENCH);
+        Invoice kept = invoice(team, new DocumentNumber(DocumentNumber.Kind.INVOICE, year, 2), FRENCH);
+        Invoice other = invoice(team, new DocumentNumber(DocumentNumber.Kind.INVOICE, year, 3), FRENCH);
+        fixture.invoices().add(refunded);
+        fixture.invoices().add(kept);
+        fixture.invoices().add(other);
+        fixture.transactions().inTransaction(() -> {
+            for (int i = 1; i <= 3; i++) { // two on the first invoice, one on the third
+                Invoice of = i == 2 ? other : refunded;
+                fixture.invoices().add(CreditNote.forRefund(new DocumentNumber(DocumentNumber.Kind.CREDIT_NOTE, year, i),
+                        of, Money.eur("0.50"), of.issueDate(), "goodwill"));
+            }
+            return null;
+        });
+
+        assertThat(fixture.invoices().creditNotesOf(List.of(refunded.number(), kept.number())))
+                .extracting(n -> n.number().sequence() + " " + n.invoice().sequence())
+                .containsExactly("1 1", "3 1");
+        assertThat(fixture.invoices().creditNotesOf(List.of(refunded.number(), kept.number(), other.number())))
+                .hasSize(3);
+        assertThat(fixture.invoices().creditNotesOf(List.of(kept.number()))).isEmpty();
+        assertThat(fixture.invoices().creditNotesOf(List.of())).isEmpty();
+    }
+
     /** Whether the store's transactions roll back (the in-memory twin's do not, so it keeps a failed issue's number). */
     boolean rollsBack() {
         return true;

@@ -33,4 +33,7 @@ public interface InvoiceRepository {
 
     /** The credit notes of an invoice, in their numbers' order. */
     List<CreditNote> creditNotesOf(DocumentNumber invoice);
+
+    /** The credit notes of these invoices in one read (a page of the list), each invoice's in number order. */
+    List<CreditNote> creditNotesOf(List<DocumentNumber> invoices);
 }

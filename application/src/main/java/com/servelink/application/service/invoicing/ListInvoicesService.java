@@ -3,10 +3,13 @@ package com.servelink.application.service.invoicing;
 import com.servelink.application.port.in.invoicing.ListInvoicesUseCase;
 import com.servelink.application.port.out.InvoiceRepository;
 import com.servelink.application.service.access.TeamAccess;
+import com.servelink.domain.invoicing.CreditNote;
 import com.servelink.domain.invoicing.DocumentNumber;
 import com.servelink.domain.invoicing.Invoice;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /** A team's invoices with keyset pagination on their numbers: one extra row tells if a next page exists. */
@@ -28,6 +31,9 @@ public final class ListInvoicesService implements ListInvoicesUseCase {
         List<Invoice> page = more ? found.subList(0, query.limit()) : found;
         Optional<String> next = more ? Optional.of(InvoiceCursor.encode(page.get(page.size() - 1).number()))
                 : Optional.empty();
-        return new InvoicePage(page, next);
+        // one read for the page's credit notes, however many invoices it shows
+        Map<DocumentNumber, List<CreditNote>> notes = invoices.creditNotesOf(page.stream().map(Invoice::number).toList())
+                .stream().collect(Collectors.groupingBy(CreditNote::invoice));
+        return new InvoicePage(page, next, notes);
     }
 }

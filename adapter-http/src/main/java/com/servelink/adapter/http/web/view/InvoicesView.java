@@ -12,9 +12,19 @@ public record InvoicesView(Chrome chrome, TeamHeader team, List<Row> invoices, S
         invoices = List.copyOf(invoices);
     }
 
-    /** One invoice, its figures formatted; the two links download its PDF in French and in English. */
+    /**
+     * One invoice, its figures formatted; the two links download its PDF in French and in English
+     * (which prints its credit notes too).
+     */
     public record Row(String number, String date, String dateIso, String net, String vat, String gross,
-                      String pdfFr, String pdfEn) {
+                      String pdfFr, String pdfEn, List<Credit> creditNotes) {
+        public Row {
+            creditNotes = List.copyOf(creditNotes);
+        }
+    }
+
+    /** A credit note of the invoice above it (a refund), its figures formatted as credited (negative). */
+    public record Credit(String number, String date, String dateIso, String net, String vat, String gross) {
     }
 
     /** The profile as saved ({@code configured}), or the fallback the invoices print without one. */

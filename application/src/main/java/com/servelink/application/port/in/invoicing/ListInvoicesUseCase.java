@@ -1,11 +1,14 @@
 package com.servelink.application.port.in.invoicing;
 
 import com.servelink.application.port.in.access.Actor;
+import com.servelink.domain.invoicing.CreditNote;
+import com.servelink.domain.invoicing.DocumentNumber;
 import com.servelink.domain.invoicing.Invoice;
 import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.team.TeamSlug;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,9 +28,21 @@ public interface ListInvoicesUseCase {
         }
     }
 
-    record InvoicePage(List<Invoice> invoices, Optional<String> nextCursor) {
+    /** @param creditNotes the credit notes of the page's invoices, by invoice (the refunds the team had) */
+    record InvoicePage(List<Invoice> invoices, Optional<String> nextCursor,
+                       Map<DocumentNumber, List<CreditNote>> creditNotes) {
         public InvoicePage {
             invoices = List.copyOf(invoices);
+            creditNotes = Map.copyOf(creditNotes);
+        }
+
+        public InvoicePage(List<Invoice> invoices, Optional<String> nextCursor) {
+            this(invoices, nextCursor, Map.of());
+        }
+
+        /** The credit notes of {@code invoice}, in number order; none for an invoice not refunded. */
+        public List<CreditNote> creditNotesOf(Invoice invoice) {
+            return creditNotes.getOrDefault(invoice.number(), List.of());
         }
     }
 
