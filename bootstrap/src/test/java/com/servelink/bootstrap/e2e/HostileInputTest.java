@@ -264,17 +264,22 @@ abstract class HostileInputTest {
     }
 
     @Test
-    void a_signed_completion_with_an_absurd_amount_is_a_mismatch() {
+    void a_signed_completion_or_refund_with_an_absurd_amount_is_a_mismatch() {
+        // the amount paid (payment.completed) and the total refunded (payment.refunded in part)
+        Map<String, String> fields = Map.of("payment.completed", "amount", "payment.refunded", "amount_refunded");
         for (String amount : List.of("1e999999999", "1E+2147483647")) {
-            String event = "{\"id\":\"evt_absurd_" + amount.length() + "\",\"type\":\"payment.completed\","
-                    + "\"data\":{\"payment_id\":\"" + paymentId + "\",\"amount\":" + amount + ",\"currency\":\"EUR\"}}";
-            byte[] body = utf8(event);
-            Reply reply = server.send(server.request("/api/payments/webhooks/sandbox")
-                    .header("Content-Type", "application/json")
-                    .header("X-Servelink-Signature", new Generator(new Random(SEED)).sign(body,
-                            Instant.now().getEpochSecond()))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
-            assertThat(reply.status()).as("amount %s: %s", amount, reply).isEqualTo(422);
+            for (Map.Entry<String, String> kind : fields.entrySet()) {
+                String event = "{\"id\":\"evt_absurd_" + amount.length() + kind.getValue() + "\",\"type\":\""
+                        + kind.getKey() + "\",\"data\":{\"payment_id\":\"" + paymentId + "\",\"" + kind.getValue()
+                        + "\":" + amount + ",\"currency\":\"EUR\"}}";
+                byte[] body = utf8(event);
+                Reply reply = server.send(server.request("/api/payments/webhooks/sandbox")
+                        .header("Content-Type", "application/json")
+                        .header("X-Servelink-Signature", new Generator(new Random(SEED)).sign(body,
+                                Instant.now().getEpochSecond()))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+                assertThat(reply.status()).as("%s %s: %s", kind.getValue(), amount, reply).isEqualTo(422);
+            }
         }
     }
 
