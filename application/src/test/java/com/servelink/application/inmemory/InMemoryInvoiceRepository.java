@@ -73,10 +73,4 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
         return new ArrayList<>(notes.values().stream().filter(note -> invoices.contains(note.invoice()))
                 .sorted(Comparator.comparing(CreditNote::number, ORDER)).toList());
     }
-
-    @Override
-    public synchronized List<CreditNote> creditNotesOf(DocumentNumber invoice) {
-        return new ArrayList<>(notes.values().stream().filter(note -> note.invoice().equals(invoice))
-                .sorted(Comparator.comparing(CreditNote::number, ORDER)).toList());
-    }
 }

@@ -83,12 +83,9 @@ public final class WebhookReceiver {
                 case COMPLETED -> confirm.confirm(new ConfirmPaymentCommand(provider, event.id(), payment.orElseThrow(),
                         event.amount().orElseThrow(), event.renewalReference(), event.providerPayment()));
                 case FAILED -> fail.fail(new FailPaymentCommand(provider, event.id(), payment.orElseThrow()));
-                case REFUNDED -> refund.refund(new RefundPaymentCommand(provider, event.id(), payment,
-                        event.providerPayment(), Reversal.REFUND, event.amount()));
-                case DISPUTED -> refund.refund(new RefundPaymentCommand(provider, event.id(), payment,
-                        event.providerPayment(), Reversal.DISPUTE));
-                case DISPUTE_LOST -> refund.refund(new RefundPaymentCommand(provider, event.id(), payment,
-                        event.providerPayment(), Reversal.DISPUTE_LOST));
+                // a refund in part carries the provider's refunded total as its amount; disputes none
+                case REFUNDED, DISPUTED, DISPUTE_LOST -> refund.refund(new RefundPaymentCommand(provider, event.id(),
+                        payment, event.providerPayment(), reversal(event.kind()), event.amount()));
                 case IGNORED -> throw new IllegalStateException("ignored events are answered above");
             };
         } catch (RuntimeException e) {
@@ -103,6 +100,14 @@ public final class WebhookReceiver {
                 payment.map(PaymentId::value).or(event::providerPayment).orElse("?"), outcome);
         metrics.applied(provider, kind(event), outcome(outcome));
         return outcome;
+    }
+
+    private static Reversal reversal(ProviderEvent.Kind kind) {
+        return switch (kind) {
+            case DISPUTED -> Reversal.DISPUTE;
+            case DISPUTE_LOST -> Reversal.DISPUTE_LOST;
+            default -> Reversal.REFUND;
+        };
     }
 
     private static String kind(ProviderEvent event) {

@@ -270,11 +270,6 @@ public final class JdbcInvoiceRepository implements InvoiceRepository {
     }
 
     @Override
-    public List<CreditNote> creditNotesOf(DocumentNumber invoice) {
-        return creditNotesOf(List.of(invoice));
-    }
-
-    @Override
     public List<CreditNote> creditNotesOf(List<DocumentNumber> invoices) {
         if (invoices.isEmpty()) {
             return List.of();
@@ -283,7 +278,7 @@ public final class JdbcInvoiceRepository implements InvoiceRepository {
             List<CreditNote> notes = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("select " + CREDIT_NOTE_COLUMNS
                     + " from credit_note where invoice_number in (" + String.join(", ",
-                    java.util.Collections.nCopies(invoices.size(), "?"))
+                    Collections.nCopies(invoices.size(), "?"))
                     + ") order by invoice_number, issue_year, sequence")) {
                 for (int i = 0; i < invoices.size(); i++) {
                     select.setString(i + 1, invoices.get(i).toString());

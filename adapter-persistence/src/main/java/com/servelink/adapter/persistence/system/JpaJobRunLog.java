@@ -2,6 +2,8 @@ package com.servelink.adapter.persistence.system;
 
 import com.servelink.adapter.persistence.tx.JpaTransactions;
 import com.servelink.application.port.out.JobRunLog;
+import com.servelink.domain.shared.DomainException;
+import com.servelink.domain.shared.ErrorCode;
 
 import java.util.Optional;
 
@@ -23,8 +25,8 @@ public final class JpaJobRunLog implements JobRunLog {
             try {
                 write(run);
                 return;
-            } catch (com.servelink.domain.shared.DomainException e) {
-                if (e.code() != com.servelink.domain.shared.ErrorCode.CONFLICT || attempt == 3) {
+            } catch (DomainException e) {
+                if (e.code() != ErrorCode.CONFLICT || attempt == 3) {
                     throw e;
                 }
             }

@@ -32,7 +32,9 @@ public interface InvoiceRepository {
     void add(CreditNote note);
 
     /** The credit notes of an invoice, in their numbers' order. */
-    List<CreditNote> creditNotesOf(DocumentNumber invoice);
+    default List<CreditNote> creditNotesOf(DocumentNumber invoice) {
+        return creditNotesOf(List.of(invoice));
+    }
 
     /** The credit notes of these invoices in one read (a page of the list), each invoice's in number order. */
     List<CreditNote> creditNotesOf(List<DocumentNumber> invoices);

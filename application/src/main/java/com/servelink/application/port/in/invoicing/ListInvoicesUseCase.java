@@ -36,10 +36,6 @@ public interface ListInvoicesUseCase {
             creditNotes = Map.copyOf(creditNotes);
         }
 
-        public InvoicePage(List<Invoice> invoices, Optional<String> nextCursor) {
-            this(invoices, nextCursor, Map.of());
-        }
-
         /** The credit notes of {@code invoice}, in number order; none for an invoice not refunded. */
         public List<CreditNote> creditNotesOf(Invoice invoice) {
             return creditNotes.getOrDefault(invoice.number(), List.of());
