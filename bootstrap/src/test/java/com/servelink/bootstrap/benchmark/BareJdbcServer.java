@@ -61,6 +61,23 @@ public final class BareJdbcServer {
                     .setServerOption(UndertowOptions.IDLE_TIMEOUT, 120_000)
                     .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000);
         }
+        if (Boolean.getBoolean("bare.inline")) { // no hand-off: each IO thread runs the statement itself
+            builder.addHttpListener(port, "127.0.0.1").setIoThreads(pool).setHandler(exchange -> {
+                String path = exchange.getRelativePath();
+                String body;
+                int status = 200;
+                try {
+                    body = path.startsWith("/one/")
+                            ? oneStatement(dataSource, Integer.parseInt(path.substring(5)))
+                            : limits(dataSource, Integer.parseInt(path.substring(1)));
+                } catch (SQLException | RuntimeException e) {
+                    status = 500;
+                    body = "{\"error\":\"" + e.getClass().getSimpleName() + "\"}";
+                }
+                send(exchange, status, body);
+            }).build().start();
+            return;
+        }
         builder.addHttpListener(port, "127.0.0.1").setWorkerThreads(pool).setHandler(exchange ->
                 exchange.dispatch(() -> {
                     String body;
