@@ -216,6 +216,11 @@ abstract class WebPagesIT extends BrowserFixture {
                 "{\"resource_type\": \"storage\", \"quantity\": 1}");
         assertThat(server.api("POST", java.net.URI.create(bought.path("payment_url").asText()).getPath() + "/pay",
                 null, null).status()).isEqualTo(200);
+        String paymentId = bought.path("payment_id").asText();
+        // a part given back by staff: the panel shows it beside the payment, as the API's last_payments does
+        var refund = server.api("POST", "/api/staff/payments/" + paymentId + "/refunds", server.staffToken(),
+                "{\"amount\": \"0.25\", \"reason\": \"a day of downtime\"}");
+        assertThat(refund.status()).as(refund.toString()).isEqualTo(201);
         String project = api("POST", "/api/admin/teams/" + TEAM + "/projects", server.adminToken(),
                 "{\"name\": \"facturation\"}").path("id").asText();
         api("POST", "/api/admin/usage", server.adminToken(), "{\"samples\": [{\"project_id\": \"" + project
@@ -245,6 +250,8 @@ abstract class WebPagesIT extends BrowserFixture {
                 .hasSizeBetween(1, 5);
         assertThat(browser.find("#billing-payments tbody tr").getAttribute("id"))
                 .isEqualTo("billing-" + billing.path("last_payments").get(0).path("id").asText());
+        assertThat(billing.path("last_payments").get(0).path("refunded").decimalValue()).isEqualByComparingTo("0.25");
+        assertThat(browser.find("#billing-" + paymentId + " .given-back").getText()).contains("0,25");
         checkPage("staff-ticket-billing");
         signOutByTheButton();
 

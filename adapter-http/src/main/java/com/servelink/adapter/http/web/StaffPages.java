@@ -23,8 +23,10 @@ import com.servelink.application.port.in.support.PostMessageUseCase.PostMessageC
 import com.servelink.application.port.in.support.TicketScope;
 import com.servelink.application.port.in.support.TicketView;
 import com.servelink.application.port.in.support.UpdateTicketUseCase.UpdateTicketCommand;
+import com.servelink.domain.billing.PaymentRefunds;
 import com.servelink.domain.shared.DomainException;
 import com.servelink.domain.shared.ErrorCode;
+import com.servelink.domain.shared.Money;
 import com.servelink.domain.support.HistoryInterval;
 import com.servelink.domain.support.StatisticsPeriod;
 import com.servelink.domain.kb.DeflectionFigures;
@@ -173,9 +175,13 @@ final class StaffPages {
                 s.openAlerts().stream().map(a -> new BillingPanel.Alert(a.id().value(), a.level().code(),
                         labels.alertLevel(a.level()), labels.metric(a.metric()), f.date(a.createdAt()),
                         f.iso(a.createdAt()))).toList(),
-                s.lastPayments().stream().map(p -> new BillingPanel.Payment(p.id().value(), f.money(p.amount()),
-                        p.status().code(), t.get("billing.payment." + p.status().code()), f.dateTime(p.createdAt()),
-                        f.iso(p.createdAt()))).toList());
+                s.lastPayments().stream().map(p -> {
+                    Money givenBack = new PaymentRefunds(p, s.lastPaymentsRefunds().stream()
+                            .filter(r -> r.paymentId().equals(p.id())).toList()).givenBack();
+                    return new BillingPanel.Payment(p.id().value(), f.money(p.amount()), p.status().code(),
+                            t.get("billing.payment." + p.status().code()), f.dateTime(p.createdAt()),
+                            f.iso(p.createdAt()), givenBack.isZero() ? null : f.money(givenBack));
+                }).toList());
     }
 
     private Reply post(PageCall call) {

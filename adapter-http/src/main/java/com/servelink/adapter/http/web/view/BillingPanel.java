@@ -27,7 +27,8 @@ public record BillingPanel(String teamName, String teamSlug, String plan, String
     public record Alert(String id, String levelCode, String level, String metric, String created, String createdIso) {
     }
 
+    /** {@code givenBack}: what the team has had back of it, formatted; null when nothing. */
     public record Payment(String id, String amount, String statusCode, String status, String created,
-                          String createdIso) {
+                          String createdIso, String givenBack) {
     }
 }

@@ -1,6 +1,7 @@
 package com.servelink.application.port.in.usage;
 
 import com.servelink.domain.billing.Payment;
+import com.servelink.domain.billing.Refund;
 import com.servelink.domain.billing.TeamLimits;
 import com.servelink.domain.catalog.Plan;
 import com.servelink.domain.platform.MetricOutlook;
@@ -21,7 +22,7 @@ import java.util.Objects;
 public record TeamBillingSnapshot(Team team, Plan plan, YearMonth month, LocalDate asOf, TeamLimits limits,
                                   List<UsageSummary.ActiveAddOn> activeAddOns, List<MetricOutlook> usage,
                                   List<UsageAlert> openAlerts, List<Payment> lastPayments,
-                                  List<com.servelink.domain.billing.Refund> lastPaymentsRefunds) {
+                                  List<Refund> lastPaymentsRefunds) {
     public TeamBillingSnapshot {
         Objects.requireNonNull(team, "team");
         Objects.requireNonNull(plan, "plan");
