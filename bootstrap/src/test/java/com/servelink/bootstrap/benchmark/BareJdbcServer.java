@@ -21,7 +21,9 @@ import java.time.Instant;
  * driver) does with no code of ours. Each {@code GET /<n>} runs the two statements the limits
  * request ran before issue 17 for load team n, one connection per statement; each
  * {@code GET /one/<n>} runs the one statement it runs now (membership, team, plan and the add-on
- * sums, as {@code JdbcTeamLimitsReader} sends it). Both on a worker, answering on the IO thread.
+ * sums, as {@code JdbcTeamLimitsReader} sends it). Both on a worker, answering on the IO thread;
+ * with {@code -Dbare.inline=true}, on as many IO threads as the pool has connections, with no
+ * worker (the hand-off's cost, docs/benchmarks.md).
  * Not a test; started by {@code scripts/load-test.sh} with the port, the database URL and the
  * pool size.
  */
@@ -62,39 +64,33 @@ public final class BareJdbcServer {
                     .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000);
         }
         if (Boolean.getBoolean("bare.inline")) { // no hand-off: each IO thread runs the statement itself
-            builder.addHttpListener(port, "127.0.0.1").setIoThreads(pool).setHandler(exchange -> {
-                String path = exchange.getRelativePath();
-                String body;
-                int status = 200;
-                try {
-                    body = path.startsWith("/one/")
-                            ? oneStatement(dataSource, Integer.parseInt(path.substring(5)))
-                            : limits(dataSource, Integer.parseInt(path.substring(1)));
-                } catch (SQLException | RuntimeException e) {
-                    status = 500;
-                    body = "{\"error\":\"" + e.getClass().getSimpleName() + "\"}";
-                }
-                send(exchange, status, body);
-            }).build().start();
+            builder.addHttpListener(port, "127.0.0.1").setIoThreads(pool)
+                    .setHandler(exchange -> answer(dataSource, exchange.getRelativePath()).sendOn(exchange))
+                    .build().start();
             return;
         }
         builder.addHttpListener(port, "127.0.0.1").setWorkerThreads(pool).setHandler(exchange ->
                 exchange.dispatch(() -> {
-                    String body;
-                    int status = 200;
-                    try {
-                        String path = exchange.getRelativePath();
-                        body = path.startsWith("/one/")
-                                ? oneStatement(dataSource, Integer.parseInt(path.substring(5)))
-                                : limits(dataSource, Integer.parseInt(path.substring(1)));
-                    } catch (SQLException | RuntimeException e) {
-                        status = 500;
-                        body = "{\"error\":\"" + e.getClass().getSimpleName() + "\"}";
-                    }
-                    int answerStatus = status;
-                    String answer = body;
-                    exchange.dispatch(exchange.getIoThread(), io -> send(io, answerStatus, answer));
+                    Answer answer = answer(dataSource, exchange.getRelativePath());
+                    exchange.dispatch(exchange.getIoThread(), answer::sendOn);
                 })).build().start();
+    }
+
+    private record Answer(int status, String body) {
+        void sendOn(HttpServerExchange exchange) {
+            send(exchange, status, body);
+        }
+    }
+
+    /** {@code /one/<n>}: the one statement; {@code /<n>}: the two of before. */
+    private static Answer answer(HikariDataSource dataSource, String path) {
+        try {
+            return new Answer(200, path.startsWith("/one/")
+                    ? oneStatement(dataSource, Integer.parseInt(path.substring(5)))
+                    : limits(dataSource, Integer.parseInt(path.substring(1))));
+        } catch (SQLException | RuntimeException e) {
+            return new Answer(500, "{\"error\":\"" + e.getClass().getSimpleName() + "\"}");
+        }
     }
 
     /** One connection per statement, as the server's reads outside a unit of work take them. */
