@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load test of the HTTP API on PostgreSQL (docs/benchmarks.md): 10,000 teams, wrk at 64
-# connections on limits, ticket creation and statistics; the ceilings measured in the same run:
+# connections on limits, ticket creation, statistics, the usage summary and the add-ons page; the ceilings measured in the same run:
 # pgbench running the limits request's statements, a bare Undertow handler, and the same stack
 # (Undertow, HikariCP, the driver) running those statements with no code of ours; and the peer,
 # the seed's own stack (FastAPI + SQLAlchemy + uvicorn, scripts/load/peers/fastapi-limits/) doing
@@ -21,6 +21,8 @@ JAVA_OPTS=${JAVA_OPTS:--Xmx192m -Xms32m -XX:+UseSerialGC -XX:ReservedCodeCacheSi
 # a server runs for days: each route is measured once the JIT's optimising compiler (C2) has
 # compiled its path, which takes 20-30 s of load on 2 shared cores (the first 5 s are reported)
 WARMUP=${WARMUP:-30}
+# the server measured; another commit's jar (JAR=…) compares it on the same ceilings and data
+JAR=${JAR:-bootstrap/target/servelink.jar}
 PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 
@@ -35,7 +37,7 @@ SERVELINK_DB_POOL_SIZE=$POOL SERVELINK_ADMIN_TOKEN=load-test-admin-token-0123456
 SERVELINK_DEMO_DATA=false SERVELINK_SCHEDULER=off SERVELINK_PAYMENT_PROVIDER=sandbox \
   MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
   java $JAVA_OPTS \
-  -jar bootstrap/target/servelink.jar > target/load-server.log 2>&1 &
+  -jar "$JAR" > target/load-server.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER $BARE $PEER 2>/dev/null || true' EXIT
 BARE=""; PEER=""
@@ -79,9 +81,21 @@ echo "server RSS idle: $(rss)"
 run "GET /api/resources/{team}/limits" limits.lua
 LIMITS_RATE=$RATE; LIMITS_LOOKUPS=$LOOKUPS; LIMITS_REQUESTS=$REQUESTS; LIMITS_P99=$P99; LIMITS_RSS=$RSS
 LIMITS_CPU_US=$CPU_US
+ROUTES="GET /api/resources/{team}/limits|$RATE|$P99|$CPU_US|$RSS"
 if [ "${LIMITS_ONLY:-0}" != 1 ]; then # LIMITS_ONLY=1: the limits route and its ceilings only (A/B runs)
   run "POST /api/support/{team}/tickets" tickets.lua
+  ROUTES="$ROUTES;POST /api/support/{team}/tickets|$RATE|$P99|$CPU_US|$RSS"
   run "GET /api/support/{team}/stats" stats.lua
+  ROUTES="$ROUTES;GET /api/support/{team}/stats|$RATE|$P99|$CPU_US|$RSS"
+  # the usage summary and a page (issue 17: every route the script measures, in one table)
+  $PSQL -d $DB -f scripts/load/usage-seed.sql
+  $PSQL -d $DB -f scripts/load/sessions.sql
+  run "GET /api/usage/{team}/summary (10,000 teams, 30 days of usage each)" usage-summary-random.lua
+  ROUTES="$ROUTES;GET /api/usage/{team}/summary|$RATE|$P99|$CPU_US|$RSS"
+  export PAGE=addons
+  run "GET /teams/{team}/addons (the add-ons page, signed in)" pages.lua
+  ROUTES="$ROUTES;GET /teams/{team}/addons (page)|$RATE|$P99|$CPU_US|$RSS"
+  unset PAGE
 fi
 
 $PSQL -d $DB -c "vacuum analyze" -c "checkpoint"
@@ -168,3 +182,8 @@ awk -v conns="$CONNECTIONS" -v rate="$LIMITS_RATE" -v lookups="$LIMITS_LOOKUPS" 
   printf "   limits p99 at %d connections: %s ms (goal < 20); RSS %s (goal < 256 MB); CPU %d us per request (goal <= 60)\n", conns, p99, rss, cpu
   printf "   load average at the end: %s\n", loadavg
 }'
+echo "== every route measured, at $CONNECTIONS connections (docs/benchmarks.md)"
+printf '   %-42s %10s %10s %14s %10s\n' route 'req/s' 'p99 (ms)' 'CPU/req (us)' 'RSS after'
+echo "$ROUTES" | tr ';' '\n' | while IFS='|' read -r route rate p99 cpu rss; do
+  printf '   %-42s %10s %10s %14s %10s\n' "$route" "$rate" "$p99" "$cpu" "$rss"
+done

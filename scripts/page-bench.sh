@@ -24,17 +24,7 @@ SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/ready" >/dev/null && break; sleep 1; done
 $PSQL -d $DB -f scripts/load/seed.sql
-# a signed-in browser per owner ('sls_load_<n>') and one staff member ('sls_load_staff')
-$PSQL -d $DB <<'SQL'
-insert into app_user (id, email, email_normalized, name, is_support, created_at)
-values (999, 'staff@example.com', 'staff@example.com', 'Staff', true, now());
-insert into web_session (id_hash, user_id, csrf_token, created_at, last_seen_at)
-select encode(sha256(('sls_load_' || g)::bytea), 'hex'), 1000 + g, md5(g::text), now(), now()
-from generate_series(0, 9999) g;
-insert into web_session (id_hash, user_id, csrf_token, created_at, last_seen_at)
-values (encode(sha256('sls_load_staff'::bytea), 'hex'), 999, md5('staff'), now(), now());
-vacuum analyze;
-SQL
+$PSQL -d $DB -f scripts/load/sessions.sql # a signed-in browser per owner and one staff member
 
 printf '%-14s %10s %10s %10s %12s\n' page median p99 'req/s' 'weight (KB)'
 for page in login addons support ticket staff-queue staff-ticket; do
