@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load test of the HTTP API on PostgreSQL (docs/benchmarks.md): 10,000 teams, wrk at 64
-# connections on limits, ticket creation, statistics, the usage summary and the add-ons page; the ceilings measured in the same run:
+# connections on limits, ticket creation, statistics, the usage summary and the add-ons page,
+# ending with one table of every route; the ceilings measured in the same run:
 # pgbench running the limits request's statements, a bare Undertow handler, and the same stack
 # (Undertow, HikariCP, the driver) running those statements with no code of ours; and the peer,
 # the seed's own stack (FastAPI + SQLAlchemy + uvicorn, scripts/load/peers/fastapi-limits/) doing
@@ -76,25 +77,21 @@ run() {
   sleep 11 # idle backends publish their statistics within 10 s
   LOOKUPS=$(( $(token_lookups) - lookups_before ))
   echo "   token look-ups (background refreshes and misses): $LOOKUPS for $REQUESTS requests"
+  ROUTES="${ROUTES:+$ROUTES;}$1|$RATE|$P99|$CPU_US|$RSS" # the closing table's row
 }
 echo "server RSS idle: $(rss)"
 run "GET /api/resources/{team}/limits" limits.lua
 LIMITS_RATE=$RATE; LIMITS_LOOKUPS=$LOOKUPS; LIMITS_REQUESTS=$REQUESTS; LIMITS_P99=$P99; LIMITS_RSS=$RSS
 LIMITS_CPU_US=$CPU_US
-ROUTES="GET /api/resources/{team}/limits|$RATE|$P99|$CPU_US|$RSS"
 if [ "${LIMITS_ONLY:-0}" != 1 ]; then # LIMITS_ONLY=1: the limits route and its ceilings only (A/B runs)
   run "POST /api/support/{team}/tickets" tickets.lua
-  ROUTES="$ROUTES;POST /api/support/{team}/tickets|$RATE|$P99|$CPU_US|$RSS"
   run "GET /api/support/{team}/stats" stats.lua
-  ROUTES="$ROUTES;GET /api/support/{team}/stats|$RATE|$P99|$CPU_US|$RSS"
   # the usage summary and a page (issue 17: every route the script measures, in one table)
   $PSQL -d $DB -f scripts/load/usage-seed.sql
   $PSQL -d $DB -f scripts/load/sessions.sql
-  run "GET /api/usage/{team}/summary (10,000 teams, 30 days of usage each)" usage-summary-random.lua
-  ROUTES="$ROUTES;GET /api/usage/{team}/summary|$RATE|$P99|$CPU_US|$RSS"
+  run "GET /api/usage/{team}/summary" usage-summary-random.lua # 10,000 teams, 30 days of usage each
   export PAGE=addons
-  run "GET /teams/{team}/addons (the add-ons page, signed in)" pages.lua
-  ROUTES="$ROUTES;GET /teams/{team}/addons (page)|$RATE|$P99|$CPU_US|$RSS"
+  run "GET /teams/{team}/addons (page)" pages.lua # signed in
   unset PAGE
 fi
 

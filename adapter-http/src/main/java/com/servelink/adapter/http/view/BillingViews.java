@@ -164,8 +164,7 @@ public final class BillingViews {
                     s.plan().id().value(), s.plan().name(),
                     s.activeAddOns().stream().map(UsageViews.ActiveAddOnJson::of).toList(), LimitsJson.of(s.limits()),
                     BillingUsageJson.of(s), s.openAlerts().stream().map(PlatformViews.AlertJson::of).toList(),
-                    s.lastPayments().stream().map(p -> PaymentJson.of(p, s.lastPaymentsRefunds().stream()
-                            .filter(r -> r.paymentId().equals(p.id())).toList())).toList());
+                    s.lastPayments().stream().map(p -> PaymentJson.of(p, s.refundsOf(p))).toList());
         }
     }
 

@@ -176,8 +176,7 @@ final class StaffPages {
                         labels.alertLevel(a.level()), labels.metric(a.metric()), f.date(a.createdAt()),
                         f.iso(a.createdAt()))).toList(),
                 s.lastPayments().stream().map(p -> {
-                    Money givenBack = new PaymentRefunds(p, s.lastPaymentsRefunds().stream()
-                            .filter(r -> r.paymentId().equals(p.id())).toList()).givenBack();
+                    Money givenBack = new PaymentRefunds(p, s.refundsOf(p)).givenBack();
                     return new BillingPanel.Payment(p.id().value(), f.money(p.amount()), p.status().code(),
                             t.get("billing.payment." + p.status().code()), f.dateTime(p.createdAt()),
                             f.iso(p.createdAt()), givenBack.isZero() ? null : f.money(givenBack));

@@ -35,4 +35,9 @@ public record TeamBillingSnapshot(Team team, Plan plan, YearMonth month, LocalDa
         lastPayments = List.copyOf(lastPayments);
         lastPaymentsRefunds = List.copyOf(lastPaymentsRefunds);
     }
+
+    /** The refunds of one of {@link #lastPayments()}, in the order they were asked. */
+    public List<Refund> refundsOf(Payment payment) {
+        return lastPaymentsRefunds.stream().filter(r -> r.paymentId().equals(payment.id())).toList();
+    }
 }
